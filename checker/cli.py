@@ -1,0 +1,148 @@
+"""Command line: a thin layer over the library; typed errors become a message and exit code 1."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from checker import __version__
+from checker.errors import AkkoordError, RulesError
+
+DEFAULT_OUT = Path("reports")
+
+
+def _fail(err: AkkoordError, debug: bool) -> None:
+    if debug:
+        raise err
+    click.echo(f"Fout: {err}", err=True)
+    sys.exit(err.exit_code)
+
+
+def _formats(value: str) -> list[str]:
+    from checker.report import FORMATS
+
+    fmts = [f.strip().lower() for f in value.split(",") if f.strip()]
+    bad = [f for f in fmts if f not in FORMATS]
+    if bad or not fmts:
+        raise click.BadParameter(f"onbekend formaat {', '.join(bad) or value!r}; kies uit {', '.join(FORMATS)}")
+    return fmts
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="akkoordcheck")
+def main() -> None:
+    """akkoordcheck: how far a coalition agreement covers Jeugdzorg Nederland's points.
+
+    \b
+    Example:
+      akkoordcheck check corpus/akkoord_zeewolde_2026.txt --out reports
+    """
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", default="md,json", show_default=True,
+              help="Comma-separated output formats: md, json.")
+@click.option("--out", "out", default=str(DEFAULT_OUT), show_default=True,
+              help="Output folder, or '-' to print to standard output.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of the report's labels.")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder with items.yaml and cues.yaml (default: the bundled rules).")
+@click.option("--model", type=click.Choice(["auto", "blank", "nl_core_news_md"]), default="auto",
+              show_default=True, help="NLP pipeline: nl_core_news_md when installed, else blank Dutch.")
+@click.option("--max-pages", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Refuse PDFs with more pages than this.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Path | None, model: str,
+          max_pages: int, debug: bool) -> None:
+    """Check one or more agreements and write a gap report per file.
+
+    \b
+    Examples:
+      akkoordcheck check akkoord.pdf                      # reports/akkoord.md and .json
+      akkoordcheck check concept.docx --format json --out -
+    """
+    from checker.pipeline import Checker
+    from checker.report import render, write
+
+    try:
+        formats = _formats(fmt)
+    except click.BadParameter as e:
+        raise click.UsageError(str(e)) from e
+    if out == "-" and len(formats) != 1:
+        formats = ["json"] if "json" in formats else formats[:1]
+    try:
+        checker = Checker.create(rules_dir, model)
+    except AkkoordError as e:
+        _fail(e, debug)
+    failed = 0
+    for path in files:
+        try:
+            report = checker.check(path, max_pages=max_pages)
+            if out == "-":
+                click.echo(render(report, formats[0], lang), nl=False)
+            else:
+                for written in write(report, formats, Path(out), lang):
+                    click.echo(f"{written}", err=True)
+        except AkkoordError as e:
+            if debug:
+                raise
+            click.echo(f"Fout in {path}: {e}", err=True)
+            failed += 1
+    if failed:
+        sys.exit(1)
+
+
+@main.group()
+def rules() -> None:
+    """Inspect and validate the rule set."""
+
+
+@rules.command("validate")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder with items.yaml and cues.yaml.")
+def rules_validate(rules_dir: Path | None) -> None:
+    """Validate the rule files; print every error as file:line [key path] message.
+
+    \b
+    Example:
+      akkoordcheck rules validate --rules rules/
+    """
+    from checker.ruleset.loader import load_ruleset
+
+    try:
+        rs = load_ruleset(rules_dir)
+    except RulesError as e:
+        click.echo(str(e), err=True)
+        sys.exit(1)
+    click.echo(f"OK: {rs.info.id} {rs.info.version}, {len(rs.items)} items, sha256 {rs.info.sha256}")
+
+
+@rules.command("list")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder with items.yaml and cues.yaml.")
+def rules_list(rules_dir: Path | None) -> None:
+    """List the items with their aspects (core first).
+
+    \b
+    Example:
+      akkoordcheck rules list
+    """
+    from checker.ruleset.loader import load_ruleset
+
+    try:
+        rs = load_ruleset(rules_dir)
+    except RulesError as e:
+        click.echo(str(e), err=True)
+        sys.exit(1)
+    click.echo(f"{rs.info.id} {rs.info.version} (sha256 {rs.info.sha256[:12]})")
+    for it in rs.items:
+        click.echo(f"{it.id:4} {it.kind:6} {it.title}")
+        for i, a in enumerate(it.aspects):
+            click.echo(f"       {'kern ' if i == 0 else '     '}{a.id}: {a.label}")
+
+
+if __name__ == "__main__":
+    main()

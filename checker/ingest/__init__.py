@@ -1,0 +1,96 @@
+"""Ingest: a file in any supported format -> Document with blocks in reading order.
+
+The format is detected from the bytes, never from the file name: a .pdf that is really a
+Word file is read as Word.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from pathlib import Path
+
+from checker.errors import InputError
+from checker.models import Document
+
+SUPPORTED = (".pdf", ".docx", ".odt", ".txt", ".md", ".markdown", ".text")
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 500 * 1024 * 1024
+DEFAULT_MAX_PAGES = 1000
+
+
+def sniff(raw: bytes) -> str:
+    """The format of a file from its content: pdf, docx, odt or text."""
+    head = raw[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if raw[:4] == b"PK\x03\x04":
+        try:
+            with zipfile.ZipFile(io.BytesIO(raw)) as z:
+                names = set(z.namelist())
+                if "word/document.xml" in names:
+                    fmt = "docx"
+                elif "content.xml" in names and b"opendocument.text" in z.read("mimetype") if "mimetype" in names else False:
+                    fmt = "odt"
+                elif "content.xml" in names:
+                    fmt = "odt"
+                else:
+                    raise InputError("Het bestand is een zip-archief, maar geen Word- of ODT-document.",
+                                     hint="Lever het akkoord aan als PDF, DOCX, ODT of tekst.")
+                total = sum(i.file_size for i in z.infolist())
+                if total > MAX_UNZIPPED_BYTES:
+                    raise InputError("Het document pakt uit tot meer dan 500 MB (mogelijk een zip-bom).",
+                                     hint="Controleer het bestand; een akkoord is nooit zo groot.")
+                return fmt
+        except zipfile.BadZipFile as e:
+            raise InputError("Het bestand lijkt een Word-document maar het zip-archief is beschadigd.",
+                             hint="Open het in Word en sla het opnieuw op.") from e
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return "text"
+    sample = raw[:4096]
+    if b"\x00" in sample:
+        raise InputError("Het bestand is geen PDF, Word-, ODT- of tekstbestand (onbekende binaire inhoud).",
+                         hint="Lever het akkoord aan als PDF, DOCX, ODT of tekst.")
+    return "text"
+
+
+def load(path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
+    """Read one file into a Document, or raise InputError with a message and a next step."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"Bestand {p} bestaat niet.", hint="Controleer de naam en het pad.")
+    if p.is_dir():
+        raise InputError(f"{p} is een map, geen bestand.", hint="Gebruik 'akkoordcheck batch' voor een map.")
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{p.name} is groter dan 200 MB.", hint="Lever alleen het akkoord zelf aan.")
+        raw = p.read_bytes()
+    except PermissionError as e:
+        raise InputError(f"Geen leesrechten voor {p}.", hint="Pas de rechten aan of kopieer het bestand.") from e
+    if not raw.strip():
+        raise InputError(f"{p.name} is leeg (0 bytes).", hint="Controleer of de download of export gelukt is.")
+    fmt = sniff(raw)
+    try:
+        if fmt == "pdf":
+            from checker.ingest.pdf import read_pdf
+            blocks, pages = read_pdf(raw, max_pages=max_pages)
+        elif fmt == "docx":
+            from checker.ingest.docx import read_docx
+            blocks, pages = read_docx(raw)
+        elif fmt == "odt":
+            from checker.ingest.odt import read_odt
+            blocks, pages = read_odt(raw)
+        else:
+            from checker.ingest.text import read_text
+            blocks, pages = read_text(raw)
+    except InputError:
+        raise
+    except Exception as e:  # a library's own error on a damaged file: say so, in the user's words
+        raise InputError(f"{p.name} kon niet als {fmt.upper()} worden gelezen ({type(e).__name__}: {e}).",
+                         hint="Open het bestand in het programma waarmee het gemaakt is en sla het opnieuw op.") from e
+    if not blocks:
+        raise InputError(f"{p.name} bevat geen tekst.",
+                         hint="Bevat het alleen afbeeldingen of een scan? Dan is tekstherkenning (OCR) nodig.")
+    return Document(name=p.name, path=str(p), format=fmt, pages=pages, blocks=tuple(blocks),
+                    sha256=hashlib.sha256(raw).hexdigest())

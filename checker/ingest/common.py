@@ -1,0 +1,203 @@
+"""Text clean-up and the line-to-block logic shared by the PDF and plain-text readers."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from checker.models import Block
+
+_CHAR_MAP = {
+    "\u00ad": "",  # soft hyphen
+    "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ",
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+    "\u2010": "-", "\u2011": "-",
+}
+_CHAR_TABLE = str.maketrans(_CHAR_MAP)
+
+BULLET_RE = re.compile(
+    r"^\s*(?:[•·▪■□◦●○►▶➢➤✓✔√\uf0b7\uf0a7\uf076\uf0d8\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?=\S)"
+)
+_SENTENCE_END = re.compile(r"[.!?:;]['\")\]]?$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:pagina|blz\.?|page)?\s*\d{1,4}\s*(?:/\s*\d{1,4}|van \d{1,4})?\s*$", re.I)
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
+_WIKI_HEADING = re.compile(r"^\s*(={1,6})\s*(.+?)\s*\1\s*$")
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Ý][^.!?]*$")
+
+
+def clean_text(text: str) -> str:
+    """Fold ligatures, drop soft hyphens and zero-width marks, make exotic spaces plain."""
+    return text.translate(_CHAR_TABLE).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def join_hyphenated(lines: Sequence[str]) -> list[str]:
+    """Join words broken over lines with a hyphen ("voorko-" + "men" -> "voorkomen").
+
+    A hyphen stays when the next line starts with a capital or "en"/"of" ("jeugd-\\nen gezinsteam"),
+    because then it is a Dutch elision, not a line-break hyphen.
+    """
+    out: list[str] = []
+    carry = ""
+    for line in lines:
+        line = carry + line if carry else line
+        carry = ""
+        m = re.search(r"([a-zà-ÿ]{2,})-\s*$", line)
+        if m and not BULLET_RE.match(line[m.start():]):
+            out.append(line[: m.end(1)])
+            carry = "\x00"  # marker: the next line continues this word
+            continue
+        out.append(line)
+    # resolve markers
+    result: list[str] = []
+    for line in out:
+        if line.startswith("\x00") and result:
+            rest = line[1:]
+            head = rest.lstrip()
+            first = head.split(" ", 1)[0] if head else ""
+            if first[:1].islower() and first not in {"en", "of", "tot"}:
+                result[-1] = result[-1] + head
+            else:
+                result[-1] = result[-1] + "-"
+                result.append(head)
+        else:
+            result.append(line.lstrip("\x00"))
+    return result
+
+
+def repeating_lines(pages: Sequence[Sequence[str]], edge: int = 3) -> set[str]:
+    """Lines that recur at the top or bottom of many pages: running headers and footers."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        nonblank = [ln.strip() for ln in lines if ln.strip()]
+        edges = set(nonblank[:edge] + nonblank[-edge:])
+        counts.update(_normalise_edge(ln) for ln in edges)
+    limit = max(3, int(len(pages) * 0.4))
+    return {ln for ln, n in counts.items() if n >= limit and ln}
+
+
+def _normalise_edge(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def is_page_furniture(line: str, repeating: set[str]) -> bool:
+    """True for running headers/footers and bare page numbers."""
+    s = line.strip()
+    return bool(_PAGE_NUMBER.match(s)) or (_normalise_edge(s) in repeating)
+
+
+def _heading_level(line: str, next_line: str | None, prev_blank: bool) -> int:
+    """0 when `line` is not a heading, else a guess of its level."""
+    s = line.strip()
+    if not s:
+        return 0
+    if m := _MD_HEADING.match(s):
+        return len(m.group(1))
+    if m := _WIKI_HEADING.match(s):
+        return len(m.group(1))
+    words = s.split()
+    if len(words) > 12 or len(s) > 90 or _SENTENCE_END.search(s) or s.endswith(","):
+        return 0
+    if BULLET_RE.match(s) and not _NUMBERED_HEADING.match(s):
+        return 0
+    if _NUMBERED_HEADING.match(s) and len(words) <= 10:
+        return 1 if re.match(r"^\s*\d{1,2}\.?\s", s) else 2
+    letters = [c for c in s if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 3:
+        return 1
+    nxt = (next_line or "").strip()
+    starts_upper = s[:1].isupper() or s[:1].isdigit()
+    if starts_upper and prev_blank and (not nxt or nxt[:1].isupper() or BULLET_RE.match(nxt)) and len(words) <= 8:
+        return 2
+    return 0
+
+
+def _heading_text(line: str) -> str:
+    s = line.strip()
+    if m := _MD_HEADING.match(s):
+        return m.group(2)
+    if m := _WIKI_HEADING.match(s):
+        return m.group(2)
+    return s
+
+
+def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_order: int = 0,
+                    wrapped: bool = True) -> list[Block]:
+    """Turn the lines of each page into blocks: headings, bullets and paragraphs.
+
+    `wrapped` means a paragraph may continue over several lines (PDF text, text extracted
+    from PDF); a blank line always ends a paragraph. A paragraph that ends a page without
+    a full stop continues on the next page.
+    """
+    blocks: list[Block] = []
+    order = start_order
+    cur: list[str] = []
+    cur_kind = "paragraph"
+    cur_page: int | None = None
+    cur_indent = 0
+
+    def flush() -> None:
+        nonlocal cur, order, cur_kind
+        text = " ".join(part.strip() for part in cur if part.strip())
+        text = re.sub(r"\s+", " ", text).strip()
+        if text:
+            kind = cur_kind
+            level = 0
+            if kind == "bullet":
+                text = BULLET_RE.sub("", text, count=1).strip()
+                level = 1 + (cur_indent // 4)
+            blocks.append(Block(text=text, page=cur_page, kind=kind, order=order, level=level))
+            order += 1
+        cur = []
+        cur_kind = "paragraph"
+
+    for page, lines in pages:
+        lines = list(lines)
+        prev_blank = True
+        for i, raw in enumerate(lines):
+            line = raw.rstrip()
+            if not line.strip():
+                flush()
+                prev_blank = True
+                continue
+            nxt = next((ln for ln in lines[i + 1:] if ln.strip()), None)
+            level = _heading_level(line, nxt, prev_blank or not cur or bool(_SENTENCE_END.search(cur[-1].strip())))
+            indent = len(line) - len(line.lstrip(" \t"))
+            if level:
+                flush()
+                blocks.append(Block(text=_heading_text(line), page=page, kind="heading", order=order, level=level))
+                order += 1
+                prev_blank = True
+                continue
+            bullet = bool(BULLET_RE.match(line))
+            # an indented line after a lead-in ending with ":" is a bullet too (text extracted from PDF lists)
+            indented_item = (not wrapped or indent >= 4) and indent >= 2 and blocks and not cur and \
+                blocks[-1].text.endswith(":")
+            if bullet or indented_item or (indent >= 4 and cur_kind == "bullet" and not cur):
+                flush()
+                cur_kind = "bullet"
+                cur_indent = indent
+                cur_page = page
+                cur = [line]
+            elif cur and (not wrapped or (cur_kind == "bullet" and indent < cur_indent)):
+                flush()
+                cur_page = page
+                cur = [line]
+            elif cur and wrapped and _SENTENCE_END.search(cur[-1].strip()) and indent >= 4 and cur_kind == "bullet":
+                flush()
+                cur_kind = "bullet"
+                cur_indent = indent
+                cur_page = page
+                cur = [line]
+            else:
+                if not cur:
+                    cur_page = page
+                cur.append(line)
+            prev_blank = False
+        # a paragraph that ends a page with a full stop ends there
+        if cur and _SENTENCE_END.search(cur[-1].strip()):
+            flush()
+    flush()
+    return blocks

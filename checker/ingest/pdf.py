@@ -1,0 +1,70 @@
+"""PDF with a text layer, read with pypdfium2: blocks per page, furniture removed."""
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+
+from checker.errors import InputError
+from checker.ingest.common import clean_text, is_page_furniture, join_hyphenated, lines_to_blocks, repeating_lines
+from checker.models import Block
+
+
+def _open(raw: bytes, password: str | None) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(raw, password=password)
+    except pdfium.PdfiumError as e:
+        msg = str(e).lower()
+        if "password" in msg:
+            if password is None:
+                # an empty user password is common on "protected" government PDFs
+                return _open(raw, "")
+            raise InputError("De PDF is versleuteld met een wachtwoord.",
+                             hint="Sla hem zonder beveiliging op (of vraag een onbeveiligde versie) en probeer opnieuw.") from e
+        raise InputError(f"De PDF is beschadigd en kan niet worden gelezen ({e}).",
+                         hint="Download het bestand opnieuw of sla het opnieuw op als PDF.") from e
+
+
+def read_pdf(raw: bytes, max_pages: int | None = None) -> tuple[list[Block], int]:
+    """Blocks of a PDF and its page count; raise InputError for scans and unreadable text."""
+    pdf = _open(raw, None)
+    try:
+        n = len(pdf)
+        if max_pages is not None and n > max_pages:
+            raise InputError(f"De PDF heeft {n} pagina's, meer dan de grens van {max_pages}.",
+                             hint="Verhoog de grens met --max-pages of lever alleen het akkoord zelf aan.")
+        pages: list[list[str]] = []
+        for i in range(n):
+            page = pdf[i]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    text = textpage.get_text_range()
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+            pages.append(clean_text(text).split("\n"))
+    finally:
+        pdf.close()
+    total_chars = sum(len("".join(p).strip()) for p in pages)
+    if total_chars < 20 * max(1, n) // 4:
+        raise InputError("De PDF heeft geen tekstlaag: het is waarschijnlijk een scan.",
+                         hint="Laat er eerst tekstherkenning (OCR) op los, bijvoorbeeld met ocrmypdf -l nld.")
+    _check_garbage(pages)
+    repeating = repeating_lines(pages)
+    cleaned = []
+    for i, lines in enumerate(pages, start=1):
+        kept = [ln for ln in lines if not is_page_furniture(ln, repeating)]
+        cleaned.append((i, join_hyphenated(kept)))
+    return lines_to_blocks(cleaned, wrapped=True), n
+
+
+def _check_garbage(pages: list[list[str]]) -> None:
+    """A font without a Unicode map yields symbols instead of words: refuse to score that."""
+    text = " ".join(" ".join(p) for p in pages)
+    letters = sum(ch.isalpha() for ch in text)
+    odd = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" or (ord(ch) < 32 and ch not in "\t\n"))
+    words = text.split()
+    wordlike = sum(1 for w in words if any(c in "aeiouy" for c in w.lower()))
+    if letters == 0 or odd > 0.1 * max(1, len(text.strip())) or (len(words) > 50 and wordlike < 0.4 * len(words)):
+        raise InputError("De tekst van de PDF kon niet worden uitgelezen (het lettertype heeft geen tekentabel).",
+                         hint="Exporteer de PDF opnieuw vanuit het bronbestand, of gebruik OCR (ocrmypdf -l nld --force-ocr).")

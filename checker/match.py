@@ -1,0 +1,284 @@
+"""Match: segments -> hits. Each hit says which rule, which words, which cue and which page.
+
+What decides a hit (see CODEBOOK.md):
+- the aspect's terms (and its `with` groups) occur in one segment;
+- domain: the segment, its bullet lead-in or its heading path is about youth, families or the
+  social domain (unless the item is exempt, as P08's facilities are);
+- commitment: the cue that applies to the matched words (firm, intent, weak/study, none),
+  a bullet's lead-in passing its cue on to the bullet;
+- polarity: a negation or a decrease cue ("stoppen met", "afbouwen", "minder") turns the
+  matched words down, a negated decrease ("geen bezuinigingen op") turns them up.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.cues import CueFinder, CueSpan, PhraseSet, Span, covering
+from checker.models import Cue, Hit, Segment, Segmented
+from checker.nlp import Pipeline, TokenView, fold, views
+from checker.ruleset.loader import Ruleset
+from checker.ruleset.schema import Item, Matcher
+
+COMMITMENT_NL = {"firm": "stevige toezegging", "intent": "voornemen", "weak": "geen toezegging (zwak)",
+                 None: "geen toezegging"}
+PASSIVE_AUX = {"wordt", "worden", "zal", "zullen"}
+
+
+@dataclass
+class _CompiledMatcher:
+    id: str
+    label: str
+    role: str  # support | contradiction
+    terms: PhraseSet
+    with_: list[PhraseSet]
+    with_in_context: bool
+    polarity: str
+    unless: PhraseSet | None
+
+
+@dataclass
+class _CompiledItem:
+    item: Item
+    aspects: list[_CompiledMatcher]
+    contradictions: list[_CompiledMatcher]
+    topic: PhraseSet | None
+
+
+@dataclass
+class _SegmentContext:
+    segment: Segment
+    view: TokenView
+    cues: list[CueSpan]
+    lead_view: TokenView | None
+    lead_cues: list[CueSpan]
+    context_views: list[TokenView]  # headings (and lead-in) for `with_in_context` and domain
+    in_domain: bool
+
+
+class Matcher:
+    """Compiled rules of a rule set, bound to an NLP pipeline for lemmatizing terms."""
+
+    def __init__(self, ruleset: Ruleset, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+        self.ruleset = ruleset
+        cues = ruleset.cues
+        self.cue_finder = CueFinder(cues.cues, cues.pseudo, cues.terminators)
+        self._lemma_cache: dict[str, str] = {}
+        self.domain = self._terms(cues.domain)
+        self.subjects = PhraseSet(cues.subjects, compound=False)
+        self.non_act = {fold(w) for w in cues.non_act_verbs}
+        self.items = [self._compile_item(it) for it in ruleset.items]
+
+    # -- compilation -------------------------------------------------------------------------
+    def _lemmatize_phrase(self, phrase: str) -> str:
+        """Lemmas of a rule phrase, keeping the pattern marks (`...`, `=`, `*`)."""
+        if phrase not in self._lemma_cache:
+            out = []
+            for w in phrase.split():
+                if w == "..." or w.endswith("*"):
+                    out.append(w)
+                    continue
+                mark = "=" if w.startswith("=") else ""
+                doc = self.pipeline.nlp(w.lstrip("="))
+                out.append(mark + "".join(fold(t.lemma_ or t.text) for t in doc))
+            self._lemma_cache[phrase] = " ".join(out)
+        return self._lemma_cache[phrase]
+
+    def _terms(self, phrases: list[str]) -> PhraseSet:
+        return PhraseSet(phrases, compound=True, lemmatize=self._lemmatize_phrase)
+
+    def _compile_matcher(self, m: Matcher, role: str, mid: str, label: str) -> _CompiledMatcher:
+        return _CompiledMatcher(
+            id=mid, label=label, role=role, terms=self._terms(m.terms),
+            with_=[self._terms(group) for group in m.with_], with_in_context=m.with_in_context,
+            polarity=m.polarity, unless=self._terms(m.unless) if m.unless else None)
+
+    def _compile_item(self, it: Item) -> _CompiledItem:
+        return _CompiledItem(
+            item=it,
+            aspects=[self._compile_matcher(a, "support", a.id, a.label) for a in it.aspects],
+            contradictions=[self._compile_matcher(c, "contradiction", f"contradiction:{c.id}", c.label)
+                            for c in it.contradictions],
+            topic=self._terms(it.topic) if it.topic else None)
+
+    # -- matching ----------------------------------------------------------------------------
+    def contexts(self, segmented: Segmented) -> list[_SegmentContext]:
+        """Token views, cues and domain verdict for every segment (one nlp.pipe pass)."""
+        segs = segmented.segments
+        extra = sorted({s.lead_in for s in segs if s.lead_in} | {h for s in segs for h in s.heading_path})
+        all_views = views(self.pipeline, [s.text for s in segs] + extra)
+        seg_views = all_views[: len(segs)]
+        extra_views = dict(zip(extra, all_views[len(segs):]))
+        extra_cues: dict[str, list[CueSpan]] = {}
+        extra_domain: dict[str, bool] = {}
+        for text, v in extra_views.items():
+            extra_cues[text] = self.cue_finder.find(v)
+            extra_domain[text] = self.domain.any(v)
+        out = []
+        for seg, view in zip(segs, seg_views):
+            lead_view = extra_views.get(seg.lead_in) if seg.lead_in else None
+            ctx_texts = list(seg.heading_path) + ([seg.lead_in] if seg.lead_in else [])
+            in_domain = self.domain.any(view) or any(extra_domain[t] for t in ctx_texts)
+            out.append(_SegmentContext(
+                segment=seg, view=view, cues=self.cue_finder.find(view), lead_view=lead_view,
+                lead_cues=extra_cues.get(seg.lead_in, []) if seg.lead_in else [],
+                context_views=[extra_views[t] for t in ctx_texts], in_domain=in_domain))
+        return out
+
+    def match(self, segmented: Segmented) -> list[Hit]:
+        """All hits of all items in a segmented document."""
+        hits: list[Hit] = []
+        for ctx in self.contexts(segmented):
+            for ci in self.items:
+                hits.extend(self._match_item(ci, ctx))
+        return hits
+
+    def _match_item(self, ci: _CompiledItem, ctx: _SegmentContext) -> list[Hit]:
+        in_domain = ctx.in_domain or ci.item.domain == "any"
+        out: list[Hit] = []
+        for m in ci.contradictions + ci.aspects:
+            found = self._find(m, ctx)
+            if found is None:
+                continue
+            term, span = found
+            commitment, cue = self.commitment(ctx, span)
+            polarity, pcue = self.polarity(ctx, span)
+            committed = commitment in ("firm", "intent")
+            direction_ok = _polarity_ok(m.polarity, polarity)
+            if m.role == "contradiction":
+                if committed and direction_ok and in_domain:
+                    out.append(self._hit(ci, m.id, "contradiction", ctx, term, span, commitment,
+                                         polarity, pcue or cue, in_domain, m.label))
+                continue
+            role = "support" if (committed and direction_ok and in_domain) else "mention"
+            if role == "mention" and not in_domain:
+                continue
+            decisive = cue if role == "support" or not pcue or direction_ok else pcue
+            out.append(self._hit(ci, m.id, role, ctx, term, span, commitment, polarity, decisive,
+                                 in_domain, m.label))
+        if ci.topic is not None and in_domain and not out:
+            found = ci.topic.find(ctx.view, first_only=True)
+            if found:
+                term, span = found[0]
+                commitment, cue = self.commitment(ctx, span)
+                polarity, pcue = self.polarity(ctx, span)
+                out.append(self._hit(ci, "topic", "mention", ctx, term, span, commitment, polarity,
+                                     cue, in_domain, "onderwerp genoemd"))
+        return out
+
+    def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> tuple[str, Span] | None:
+        found = m.terms.find(ctx.view, first_only=True)
+        if not found:
+            return None
+        for group in m.with_:
+            if group.any(ctx.view):
+                continue
+            if m.with_in_context and any(group.any(v) for v in ctx.context_views):
+                continue
+            return None
+        if m.unless is not None and m.unless.any(ctx.view):
+            return None
+        return found[0]
+
+    # -- cues --------------------------------------------------------------------------------
+    def commitment(self, ctx: _SegmentContext, span: Span) -> tuple[str | None, Cue | None]:
+        """How firmly the segment commits to the words in `span`, and the cue that says so."""
+        cues, a, b = ctx.cues, span.start, span.end
+
+        def cue(c: CueSpan, source: str = "segment") -> Cue:
+            return Cue(c.category, c.span.text.strip(), source)
+
+        if c := covering(cues, a, b, "study"):
+            return "weak", cue(c)
+        if c := covering(cues, a, b, "attribution"):
+            return None, cue(c)
+        found: tuple[str | None, Cue | None] = (None, None)
+        if c := covering(cues, a, b, "firm"):
+            found = ("firm", cue(c))
+        elif c := covering(cues, a, b, "intent"):
+            found = ("intent", cue(c))
+        elif c := covering(cues, a, b, "weak"):
+            found = ("weak", cue(c))
+        elif ctx.lead_cues and (lead := self._lead_in_commitment(ctx)) != (None, None):
+            found = lead
+        elif subject := self._subject_act(ctx.view):
+            found = ("firm", Cue("firm", subject))
+        elif ctx.segment.kind == "bullet":
+            found = ("intent", Cue("intent", "(programmapunt)", "bullet"))
+        elif passive := self._passive(ctx.view):
+            found = ("intent", Cue("intent", passive))
+        if found[0] == "firm" and (c := covering(cues, a, b, "condition")):
+            found = ("intent", cue(c))
+        return found
+
+    def _lead_in_commitment(self, ctx: _SegmentContext) -> tuple[str | None, Cue | None]:
+        cats = {c.category: c for c in ctx.lead_cues}
+        for cat, level in (("study", "weak"), ("firm", "firm"), ("intent", "intent"), ("weak", "weak")):
+            if cat in cats:
+                return level, Cue(cats[cat].category, cats[cat].span.text.strip(), "lead_in")
+        if ctx.lead_view is not None and (subject := self._subject_act(ctx.lead_view)):
+            return "firm", Cue("firm", subject, "lead_in")
+        return None, None
+
+    def _subject_act(self, view: TokenView) -> str | None:
+        """"we versterken", "daarom zetten wij": a committing subject next to an act verb."""
+        words = view.surface.split()
+        for _, span in self.subjects.find(view):
+            for j in (span.end, span.start - 1):
+                if 0 <= j < len(words):
+                    w = words[j]
+                    if w.isalpha() and w not in self.non_act and len(w) > 2:
+                        return " ".join(words[min(j, span.start):max(j + 1, span.end)])
+        return None
+
+    def _passive(self, view: TokenView) -> str | None:
+        """"wordt ingekocht", "worden verbeterd": a passive statement of what will be done."""
+        words = view.surface.split()
+        for i, w in enumerate(words):
+            if w in PASSIVE_AUX:
+                for j in range(i + 1, min(len(words), i + 8)):
+                    if words[j].startswith(("ge", "ver", "be", "ont", "her")) and words[j].endswith(("d", "t", "en")):
+                        return f"{w} … {words[j]}"
+        return None
+
+    def polarity(self, ctx: _SegmentContext, span: Span) -> tuple[str, Cue | None]:
+        """up / down / neutral for the words in `span`, with the cue that decided it."""
+        cues, a, b = ctx.cues, span.start, span.end
+        dec = covering(cues, a, b, "decrease")
+        if dec is not None and not (dec.span.start <= a and dec.span.end >= b):
+            for n in cues:
+                if n.category == "negation" and -3 <= dec.span.start - n.span.end <= 0 or \
+                        (n.category == "negation" and 0 <= n.span.start - dec.span.end <= 2):
+                    return "up", Cue("negation", f"{n.span.text.strip()} … {dec.span.text.strip()}")
+            return "down", Cue("decrease", dec.span.text.strip())
+        if (neg := covering(cues, a, b, "negation")) is not None:
+            return "down", Cue("negation", neg.span.text.strip())
+        if (inc := covering(cues, a, b, "increase")) is not None:
+            return "up", Cue("increase", inc.span.text.strip())
+        return "neutral", None
+
+    # -- hits --------------------------------------------------------------------------------
+    def _hit(self, ci: _CompiledItem, aspect_id: str, role: str, ctx: _SegmentContext, term: str,
+             span: Span, commitment, polarity, cue: Cue | None, in_domain: bool, label: str) -> Hit:
+        seg = ctx.segment
+        s0 = ctx.view.char_spans[span.start][0]
+        s1 = ctx.view.char_spans[min(span.end, len(ctx.view)) - 1][1]
+        matched = seg.text[s0:s1]
+        parts = [f"‘{matched}’ → {label}", COMMITMENT_NL.get(commitment, "geen toezegging")]
+        if cue is not None:
+            parts[-1] += f" (‘{cue.words}’{', uit de inleidende zin' if cue.source == 'lead_in' else ''})"
+        if polarity != "neutral":
+            parts.append("richting: " + ("afbouw/ontkenning" if polarity == "down" else "opbouw/behoud"))
+        parts.append("jeugd/sociaal domein" if ctx.in_domain else "geen jeugdcontext nodig")
+        return Hit(item_id=ci.item.id, aspect_id=aspect_id, role=role, segment_index=seg.index,
+                   page=seg.page, heading=" › ".join(seg.heading_path[-2:]), text=seg.text,
+                   matched=matched, term=term, commitment=commitment, polarity=polarity, cue=cue,
+                   in_domain=in_domain, explanation="; ".join(parts))
+
+
+def _polarity_ok(required: str, polarity: str) -> bool:
+    if required == "any":
+        return True
+    if required == "not_down":
+        return polarity != "down"
+    return polarity == required

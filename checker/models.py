@@ -1,0 +1,162 @@
+"""Records that flow through the pipeline: ingest -> segment -> match -> score -> report.
+
+Every stage takes the previous stage's records and returns its own; all are frozen.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "bullet", "paragraph", "table_cell"]
+SegmentKind = Literal["heading", "bullet", "sentence"]
+Status = Literal["covered", "partial", "mentioned", "absent", "contradicted"]
+Commitment = Literal["firm", "intent", "weak"]
+
+STATUSES: tuple[Status, ...] = ("covered", "partial", "mentioned", "absent", "contradicted")
+STATUS_LABELS_NL = {
+    "covered": "Overgenomen",
+    "partial": "Gedeeltelijk",
+    "mentioned": "Alleen genoemd",
+    "absent": "Ontbreekt",
+    "contradicted": "Tegenstrijdig",
+}
+STATUS_LABELS_EN = {
+    "covered": "Covered",
+    "partial": "Partial",
+    "mentioned": "Mentioned only",
+    "absent": "Absent",
+    "contradicted": "Contradicted",
+}
+COMMITMENT_LABELS_NL = {"firm": "stevig", "intent": "voornemen", "weak": "zwak", None: "geen"}
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of layout from a file: a heading, bullet, paragraph or table cell on one page."""
+
+    text: str
+    page: int | None
+    kind: BlockKind
+    order: int
+    level: int = 0  # heading level (1 = top) or bullet depth
+
+
+@dataclass(frozen=True)
+class Document:
+    """An ingested file: its blocks plus what a report says about the file."""
+
+    name: str
+    path: str
+    format: str
+    pages: int | None
+    blocks: tuple[Block, ...]
+    sha256: str
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def words(self) -> int:
+        return sum(len(b.text.split()) for b in self.blocks)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence, bullet item or heading: the unit that rules are matched on."""
+
+    index: int
+    text: str
+    page: int | None
+    kind: SegmentKind
+    heading_path: tuple[str, ...]
+    start: int  # character offsets into Segmented.text
+    end: int
+    lead_in: str | None = None  # the sentence introducing a bullet list ("We gaan:")
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """A document cut into segments; `text` is the flat text the offsets point into."""
+
+    document: Document
+    text: str
+    segments: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A context cue that applied to a hit: its category and the words that triggered it."""
+
+    category: str  # firm | intent | weak | study | condition | negation | attribution | decrease | increase
+    words: str
+    source: str = "segment"  # segment | lead_in
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One rule matched in one segment, with everything needed to check it by hand."""
+
+    item_id: str
+    aspect_id: str  # an aspect id, "topic" for a bare mention, or "contradiction:<id>"
+    role: Literal["support", "mention", "contradiction"]
+    segment_index: int
+    page: int | None
+    heading: str
+    text: str  # the segment's text
+    matched: str  # the words that matched the aspect's term
+    term: str  # the rule term that matched
+    commitment: Commitment | None
+    polarity: Literal["up", "down", "neutral"]
+    cue: Cue | None  # the cue that decided commitment or polarity
+    in_domain: bool
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage that supports an item's status, as it appears in a report."""
+
+    page: int | None
+    text: str
+    heading: str
+    cue: str | None
+    aspect: str
+    matched: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class ItemScore:
+    """The verdict on one item (P01..P10, T1..T5)."""
+
+    id: str
+    kind: Literal["point", "theme"]
+    title: str
+    status: Status
+    score: float
+    commitment: Commitment | None
+    aspects_met: tuple[str, ...]
+    aspects_missing: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    missing: str  # one Dutch sentence: what would have to be added
+    suggestion: str  # Jeugdzorg Nederland's text that closes the gap
+    suggestion_source: str
+
+
+@dataclass(frozen=True)
+class RulesetInfo:
+    id: str
+    version: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a report shows; reports only format this, they compute nothing."""
+
+    document: Document
+    ruleset: RulesetInfo
+    checker_version: str
+    pipeline: str
+    items: tuple[ItemScore, ...]
+    created: str
+    segments: int = 0
+    aspect_labels: dict[str, str] = field(default_factory=dict)

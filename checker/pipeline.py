@@ -1,0 +1,53 @@
+"""The one place that calls the stages in order: ingest -> segment -> match -> score."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from checker import __version__
+from checker.ingest import DEFAULT_MAX_PAGES, load
+from checker.match import Matcher
+from checker.models import Document, Report
+from checker.nlp import load_pipeline
+from checker.ruleset.loader import Ruleset, load_ruleset
+from checker.score import score
+from checker.segment import segment
+
+
+@dataclass
+class Checker:
+    """A rule set compiled against an NLP pipeline; build once, check many documents."""
+
+    ruleset: Ruleset
+    matcher: Matcher
+
+    @classmethod
+    def create(cls, rules_dir: str | Path | None = None, model: str = "auto") -> "Checker":
+        ruleset = load_ruleset(rules_dir)
+        pipeline = load_pipeline(model)
+        return cls(ruleset, Matcher(ruleset, pipeline))
+
+    @property
+    def pipeline_name(self) -> str:
+        return self.matcher.pipeline.name
+
+    def check_document(self, document: Document) -> Report:
+        """Score an already ingested document."""
+        segmented = segment(document)
+        hits = self.matcher.match(segmented)
+        items = score(self.ruleset.items, hits)
+        labels = {f"{it.id}.{a.id}": a.label for it in self.ruleset.items for a in it.aspects}
+        return Report(document=document, ruleset=self.ruleset.info, checker_version=__version__,
+                      pipeline=self.pipeline_name, items=items,
+                      created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                      segments=len(segmented.segments), aspect_labels=labels)
+
+    def check(self, path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES) -> Report:
+        """Read and score one file."""
+        return self.check_document(load(path, max_pages=max_pages))
+
+
+def check(path: str | Path, rules_dir: str | Path | None = None, model: str = "auto") -> Report:
+    """Check one agreement with the default rule set: `checker.check("akkoord.pdf")`."""
+    return Checker.create(rules_dir, model).check(path)

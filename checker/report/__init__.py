@@ -1,0 +1,59 @@
+"""Report: format what `score` decided. Nothing here computes a status."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from checker.errors import OutputError
+from checker.models import Report
+
+FORMATS = ("md", "json")
+
+
+def render(report: Report, fmt: str, lang: str = "nl") -> str:
+    """The report as text in one format."""
+    if fmt == "json":
+        from checker.report.json import render_json
+
+        return render_json(report)
+    if fmt == "md":
+        from checker.report.markdown import render_markdown
+
+        return render_markdown(report, lang)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder and rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def write(report: Report, formats: list[str], out_dir: Path, lang: str = "nl") -> list[Path]:
+    """Write `<stem>.<fmt>` for each format into out_dir (created if needed)."""
+    stem = Path(report.document.name).stem
+    written = []
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for fmt in formats:
+            path = out_dir / f"{stem}.{fmt}"
+            atomic_write(path, render(report, fmt, lang))
+            written.append(path)
+    except PermissionError as e:
+        raise OutputError(f"Kan niet schrijven in {out_dir}: geen schrijfrechten.",
+                          hint="Kies een andere map met --out.") from e
+    except OSError as e:
+        raise OutputError(f"Kan niet schrijven in {out_dir}: {e.strerror}.",
+                          hint="Kies een andere map met --out.") from e
+    return written

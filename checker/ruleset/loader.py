@@ -1,0 +1,116 @@
+"""Load and validate the YAML rule files; every error names file, line and key path."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from checker.errors import RulesError
+from checker.models import RulesetInfo
+from checker.ruleset.schema import CuesFile, Item, ItemsFile
+
+_PACKAGED = Path(__file__).resolve().parent.parent / "_rules"  # in an installed wheel
+_SOURCE = Path(__file__).resolve().parent.parent.parent / "rules"  # in a checkout
+DEFAULT_RULES_DIR = _SOURCE if _SOURCE.is_dir() else _PACKAGED
+ITEMS_FILE = "items.yaml"
+CUES_FILE = "cues.yaml"
+
+
+@dataclass(frozen=True)
+class Ruleset:
+    """The validated rule set: items, cue lexicon and the version/hash every report prints."""
+
+    info: RulesetInfo
+    items: tuple[Item, ...]
+    cues: CuesFile
+    directory: Path
+
+    def item(self, item_id: str) -> Item:
+        for it in self.items:
+            if it.id == item_id:
+                return it
+        raise KeyError(item_id)
+
+
+def _line_index(node: yaml.Node, path: tuple = (), out: dict | None = None) -> dict[tuple, int]:
+    """Map each key path in a composed YAML tree to its 1-based line."""
+    out = {} if out is None else out
+    out[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            key = k.value
+            out[path + (key,)] = k.start_mark.line + 1
+            _line_index(v, path + (key,), out)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, v in enumerate(node.value):
+            _line_index(v, path + (i,), out)
+    return out
+
+
+def _read_yaml(path: Path) -> tuple[object, dict[tuple, int], bytes]:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise RulesError(f"Kan regelbestand {path} niet lezen: {e.strerror}.",
+                         hint="Controleer het pad van --rules.") from e
+    text = raw.decode("utf-8", errors="replace")
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark else 0
+        problem = getattr(e, "problem", None) or str(e)
+        raise RulesError("Ongeldige YAML in de regels.", [f"{path}:{line} [] {problem}"],
+                         hint="Herstel de syntaxis en voer 'akkoordcheck rules validate' opnieuw uit.") from e
+    if node is None:
+        raise RulesError("Leeg regelbestand.", [f"{path}:1 [] file is empty"])
+    return data, _line_index(node), raw
+
+
+def _problems(path: Path, err: ValidationError, lines: dict[tuple, int]) -> list[str]:
+    out = []
+    for e in err.errors():
+        loc = tuple("with" if p == "with_" else p for p in e["loc"])
+        # the closest ancestor with a known line
+        probe = loc
+        while probe and probe not in lines:
+            probe = probe[:-1]
+        line = lines.get(probe, 1)
+        shown = " -> ".join(str(p) for p in loc)
+        msg = e["msg"]
+        if e["type"] == "extra_forbidden":
+            msg = f"unknown key {loc[-1]!r}"
+        out.append(f"{path}:{line} [{shown}] {msg}")
+    return out
+
+
+def load_ruleset(directory: Path | str | None = None) -> Ruleset:
+    """Load rules/items.yaml and rules/cues.yaml; raise RulesError listing every problem."""
+    d = Path(directory) if directory else DEFAULT_RULES_DIR
+    if not d.is_dir():
+        raise RulesError(f"Regelmap {d} bestaat niet.", hint="Geef een map met items.yaml en cues.yaml.")
+    problems: list[str] = []
+    parsed = {}
+    digest = hashlib.sha256()
+    for name, model in ((ITEMS_FILE, ItemsFile), (CUES_FILE, CuesFile)):
+        path = d / name
+        if not path.exists():
+            problems.append(f"{path}:0 [] file is missing")
+            continue
+        data, lines, raw = _read_yaml(path)
+        digest.update(name.encode() + b"\0" + raw)
+        try:
+            parsed[name] = model.model_validate(data)
+        except ValidationError as e:
+            problems.extend(_problems(path, e, lines))
+    if problems:
+        raise RulesError(f"De regels in {d} zijn ongeldig ({len(problems)} fout(en)).", problems,
+                         hint="Herstel de genoemde regels; 'akkoordcheck rules validate' toont ze opnieuw.")
+    items_file: ItemsFile = parsed[ITEMS_FILE]
+    info = RulesetInfo(id=items_file.ruleset["id"], version=items_file.ruleset["version"],
+                       sha256=digest.hexdigest())
+    return Ruleset(info=info, items=tuple(items_file.items), cues=parsed[CUES_FILE], directory=d)

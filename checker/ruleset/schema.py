@@ -1,0 +1,136 @@
+"""Schema of the rule files in rules/: pydantic models that reject unknown keys."""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+ITEM_ID = re.compile(r"^(P(0[1-9]|10)|T[1-5])$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Matcher(Strict):
+    """Terms that must occur in one segment: any of `terms`, plus one of each `with` group.
+
+    A term is a phrase. `...` inside it allows a gap of up to six words ("bouwen ... af").
+    A word prefixed with `=` only matches a whole word; other words of five letters or more
+    also match inside a Dutch compound ("wijkteam" in "wijkteams", "regio" in "jeugdhulpregio").
+    """
+
+    terms: list[str] = Field(min_length=1)
+    with_: list[list[str]] = Field(default_factory=list, alias="with")
+    with_in_context: bool = False  # `with` groups may also be met by the heading path / lead-in
+    polarity: Literal["any", "up", "down", "not_down"] = "not_down"
+    unless: list[str] = Field(default_factory=list)  # the segment must contain none of these
+
+    @field_validator("terms", "unless")
+    @classmethod
+    def _no_empty_terms(cls, v: list[str]) -> list[str]:
+        for t in v:
+            if not t.strip():
+                raise ValueError("a term must not be empty")
+        return v
+
+
+class Aspect(Matcher):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    label: str = Field(min_length=1)
+    missing: str = Field(min_length=1, description="Dutch: what the document lacks for this aspect")
+
+
+class Contradiction(Matcher):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    label: str = Field(min_length=1)
+
+
+class Threshold(Strict):
+    min: int = Field(ge=1)
+    core: bool = True
+
+
+class Item(Strict):
+    id: str
+    kind: Literal["point", "theme"]
+    title: str = Field(min_length=1)
+    suggestion: str = Field(min_length=1)
+    source: str = Field(min_length=1)
+    domain: Literal["required", "any"] = "required"
+    topic: list[str] = Field(default_factory=list)
+    aspects: list[Aspect] = Field(min_length=1)
+    contradictions: list[Contradiction] = Field(default_factory=list)
+    covered: Threshold | None = None
+    partial: Threshold = Threshold(min=1, core=False)
+
+    @field_validator("id")
+    @classmethod
+    def _item_id(cls, v: str) -> str:
+        if not ITEM_ID.match(v):
+            raise ValueError(f"item id {v!r} is not one of P01..P10, T1..T5")
+        return v
+
+    @model_validator(mode="after")
+    def _unique_aspects(self) -> "Item":
+        seen: set[str] = set()
+        for a in self.aspects:
+            if a.id in seen:
+                raise ValueError(f"aspect id {a.id!r} appears twice")
+            seen.add(a.id)
+        return self
+
+    def covered_threshold(self) -> Threshold:
+        """Default: the core plus one further aspect (or just the core if it is alone)."""
+        if self.covered is not None:
+            return self.covered
+        return Threshold(min=min(2, len(self.aspects)), core=True)
+
+
+class ItemsFile(Strict):
+    ruleset: dict[str, str]
+    shared: dict[str, list[str]] = Field(default_factory=dict, alias="_shared",
+                                         description="term lists reused through YAML anchors")
+    items: list[Item] = Field(min_length=1)
+
+    @field_validator("ruleset")
+    @classmethod
+    def _ruleset_keys(cls, v: dict[str, str]) -> dict[str, str]:
+        missing = {"id", "version"} - set(v)
+        if missing:
+            raise ValueError(f"ruleset needs {sorted(missing)}")
+        unknown = set(v) - {"id", "version", "description"}
+        if unknown:
+            raise ValueError(f"unknown keys {sorted(unknown)}")
+        return v
+
+    @model_validator(mode="after")
+    def _unique_items(self) -> "ItemsFile":
+        seen: set[str] = set()
+        for it in self.items:
+            if it.id in seen:
+                raise ValueError(f"item id {it.id!r} appears twice")
+            seen.add(it.id)
+        return self
+
+
+CueCategory = Literal[
+    "firm", "intent", "weak", "study", "condition", "negation", "attribution", "decrease", "increase"
+]
+
+
+class CueRule(Strict):
+    category: CueCategory
+    direction: Literal["forward", "backward", "both"] = "forward"
+    scope: int = Field(default=40, ge=1, description="maximum tokens the cue reaches")
+    patterns: list[str] = Field(min_length=1)
+
+
+class CuesFile(Strict):
+    cues: list[CueRule] = Field(min_length=1)
+    pseudo: list[str] = Field(default_factory=list, description="phrases that look like cues but are not")
+    terminators: list[str] = Field(min_length=1)
+    domain: list[str] = Field(min_length=1, description="words that put a passage in the youth/social domain")
+    subjects: list[str] = Field(min_length=1, description="who commits: we, wij, de gemeente, het college")
+    non_act_verbs: list[str] = Field(default_factory=list, description="after a subject: no commitment")

@@ -1,0 +1,84 @@
+"""Segment: blocks -> sentences, bullet items and headings, with page, heading path and offsets."""
+from __future__ import annotations
+
+import re
+
+from checker.models import Block, Document, Segment, Segmented
+
+# Dutch abbreviations that end in a full stop but do not end a sentence
+ABBREVIATIONS = {
+    "o.a", "bijv", "bv", "b.v", "m.b.t", "t.a.v", "i.p.v", "i.v.m", "e.d", "e.a", "etc", "d.w.z", "z.s.m",
+    "nr", "blz", "p", "pag", "art", "dhr", "mevr", "mr", "dr", "drs", "ir", "ing", "prof", "jl", "resp",
+    "ca", "incl", "excl", "max", "min", "mln", "mld", "mrd", "t/m", "vs", "evt", "m.n", "o.b.v", "c.q",
+    "n.a.v", "t.b.v", "m.u.v", "a.s", "j.l", "st", "tel", "zgn", "zg", "vgl", "okt", "sept", "febr", "aug",
+}
+_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-ZÀ-Ý0-9•])")
+_LAST_WORD = re.compile(r"(\S+)\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences in `text`, aware of Dutch abbreviations."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SPLIT.finditer(text):
+        candidate = text[start:m.start()].rstrip()
+        lw = _LAST_WORD.search(candidate)
+        if lw:
+            word = lw.group(1).lower().lstrip("(\"'")
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        if len(candidate) < 3:
+            continue
+        spans.append((start, start + len(candidate)))
+        start = m.end()
+    tail = text[start:].rstrip()
+    if tail:
+        spans.append((start, start + len(tail)))
+    return spans
+
+
+def segment(document: Document) -> Segmented:
+    """Cut a document into segments; bullets inherit the lead-in sentence that introduces them."""
+    parts: list[str] = []
+    segments: list[Segment] = []
+    heading_stack: list[tuple[int, str]] = []
+    offset = 0
+    lead_in: str | None = None
+    last_kind: str | None = None
+
+    def add(text: str, page, kind, start, end, lead):
+        segments.append(Segment(index=len(segments), text=text, page=page, kind=kind,
+                                heading_path=tuple(h for _, h in heading_stack), start=start, end=end,
+                                lead_in=lead))
+
+    for block in document.blocks:
+        text = block.text
+        base = offset
+        parts.append(text)
+        offset += len(text) + 2  # blocks are joined by a blank line
+        if block.kind == "heading":
+            while heading_stack and heading_stack[-1][0] >= block.level:
+                heading_stack.pop()
+            add(text, block.page, "heading", base, base + len(text), None)
+            heading_stack.append((block.level, text))
+            lead_in = None
+            last_kind = "heading"
+            continue
+        if block.kind == "bullet":
+            # a bullet that holds several sentences is split, each keeping the lead-in
+            for s, e in split_sentences(text):
+                add(text[s:e], block.page, "bullet", base + s, base + e, lead_in)
+            last_kind = "bullet"
+            continue
+        sentences = split_sentences(text)
+        for s, e in sentences:
+            add(text[s:e], block.page, "sentence", base + s, base + e, None)
+        # the last sentence of a paragraph that ends with ":" introduces the next bullets;
+        # a paragraph after bullets ends the list
+        if sentences and text.rstrip().endswith(":"):
+            s, e = sentences[-1]
+            lead_in = text[s:e]
+        else:
+            lead_in = None
+        last_kind = block.kind
+    return Segmented(document=document, text="\n\n".join(parts), segments=tuple(segments))
