@@ -4,7 +4,9 @@ A pattern is a phrase over the token strings of `nlp.TokenView`:
 - `...` allows a gap of up to six words ("bouwen ... af");
 - `word*` matches any word that starts with `word` ("investeer*");
 - `=word` matches that whole word only;
-- in a term (not a cue), a word of five letters or more also matches inside a compound.
+- in a term (not a cue), a word of five letters or more also matches as the head of a compound
+  ("team" in "wijkteams"), and one of seven letters or more also as its modifier
+  ("jeugdzorg" in "jeugdzorgaanbieders").
 Words in a phrase may be written together, apart or hyphenated in the text ("open house",
 "open-house", "openhouse").
 """
@@ -17,6 +19,7 @@ from checker.nlp import TokenView, fold
 
 GAP_WORDS = 6
 COMPOUND_MIN = 5
+COMPOUND_MODIFIER_MIN = 7
 
 
 def _word_regex(word: str, compound: bool, first: bool, last: bool) -> str:
@@ -26,9 +29,15 @@ def _word_regex(word: str, compound: bool, first: bool, last: bool) -> str:
     w = w.rstrip("*")
     core = re.escape(fold(w))
     can_compound = compound and not exact and len(w) >= COMPOUND_MIN
-    before = r"[^ ]*" if (can_compound and first) else ""
-    after = r"[^ ]*" if (prefix or (can_compound and last)) else ""
-    return before + core + after
+    after = r"[^ ]*" if prefix else ""
+    if not can_compound:
+        return core + after
+    # Dutch compounds: the term is the head ("wijkteams" ends in "team(s)") or, when it is long
+    # enough not to be an accidental prefix, the modifier ("jeugdzorgaanbieders")
+    head = (r"[^ ]*" if first else "") + core + (r"[a-z]{0,2}" if last and not prefix else after)
+    if last and len(w) >= COMPOUND_MODIFIER_MIN:
+        return f"(?:{head}|{core}[^ ]*)"
+    return head
 
 
 def compile_phrase(phrase: str, compound: bool) -> re.Pattern[str]:

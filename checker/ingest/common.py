@@ -26,9 +26,17 @@ _WIKI_HEADING = re.compile(r"^\s*(={1,6})\s*(.+?)\s*\1\s*$")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Ý][^.!?]*$")
 
 
+_INLINE_BULLET = re.compile(r"(?<=\S)[ \t]*([●•▪■►➢\uf0b7])[ \t]*(?=\S)")
+
+
 def clean_text(text: str) -> str:
-    """Fold ligatures, drop soft hyphens and zero-width marks, make exotic spaces plain."""
-    return text.translate(_CHAR_TABLE).replace("\r\n", "\n").replace("\r", "\n")
+    """Fold ligatures, drop soft hyphens and zero-width marks, make exotic spaces plain.
+
+    A bullet sign inside a line (text extracted from a PDF list often runs items together:
+    "... werk. ●We steunen ...") starts a new line, so each item is its own bullet.
+    """
+    text = text.translate(_CHAR_TABLE).replace("\r\n", "\n").replace("\r", "\n")
+    return _INLINE_BULLET.sub(r"\n\1 ", text)
 
 
 def join_hyphenated(lines: Sequence[str]) -> list[str]:
