@@ -137,14 +137,20 @@ class Matcher:
         in_domain = ctx.in_domain or ci.item.domain == "any"
         out: list[Hit] = []
         for m in ci.contradictions + ci.aspects:
-            found = self._find(m, ctx)
-            if found is None:
+            candidates = self._find(m, ctx)
+            if not candidates:
                 continue
-            term, span = found
-            commitment, cue = self.commitment(ctx, span)
-            polarity, pcue = self.polarity(ctx, span)
-            committed = commitment in ("firm", "intent")
-            direction_ok = _polarity_ok(m.polarity, polarity)
+            # judge every occurrence; keep the first that counts, else the first one
+            judged = []
+            for term, span in candidates:
+                commitment, cue = self.commitment(ctx, span)
+                polarity, pcue = self.polarity(ctx, span)
+                committed = commitment in ("firm", "intent")
+                direction_ok = _polarity_ok(m.polarity, polarity)
+                judged.append((committed and direction_ok, term, span, commitment, cue, polarity, pcue,
+                               committed, direction_ok))
+            _, term, span, commitment, cue, polarity, pcue, committed, direction_ok = next(
+                (j for j in judged if j[0]), judged[0])
             if m.role == "contradiction":
                 if committed and direction_ok and in_domain:
                     out.append(self._hit(ci, m.id, "contradiction", ctx, term, span, commitment,
@@ -166,19 +172,20 @@ class Matcher:
                                      cue, in_domain, "onderwerp genoemd"))
         return out
 
-    def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> tuple[str, Span] | None:
-        found = m.terms.find(ctx.view, first_only=True)
+    def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> list[tuple[str, Span]]:
+        """Every occurrence of the matcher's terms, when its `with` groups and `unless` allow."""
+        found = m.terms.find(ctx.view)
         if not found:
-            return None
+            return []
         for group in m.with_:
             if group.any(ctx.view):
                 continue
             if m.with_in_context and any(group.any(v) for v in ctx.context_views):
                 continue
-            return None
+            return []
         if m.unless is not None and m.unless.any(ctx.view):
-            return None
-        return found[0]
+            return []
+        return sorted(found, key=lambda f: f[1].start)
 
     # -- cues --------------------------------------------------------------------------------
     def commitment(self, ctx: _SegmentContext, span: Span) -> tuple[str | None, Cue | None]:

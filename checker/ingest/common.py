@@ -13,6 +13,7 @@ _CHAR_MAP = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ",
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
     "\u2010": "-", "\u2011": "-",
+    "\ufffe": "",  # pdfium's mark for a word hyphenated over a line break (it joins the line itself)
 }
 _CHAR_TABLE = str.maketrans(_CHAR_MAP)
 
@@ -190,6 +191,13 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
                 cur_page = page
                 cur = [line]
             elif cur and (not wrapped or (cur_kind == "bullet" and indent < cur_indent)):
+                flush()
+                cur_page = page
+                cur = [line]
+            elif cur and wrapped and cur_kind == "bullet" and re.search(r"[.!?]$", cur[-1].strip()) \
+                    and indent < 4 and line.lstrip()[:1].isupper():
+                # PDF text has no indentation: after a bullet that ends a sentence, a capitalised
+                # line starts the next paragraph rather than continuing the bullet
                 flush()
                 cur_page = page
                 cur = [line]
