@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from checker.nlp import TokenView, fold
 
 GAP_WORDS = 6
+SCOPE_OPENERS = frozenset({"firm", "intent", "weak", "study"})
 COMPOUND_MIN = 5
 COMPOUND_MODIFIER_MIN = 7
 
@@ -107,10 +108,11 @@ class CueSpan:
 class CueFinder:
     """Find cues in a token view and compute their scope inside the clause."""
 
-    def __init__(self, cue_rules, pseudo: list[str], terminators: list[str]) -> None:
+    def __init__(self, cue_rules, pseudo: list[str], terminators: list[str], targets: list[str] = ()) -> None:
         self.rules = [(r, PhraseSet(r.patterns, compound=False)) for r in cue_rules]
         self.pseudo = PhraseSet(pseudo, compound=False) if pseudo else None
         self.terminators = PhraseSet(terminators, compound=False)
+        self.targets = PhraseSet(list(targets), compound=False) if targets else None
 
     def clauses(self, view: TokenView) -> list[int]:
         """Token indexes where a clause terminator stands."""
@@ -120,19 +122,30 @@ class CueFinder:
         masked: list[Span] = [s for _, s in self.pseudo.find(view)] if self.pseudo else []
         stops = self.clauses(view)
         n = len(view)
-        out: list[CueSpan] = []
+        found: list[tuple[object, Span]] = []
         for rule, phrases in self.rules:
             for _, span in phrases.find(view):
                 if any(m.start <= span.start < m.end or span.start <= m.start < span.end for m in masked):
                     continue
-                left = max([t + 1 for t in stops if t < span.start], default=0)
-                right = min([t for t in stops if t >= span.end], default=n)
-                a, b = span.start, span.end
-                if rule.direction in ("forward", "both"):
-                    b = min(right, span.end + rule.scope)
-                if rule.direction in ("backward", "both"):
-                    a = max(left, span.start - rule.scope)
-                out.append(CueSpan(rule.category, span, (a, b)))
+                found.append((rule, span))
+        # as in ConText, a new commitment cue opens a new scope: "we stoppen met X en kiezen voor Y"
+        openers = sorted({span.start for rule, span in found if rule.category in SCOPE_OPENERS})
+        # "afbouwen naar kleinschalige zorg": what follows a target marker is where things go, not
+        # what is reduced or expanded
+        targets = sorted({s.start for _, s in self.targets.find(view)}) if self.targets else []
+        out: list[CueSpan] = []
+        for rule, span in found:
+            directional = rule.category in ("decrease", "increase")
+            left = max([t + 1 for t in stops if t < span.start] +
+                       [t for t in openers if t < span.start and rule.category not in SCOPE_OPENERS], default=0)
+            right = min([t for t in stops if t >= span.end] + [t for t in openers if t >= span.end] +
+                        ([t for t in targets if t >= span.end] if directional else []), default=n)
+            a, b = span.start, span.end
+            if rule.direction in ("forward", "both"):
+                b = min(right, span.end + rule.scope)
+            if rule.direction in ("backward", "both"):
+                a = max(left, span.start - rule.scope)
+            out.append(CueSpan(rule.category, span, (a, b)))
         return out
 
 

@@ -62,7 +62,7 @@ class Matcher:
         self.pipeline = pipeline
         self.ruleset = ruleset
         cues = ruleset.cues
-        self.cue_finder = CueFinder(cues.cues, cues.pseudo, cues.terminators)
+        self.cue_finder = CueFinder(cues.cues, cues.pseudo, cues.terminators, cues.targets)
         self._lemma_cache: dict[str, str] = {}
         self.domain = self._terms(cues.domain)
         self.subjects = PhraseSet(cues.subjects, compound=False)
@@ -252,11 +252,15 @@ class Matcher:
         """up / down / neutral for the words in `span`, with the cue that decided it."""
         cues, a, b = ctx.cues, span.start, span.end
         dec = covering(cues, a, b, "decrease")
-        if dec is not None and not (dec.span.start <= a and dec.span.end >= b):
+        # a decrease cue that is the matched word itself ("bezuinigingen") does not turn it down;
+        # one that merely spans it ("bouwen de gesloten jeugdzorg af") does
+        if dec is not None and not (a <= dec.span.start and dec.span.end <= b):
             for n in cues:
-                if n.category == "negation" and -3 <= dec.span.start - n.span.end <= 0 or \
-                        (n.category == "negation" and 0 <= n.span.start - dec.span.end <= 2):
-                    return "up", Cue("negation", f"{n.span.text.strip()} … {dec.span.text.strip()}")
+                if n.category == "negation" and (0 <= dec.span.start - n.span.end <= 3
+                                                 or 0 <= n.span.start - dec.span.end <= 2):
+                    # "geen bezuinigingen op", "we bouwen X niet af": the decrease is denied, which
+                    # keeps the matched thing as it is, but does not expand it
+                    return "neutral", Cue("negation", f"{n.span.text.strip()} … {dec.span.text.strip()}")
             return "down", Cue("decrease", dec.span.text.strip())
         if (neg := covering(cues, a, b, "negation")) is not None:
             return "down", Cue("negation", neg.span.text.strip())

@@ -131,6 +131,7 @@ class CuesFile(Strict):
     cues: list[CueRule] = Field(min_length=1)
     pseudo: list[str] = Field(default_factory=list, description="phrases that look like cues but are not")
     terminators: list[str] = Field(min_length=1)
+    targets: list[str] = Field(default_factory=list, description="end a decrease/increase scope: 'afbouwen naar X'")
     domain: list[str] = Field(min_length=1, description="words that put a passage in the youth/social domain")
     subjects: list[str] = Field(min_length=1, description="who commits: we, wij, de gemeente, het college")
     non_act_verbs: list[str] = Field(default_factory=list, description="after a subject: no commitment")
