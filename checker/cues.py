@@ -41,8 +41,14 @@ def _word_regex(word: str, compound: bool, first: bool, last: bool) -> str:
     return head
 
 
-def compile_phrase(phrase: str, compound: bool) -> re.Pattern[str]:
-    """Regex for a phrase over a space-delimited token string (see module doc)."""
+def _anchor(phrase: str) -> str:
+    """The longest literal word of a phrase, as it must appear in any match."""
+    words = [fold(w.lstrip("=").rstrip("*")) for w in phrase.split() if w != "..."]
+    return max(words, key=len)
+
+
+def phrase_source(phrase: str, compound: bool) -> str:
+    """Regex source for a phrase over a space-delimited token string (see module doc)."""
     words = phrase.split()
     pieces: list[str] = []
     content = [i for i, w in enumerate(words) if w != "..."]
@@ -55,7 +61,11 @@ def compile_phrase(phrase: str, compound: bool) -> re.Pattern[str]:
         if i != content[-1]:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             pieces.append(" " if nxt == "..." else "[ -]?")
-    return re.compile("(?<= )" + "".join(pieces) + "(?= )")
+    return "(?<= )" + "".join(pieces) + "(?= )"
+
+
+def compile_phrase(phrase: str, compound: bool) -> re.Pattern[str]:
+    return re.compile(phrase_source(phrase, compound))
 
 
 @dataclass(frozen=True)
@@ -66,36 +76,64 @@ class Span:
 
 
 class PhraseSet:
-    """Several phrases, each compiled for the surface string and (for terms) the lemma string."""
+    """Several phrases compiled into one alternation for the surface string and one for lemmas.
+
+    Longer phrases come first, so that at a given position the most specific phrase wins.
+    """
 
     def __init__(self, phrases: list[str], compound: bool, lemmatize=None) -> None:
         self.phrases = list(phrases)
-        self.surface = [compile_phrase(p, compound) for p in phrases]
-        self.lemma: list[re.Pattern[str] | None] = []
-        for p in phrases:
-            lp = lemmatize(p) if lemmatize else None
-            self.lemma.append(compile_phrase(lp, compound) if lp and lp != fold(p) else None)
+        order = sorted(range(len(phrases)), key=lambda i: -len(phrases[i]))
+        surface = [(i, phrase_source(phrases[i], compound)) for i in order]
+        lemma = []
+        for i in order:
+            lp = lemmatize(phrases[i]) if lemmatize else None
+            if lp and lp != fold(phrases[i]):
+                lemma.append((i, phrase_source(lp, compound)))
+        self._surface, self._surface_ids = self._combine(surface)
+        self._lemma, self._lemma_ids = self._combine(lemma)
+        # every match contains the longest literal word of its phrase: when none of these
+        # anchors occurs in a string, the regex cannot match and is skipped (most segments)
+        self._surface_anchors = tuple({_anchor(phrases[i]) for i in order})
+        self._lemma_anchors = tuple({_anchor(lemmatize(phrases[i])) for i in order}) if lemmatize else ()
+
+    @staticmethod
+    def _combine(sources: list[tuple[int, str]]) -> tuple[re.Pattern[str] | None, list[int]]:
+        if not sources:
+            return None, []
+        return re.compile("|".join(f"({src})" for _, src in sources)), [i for i, _ in sources]
 
     def find(self, view: TokenView, first_only: bool = False) -> list[tuple[str, Span]]:
         """(phrase, span) for every match in the view."""
         out: list[tuple[str, Span]] = []
-        for phrase, rs, rl in zip(self.phrases, self.surface, self.lemma):
-            for use_lemma, rx in ((False, rs), (True, rl)):
-                if rx is None:
+        seen: set[tuple[int, int]] = set()
+        for use_lemma, rx, ids in ((False, self._surface, self._surface_ids), (True, self._lemma, self._lemma_ids)):
+            if rx is None:
+                continue
+            string = view.lemma if use_lemma else view.surface
+            anchors = self._lemma_anchors if use_lemma else self._surface_anchors
+            if not any(a in string for a in anchors):
+                continue
+            for m in rx.finditer(string):
+                a = view.token_at(m.start(), use_lemma)
+                b = view.token_at(m.end() - 1, use_lemma) + 1
+                if (a, b) in seen:
                     continue
-                string = view.lemma if use_lemma else view.surface
-                for m in rx.finditer(string):
-                    a = view.token_at(m.start(), use_lemma)
-                    b = view.token_at(m.end() - 1, use_lemma) + 1
-                    out.append((phrase, Span(a, b, m.group(0))))
-                    if first_only:
-                        return out
-                if out and first_only:
+                seen.add((a, b))
+                out.append((self.phrases[ids[m.lastindex - 1]], Span(a, b, m.group(0))))
+                if first_only:
                     return out
         return out
 
     def any(self, view: TokenView) -> bool:
-        return bool(self.find(view, first_only=True))
+        for use_lemma, rx in ((False, self._surface), (True, self._lemma)):
+            if rx is None:
+                continue
+            string = view.lemma if use_lemma else view.surface
+            anchors = self._lemma_anchors if use_lemma else self._surface_anchors
+            if any(a in string for a in anchors) and rx.search(string):
+                return True
+        return False
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,23 @@ def _problems(path: Path, err: ValidationError, lines: dict[tuple, int]) -> list
     return out
 
 
+def _duplicate_ids(path: Path, data: object, lines: dict[tuple, int]) -> list[str]:
+    """Duplicate item ids, found on the raw data so they are reported next to any other error."""
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        return []
+    seen: dict[str, int] = {}
+    out = []
+    for i, item in enumerate(data["items"]):
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            if item["id"] in seen:
+                line = lines.get(("items", i, "id"), 0)
+                out.append(f"{path}:{line} [items -> {i} -> id] item id {item['id']!r} appears twice "
+                           f"(first as items -> {seen[item['id']]})")
+            else:
+                seen[item["id"]] = i
+    return out
+
+
 def load_ruleset(directory: Path | str | None = None) -> Ruleset:
     """Load rules/items.yaml and rules/cues.yaml; raise RulesError listing every problem."""
     d = Path(directory) if directory else DEFAULT_RULES_DIR
@@ -103,10 +120,11 @@ def load_ruleset(directory: Path | str | None = None) -> Ruleset:
             continue
         data, lines, raw = _read_yaml(path)
         digest.update(name.encode() + b"\0" + raw)
+        problems.extend(_duplicate_ids(path, data, lines))
         try:
             parsed[name] = model.model_validate(data)
         except ValidationError as e:
-            problems.extend(_problems(path, e, lines))
+            problems.extend(p for p in _problems(path, e, lines) if "appears twice" not in p)
     if problems:
         raise RulesError(f"De regels in {d} zijn ongeldig ({len(problems)} fout(en)).", problems,
                          hint="Herstel de genoemde regels; 'akkoordcheck rules validate' toont ze opnieuw.")

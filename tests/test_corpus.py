@@ -1,0 +1,79 @@
+"""End to end: the project's samples against their gold labels, and every shared document."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from checker.evaluate import evaluate
+from tests.conftest import CORPUS, SHARED, shared_corpus_available
+
+SAMPLES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".docx", ".pdf") and "_coalitieakkoord" in p.name)
+
+
+def test_samples_cover_formats_length_and_every_status():
+    assert {p.suffix for p in SAMPLES} == {".txt", ".docx", ".pdf"}
+    statuses = set()
+    for p in SAMPLES:
+        gold = json.loads((CORPUS / "gold" / f"{p.stem}.json").read_text(encoding="utf-8"))
+        assert gold["document"] == p.name and len(gold["labels"]) == 15
+        statuses |= {v["status"] for v in gold["labels"].values()}
+    assert statuses == {"covered", "partial", "mentioned", "absent", "contradicted"}
+
+
+@pytest.fixture(scope="module")
+def sample_eval(checker):
+    return evaluate(CORPUS / "gold", CORPUS, checker)
+
+
+def test_samples_every_contradiction_found(sample_eval):
+    assert all(r.error is None for r in sample_eval.results)
+    precision, recall, _ = sample_eval.binary({"contradicted"})
+    assert (precision, recall) == (1.0, 1.0)
+
+
+def test_samples_statuses_mostly_agree_with_gold(sample_eval):
+    for r in sample_eval.results:
+        assert r.agree >= 12, (r.document, {k: (r.gold[k], r.predicted[k]) for k in r.gold if r.gold[k] != r.predicted[k]})
+
+
+def test_samples_pages_on_evidence(sample_eval):
+    for r in sample_eval.results:
+        for item in r.report.items:
+            for ev in item.evidence:
+                assert ev.page is not None and 1 <= ev.page <= r.report.document.pages, (r.document, item.id)
+
+
+SHARED_DOCS = sorted(SHARED.glob("*.txt")) + sorted((SHARED / "pdf").glob("*.pdf")) if shared_corpus_available() else []
+
+
+@pytest.mark.skipif(not shared_corpus_available(), reason="../shared/corpus is not beside the checkout")
+@pytest.mark.parametrize("path", SHARED_DOCS, ids=[p.name for p in SHARED_DOCS])
+def test_shared_document_yields_fifteen_items(checker, path):
+    report = checker.check(path)
+    assert [it.id for it in report.items] == [f"P{i:02d}" for i in range(1, 11)] + [f"T{i}" for i in range(1, 6)]
+    # ingest loses no text: the document keeps nearly every word of the raw file
+    if path.suffix == ".pdf":
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
+        raw = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    else:
+        # Markdown front matter is metadata, not text
+        raw = re.sub(r"(?ms)^---\n.*?^---\n", "", path.read_text(encoding="utf-8"))
+    raw_words = sum(any(c.isalpha() for c in w) for w in raw.split())
+    words = sum(any(c.isalpha() for c in w) for b in report.document.blocks for w in b.text.split())
+    assert words >= 0.95 * raw_words, (words, raw_words)
+    for item in report.items:
+        assert (item.status == "absent") == (not item.evidence)
+        if path.suffix == ".pdf":
+            assert all(ev.page is not None and 1 <= ev.page <= report.document.pages for ev in item.evidence)
+
+
+@pytest.mark.skipif(not shared_corpus_available(), reason="../shared/corpus is not beside the checkout")
+def test_shared_gold_accuracy_does_not_regress(checker):
+    ev = evaluate(SHARED / "gold", SHARED, checker)
+    assert all(r.error is None for r in ev.results)
+    # measured 0.828 / 0.720 when this guard was set; a drop means a rule change hurt real text
+    assert ev.accuracy() >= 0.80 and ev.kappa() >= 0.68, (ev.accuracy(), ev.kappa())
