@@ -95,6 +95,49 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
         sys.exit(1)
 
 
+@main.command()
+@click.option("--gold", "gold_dir", type=click.Path(path_type=Path, file_okay=False), required=True,
+              help="Folder with gold label files (*.json).")
+@click.option("--docs", "docs_dir", type=click.Path(path_type=Path, file_okay=False), required=True,
+              help="Folder with the documents the gold files name.")
+@click.option("--baseline", type=click.Choice(["none", "keywords"]), default="none", show_default=True,
+              help="Also score a Ctrl-F reader who searches the letter's key phrases.")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None,
+              help="Also write evaluation.md and evaluation.json into this folder.")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder with items.yaml and cues.yaml.")
+@click.option("--model", type=click.Choice(["auto", "blank", "nl_core_news_md"]), default="auto", show_default=True)
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def evaluate(gold_dir: Path, docs_dir: Path, baseline: str, out: Path | None, rules_dir: Path | None,
+             model: str, debug: bool) -> None:
+    """Compare the checker's statuses with gold labels: accuracy, kappa, F1, every disagreement.
+
+    \b
+    Example:
+      akkoordcheck evaluate --gold ../shared/corpus/gold --docs ../shared/corpus --baseline keywords
+    """
+    from checker.evaluate import evaluate as run_evaluation
+    from checker.pipeline import Checker
+    from checker.report import atomic_write
+    from checker.report.evaluation import evaluation_json, evaluation_markdown
+
+    try:
+        ev = run_evaluation(gold_dir, docs_dir, Checker.create(rules_dir, model), baseline=baseline == "keywords")
+    except AkkoordError as e:
+        _fail(e, debug)
+    md = evaluation_markdown(ev)
+    click.echo(md, nl=False)
+    if out is not None:
+        try:
+            atomic_write(out / "evaluation.md", md)
+            atomic_write(out / "evaluation.json", evaluation_json(ev))
+        except OSError as e:
+            click.echo(f"Fout: kan niet schrijven in {out}: {e}", err=True)
+            sys.exit(1)
+    if any(r.error for r in ev.results):
+        sys.exit(1)
+
+
 @main.group()
 def rules() -> None:
     """Inspect and validate the rule set."""

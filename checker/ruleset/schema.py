@@ -59,6 +59,8 @@ class Item(Strict):
     suggestion: str = Field(min_length=1)
     source: str = Field(min_length=1)
     domain: Literal["required", "any"] = "required"
+    keywords: list[str] = Field(default_factory=list,
+                                description="the letter's bold phrases a Ctrl-F reader would search (baseline)")
     topic: list[str] = Field(default_factory=list)
     aspects: list[Aspect] = Field(min_length=1)
     contradictions: list[Contradiction] = Field(default_factory=list)
