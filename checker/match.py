@@ -17,11 +17,13 @@ from checker.cues import CueFinder, CueSpan, PhraseSet, Span, covering
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import Pipeline, TokenView, fold, views
 from checker.ruleset.loader import Ruleset
-from checker.ruleset.schema import Item, Matcher
+from checker.ruleset.schema import Item
+from checker.ruleset.schema import Matcher as MatcherRule
 
 COMMITMENT_NL = {"firm": "stevige toezegging", "intent": "voornemen", "weak": "geen toezegging (zwak)",
                  None: "geen toezegging"}
 PASSIVE_AUX = {"wordt", "worden", "zal", "zullen"}
+CLAUSE_OPENERS = {":", ";", "(", "-", "–", "•", "en", "maar", "dus", "want", "of"}
 
 
 @dataclass
@@ -41,7 +43,7 @@ class _CompiledItem:
     item: Item
     aspects: list[_CompiledMatcher]
     contradictions: list[_CompiledMatcher]
-    topic: PhraseSet | None
+    topic: _CompiledMatcher | None
 
 
 @dataclass
@@ -87,7 +89,7 @@ class Matcher:
     def _terms(self, phrases: list[str]) -> PhraseSet:
         return PhraseSet(phrases, compound=True, lemmatize=self._lemmatize_phrase)
 
-    def _compile_matcher(self, m: Matcher, role: str, mid: str, label: str) -> _CompiledMatcher:
+    def _compile_matcher(self, m: MatcherRule, role: str, mid: str, label: str) -> _CompiledMatcher:
         return _CompiledMatcher(
             id=mid, label=label, role=role, terms=self._terms(m.terms),
             with_=[self._terms(group) for group in m.with_], with_in_context=m.with_in_context,
@@ -99,7 +101,9 @@ class Matcher:
             aspects=[self._compile_matcher(a, "support", a.id, a.label) for a in it.aspects],
             contradictions=[self._compile_matcher(c, "contradiction", f"contradiction:{c.id}", c.label)
                             for c in it.contradictions],
-            topic=self._terms(it.topic) if it.topic else None)
+            topic=self._compile_matcher(MatcherRule(terms=it.topic, **{"with": it.topic_with}, with_in_context=True,
+                                                polarity="any"), "mention", "topic", "onderwerp genoemd")
+            if it.topic else None)
 
     # -- matching ----------------------------------------------------------------------------
     def contexts(self, segmented: Segmented) -> list[_SegmentContext]:
@@ -163,7 +167,7 @@ class Matcher:
             out.append(self._hit(ci, m.id, role, ctx, term, span, commitment, polarity, decisive,
                                  in_domain, m.label))
         if ci.topic is not None and in_domain and not out:
-            found = ci.topic.find(ctx.view, first_only=True)
+            found = self._find(ci.topic, ctx)
             if found:
                 term, span = found[0]
                 commitment, cue = self.commitment(ctx, span)
@@ -228,14 +232,21 @@ class Matcher:
         return None, None
 
     def _subject_act(self, view: TokenView) -> str | None:
-        """"we versterken", "daarom zetten wij": a committing subject next to an act verb."""
+        """"we versterken", "daarom zetten wij": a committing subject beside its finite verb.
+
+        Dutch main clauses put the finite verb second: right after a subject that opens the clause
+        ("We versterken ..."), or right before an inverted subject ("Daarom zetten wij ...").
+        A subject after a conjunction or relative word ("waar we dicht bij huis ...") opens a
+        subordinate clause, which commits to nothing.
+        """
         words = view.surface.split()
         for _, span in self.subjects.find(view):
-            for j in (span.end, span.start - 1):
-                if 0 <= j < len(words):
-                    w = words[j]
-                    if w.isalpha() and w not in self.non_act and len(w) > 2:
-                        return " ".join(words[min(j, span.start):max(j + 1, span.end)])
+            opens_clause = span.start == 0 or words[span.start - 1] in CLAUSE_OPENERS
+            j = span.end if opens_clause else span.start - 1
+            if 0 <= j < len(words):
+                w = words[j]
+                if w.isalpha() and w not in self.non_act and len(w) > 2:
+                    return " ".join(words[min(j, span.start):max(j + 1, span.end)])
         return None
 
     def _passive(self, view: TokenView) -> str | None:

@@ -29,8 +29,8 @@ def sample_eval(checker):
 
 def test_samples_every_contradiction_found(sample_eval):
     assert all(r.error is None for r in sample_eval.results)
-    precision, recall, _ = sample_eval.binary({"contradicted"})
-    assert (precision, recall) == (1.0, 1.0)
+    b = sample_eval.binary({"contradicted"})
+    assert b.tp >= 8 and (b.precision, b.recall) == (1.0, 1.0)
 
 
 def test_samples_statuses_mostly_agree_with_gold(sample_eval):
@@ -75,5 +75,6 @@ def test_shared_document_yields_fifteen_items(checker, path):
 def test_shared_gold_accuracy_does_not_regress(checker):
     ev = evaluate(SHARED / "gold", SHARED, checker)
     assert all(r.error is None for r in ev.results)
-    # measured 0.828 / 0.720 when this guard was set; a drop means a rule change hurt real text
-    assert ev.accuracy() >= 0.80 and ev.kappa() >= 0.68, (ev.accuracy(), ev.kappa())
+    # issue 3's targets (measured 0.867 / 0.782 / 0.943 when set): a drop means a rule change hurt real text
+    assert ev.accuracy() >= 0.85 and ev.kappa() >= 0.75, (ev.accuracy(), ev.kappa())
+    assert ev.binary({"covered", "partial", "mentioned", "contradicted"}).f1 >= 0.92

@@ -112,6 +112,9 @@ def _heading_level(line: str, next_line: str | None, prev_blank: bool) -> int:
     if BULLET_RE.match(s) and not _NUMBERED_HEADING.match(s):
         return 0
     if _NUMBERED_HEADING.match(s) and len(words) <= 10:
+        # "1. Beperken van ..." followed by "2. ..." is a numbered list, not a chapter title
+        if BULLET_RE.match(s) and BULLET_RE.match(next_line or ""):
+            return 0
         return 1 if re.match(r"^\s*\d{1,2}\.?\s", s) else 2
     letters = [c for c in s if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 3:

@@ -62,6 +62,8 @@ class Item(Strict):
     keywords: list[str] = Field(default_factory=list,
                                 description="the letter's bold phrases a Ctrl-F reader would search (baseline)")
     topic: list[str] = Field(default_factory=list)
+    topic_with: list[list[str]] = Field(default_factory=list,
+                                        description="groups a topic mention also needs, in the passage or its context")
     aspects: list[Aspect] = Field(min_length=1)
     contradictions: list[Contradiction] = Field(default_factory=list)
     covered: Threshold | None = None
