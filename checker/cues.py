@@ -85,11 +85,9 @@ class PhraseSet:
         self.phrases = list(phrases)
         order = sorted(range(len(phrases)), key=lambda i: -len(phrases[i]))
         surface = [(i, phrase_source(phrases[i], compound)) for i in order]
-        lemma = []
-        for i in order:
-            lp = lemmatize(phrases[i]) if lemmatize else None
-            if lp and lp != fold(phrases[i]):
-                lemma.append((i, phrase_source(lp, compound)))
+        # the lemma string is searched even where a phrase's lemma is its own spelling: it also
+        # carries what spelling repair fixed
+        lemma = [(i, phrase_source(lemmatize(phrases[i]), compound)) for i in order] if lemmatize else []
         self._surface, self._surface_ids = self._combine(surface)
         self._lemma, self._lemma_ids = self._combine(lemma)
         # every match contains the longest literal word of its phrase: when none of these

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from checker.cues import CueFinder, CueSpan, PhraseSet, Span, covering
 from checker.models import Cue, Hit, Segment, Segmented
-from checker.nlp import Pipeline, TokenView, fold, views
+from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, fold, views
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
 from checker.ruleset.schema import Matcher as MatcherRule
@@ -70,8 +70,21 @@ class Matcher:
         self.subjects = PhraseSet(cues.subjects, compound=False)
         self.non_act = {fold(w) for w in cues.non_act_verbs}
         self.items = [self._compile_item(it) for it in ruleset.items]
+        self.repair = SpellingRepair(self._rule_words(), DutchLemmatizer.shared())
 
     # -- compilation -------------------------------------------------------------------------
+    def _rule_words(self) -> set[str]:
+        """Every literal word of every item's terms (prefix terms by their stem): what spelling repair aims at."""
+        words: set[str] = set()
+        for it in self.ruleset.items:
+            matchers = [*it.aspects, *it.contradictions]
+            phrases = [t for m in matchers for t in m.terms] + [t for m in matchers for g in m.with_ for t in g]
+            for phrase in phrases + list(it.topic):
+                for w in phrase.split():
+                    if w != "...":
+                        words.add(fold(w.lstrip("=").rstrip("*")))
+        return words
+
     def _lemmatize_phrase(self, phrase: str) -> str:
         """Lemmas of a rule phrase, keeping the pattern marks (`...`, `=`, `*`)."""
         if phrase not in self._lemma_cache:
@@ -110,7 +123,7 @@ class Matcher:
         """Token views, cues and domain verdict for every segment (one nlp.pipe pass)."""
         segs = segmented.segments
         extra = sorted({s.lead_in for s in segs if s.lead_in} | {h for s in segs for h in s.heading_path})
-        all_views = views(self.pipeline, [s.text for s in segs] + extra)
+        all_views = views(self.pipeline, [s.text for s in segs] + extra, repair=self.repair)
         seg_views = all_views[: len(segs)]
         extra_views = dict(zip(extra, all_views[len(segs):]))
         extra_cues: dict[str, list[CueSpan]] = {}

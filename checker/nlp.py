@@ -44,9 +44,20 @@ class DutchLemmatizer:
                 if lemmas:
                     self.exc[form] = lemmas[0]
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)
+        self._lemmas: frozenset[str] | None = None
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def shared(cls) -> "DutchLemmatizer":
+        """One instance per process (the tables take a second to load)."""
+        return cls()
 
     def known(self, word: str) -> bool:
-        return word in self.lookup or word in self.exc
+        """A Dutch word form the tables hold, as an inflected form or as a lemma."""
+        if self._lemmas is None:
+            # the tables map forms to lemmas; base forms are mostly only values
+            self._lemmas = frozenset(self.lookup.values()) | frozenset(self.exc.values())
+        return word in self.lookup or word in self.exc or word in self._lemmas
 
     def _lemma(self, word: str) -> str:
         w = word.lower()
@@ -73,7 +84,7 @@ class DutchLemmatizer:
 
 @Language.factory("akkoord_lemmatizer")
 def _make_lemmatizer(nlp: Language, name: str) -> "_LemmaComponent":
-    return _LemmaComponent(DutchLemmatizer())
+    return _LemmaComponent(DutchLemmatizer.shared())
 
 
 class _LemmaComponent:
@@ -159,6 +170,51 @@ def view_of(doc: Doc) -> TokenView:
     return TokenView(s, l, ss, ls, spans)
 
 
-def views(pipeline: Pipeline, texts: list[str], batch_size: int = 256) -> list[TokenView]:
-    """Token views for many texts, through nlp.pipe."""
-    return [view_of(doc) for doc in pipeline.nlp.pipe(texts, batch_size=batch_size)]
+def views(pipeline: Pipeline, texts: list[str], batch_size: int = 256,
+          repair: "SpellingRepair | None" = None) -> list[TokenView]:
+    """Token views for many texts, through nlp.pipe; `repair` fixes near-miss spellings."""
+    out = [view_of(doc) for doc in pipeline.nlp.pipe(texts, batch_size=batch_size)]
+    return [repair.apply(v) for v in out] if repair is not None else out
+
+
+class SpellingRepair:
+    """Near-misses in extracted text ("jeugdzrog", "aanbestedingn") read as the rule word they miss.
+
+    Only long words that the Dutch tables do not know are considered, and only a rule word within
+    one edit (two for words of 12 letters or more) replaces them by its lemma, in the lemma string alone: the
+    surface text, and so every quote in a report, stays as the document has it.
+    """
+
+    MIN_LENGTH = 7
+
+    def __init__(self, vocabulary: set[str], lemmatizer: "DutchLemmatizer") -> None:
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        self._extract = process.extractOne
+        self._distance = Levenshtein.distance
+        self.vocabulary = sorted(w for w in vocabulary if len(w) >= self.MIN_LENGTH and w.isalpha())
+        self.lemmatizer = lemmatizer
+        self.fix = lru_cache(maxsize=100_000)(self._fix)
+
+    def _fix(self, surface: str, lemma: str) -> str | None:
+        if len(surface) < self.MIN_LENGTH or not surface.isalpha():
+            return None
+        if self.lemmatizer.known(surface) or self.lemmatizer.known(lemma):
+            return None
+        limit = 2 if len(surface) >= 12 else 1
+        # typos and extraction faults rarely touch the first letter; real neighbours often do
+        candidates = [w for w in self.vocabulary if w[0] == surface[0]]
+        found = self._extract(surface, candidates, scorer=self._distance, score_cutoff=limit)
+        if found is None:
+            return None
+        repaired = self.lemmatizer.lemma(found[0])
+        return repaired if repaired != lemma else None
+
+    def apply(self, view: TokenView) -> TokenView:
+        words = view.lemma.split()
+        repaired = [self.fix(s, w) or w for s, w in zip(view.surface.split(), words)]
+        if repaired == words:
+            return view
+        lemma, starts = _join(repaired)
+        return TokenView(view.surface, lemma, view.surface_starts, starts, view.char_spans)

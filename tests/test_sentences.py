@@ -137,3 +137,20 @@ def test_spelling_variants_of_open_house(check_text):
     for variant in ("open-house", "open house", "openhouse"):
         items = check_text(f"We stoppen met {variant} in de jeugdzorg.")
         assert items["P02"].status == "partial", variant
+
+
+@pytest.mark.parametrize("text,item,status", [
+    ("We stoppen met aanbestedingn van de jeugdzorg.", "P02", "partial"),       # a dropped letter
+    ("We bouwen de geslotn jeugdzorg af.", "P09", "partial"),                    # in a two-word term
+    ("Wij versterken de wijkteasm in alle wijken.", "P05", "partial"),            # swapped letters
+])
+def test_near_miss_spellings_are_repaired(check_text, text, item, status):
+    result = check_text(text)[item]
+    assert result.status == status
+    # the quote stays as the document has it
+    assert result.evidence[0].text == text
+
+
+def test_known_words_are_not_repaired(check_text):
+    # "bestedingen" is a real word, one edit from nothing in the rules that would change its meaning
+    assert check_text("We verhogen de bestedingen aan cultuur.")["P02"].status == "absent"
