@@ -308,7 +308,8 @@ class Matcher:
         return Hit(item_id=ci.item.id, aspect_id=aspect_id, role=role, segment_index=seg.index,
                    page=seg.page, heading=" › ".join(seg.heading_path[-2:]), text=seg.text,
                    matched=matched, term=term, commitment=commitment, polarity=polarity, cue=cue,
-                   in_domain=in_domain, explanation="; ".join(parts))
+                   in_domain=in_domain, explanation="; ".join(parts),
+                   section=seg.heading_path[0] if seg.heading_path else "")
 
 
 def _polarity_ok(required: str, polarity: str) -> bool:

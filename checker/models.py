@@ -108,6 +108,7 @@ class Hit:
     cue: Cue | None  # the cue that decided commitment or polarity
     in_domain: bool
     explanation: str
+    section: str = ""  # the top-level heading the segment sits under ("" before the first)
 
 
 @dataclass(frozen=True)

@@ -43,14 +43,25 @@ def score_item(item: Item, hits: list[Hit]) -> ItemScore:
     met = [a.id for a in item.aspects if support.get(a.id)]
     missing = [a.id for a in item.aspects if a.id not in met]
 
-    def meets(threshold) -> bool:
-        return len(met) >= threshold.min and (not threshold.core or core in met)
+    def meets(threshold, aspects=met) -> bool:
+        return len(aspects) >= threshold.min and (not threshold.core or core in aspects)
+
+    def covered_in_one_section() -> bool:
+        """A core and its further aspects combine across sentences of one section, not across the
+        whole document. Items without a core (P08's facility types) are separate commitments."""
+        if not item.covered_threshold().core:
+            return True
+        sections: dict[str, set[str]] = defaultdict(set)
+        for aid in met:
+            for h in support[aid]:
+                sections[h.section].add(aid)
+        return any(meets(item.covered_threshold(), list(a)) for a in sections.values())
 
     evidence_hits: list[Hit] = []
     if contradictions:
         status = "contradicted"
         evidence_hits.extend(sorted(contradictions, key=lambda h: h.segment_index)[:3])
-    elif meets(item.covered_threshold()):
+    elif meets(item.covered_threshold()) and covered_in_one_section():
         status = "covered"
     elif meets(item.partial):
         status = "partial"

@@ -6,10 +6,10 @@ from checker.ruleset.loader import load_ruleset
 from checker.score import score_item
 
 
-def hit(item, aspect, role="support", commitment="firm", seg=0, page=3):
-    return Hit(item_id=item, aspect_id=aspect, role=role, segment_index=seg, page=page, heading="Jeugd",
+def hit(item, aspect, role="support", commitment="firm", seg=0, page=3, section="Jeugd"):
+    return Hit(item_id=item, aspect_id=aspect, role=role, segment_index=seg, page=page, heading=section,
                text=f"tekst {seg}", matched="x", term="x", commitment=commitment, polarity="neutral",
-               cue=Cue("firm", "we gaan"), in_domain=True, explanation="uitleg")
+               cue=Cue("firm", "we gaan"), in_domain=True, explanation="uitleg", section=section)
 
 
 def test_contradicted_takes_precedence_over_covered():
@@ -48,3 +48,15 @@ def test_mentions_only_and_nothing():
     s = score_item(p09, [])
     assert s.status == "absent" and not s.evidence and s.commitment is None
     assert s.suggestion.startswith("We werken in de gemeente en de regio actief")
+
+
+def test_core_and_further_aspect_combine_within_one_section_only():
+    p05 = load_ruleset().item("P05")
+    apart = [hit("P05", "strengthen_teams", section="Zorg"), hit("P05", "tackle_causes", seg=9, section="Financiën")]
+    assert score_item(p05, apart).status == "partial"
+    together = [hit("P05", "strengthen_teams", section="Zorg"), hit("P05", "tackle_causes", seg=9, section="Zorg")]
+    assert score_item(p05, together).status == "covered"
+    # P08's facility types are separate commitments: two chapters still make covered
+    p08 = load_ruleset().item("P08")
+    assert score_item(p08, [hit("P08", "libraries", section="Cultuur"),
+                            hit("P08", "pools", seg=4, section="Sport")]).status == "covered"

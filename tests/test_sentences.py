@@ -154,3 +154,9 @@ def test_near_miss_spellings_are_repaired(check_text, text, item, status):
 def test_known_words_are_not_repaired(check_text):
     # "bestedingen" is a real word, one edit from nothing in the rules that would change its meaning
     assert check_text("We verhogen de bestedingen aan cultuur.")["P02"].status == "absent"
+
+
+def test_numbers_in_words_and_digits(check_text):
+    for age in ("achttien", "18"):
+        items = check_text(f"De gemeente stopt met jeugdhulp als jongeren {age} jaar worden.")
+        assert items["P10"].status == "contradicted", age
