@@ -46,6 +46,24 @@ class _CompiledItem:
     topic: _CompiledMatcher | None
 
 
+@dataclass(frozen=True)
+class _Judgement:
+    """One occurrence of a matcher's terms, judged: commitment and polarity with their cues."""
+
+    term: str
+    span: Span
+    commitment: str | None
+    cue: Cue | None
+    polarity: str
+    polarity_cue: Cue | None
+    committed: bool
+    direction_ok: bool
+
+    @property
+    def counts(self) -> bool:
+        return self.committed and self.direction_ok
+
+
 @dataclass
 class _SegmentContext:
     segment: Segment
@@ -158,26 +176,19 @@ class Matcher:
             if not candidates:
                 continue
             # judge every occurrence; keep the first that counts, else the first one
-            judged = []
-            for term, span in candidates:
-                commitment, cue = self.commitment(ctx, span)
-                polarity, pcue = self.polarity(ctx, span)
-                committed = commitment in ("firm", "intent")
-                direction_ok = _polarity_ok(m.polarity, polarity)
-                judged.append((committed and direction_ok, term, span, commitment, cue, polarity, pcue,
-                               committed, direction_ok))
-            _, term, span, commitment, cue, polarity, pcue, committed, direction_ok = next(
-                (j for j in judged if j[0]), judged[0])
+            judged = [self._judge(m, ctx, term, span) for term, span in candidates]
+            j = next((j for j in judged if j.counts), judged[0])
             if m.role == "contradiction":
-                if committed and direction_ok and in_domain:
-                    out.append(self._hit(ci, m.id, "contradiction", ctx, term, span, commitment,
-                                         polarity, pcue or cue, in_domain, m.label))
+                if j.counts and in_domain:
+                    out.append(self._hit(ci, m.id, "contradiction", ctx, j.term, j.span, j.commitment,
+                                         j.polarity, j.polarity_cue or j.cue, in_domain, m.label))
                 continue
-            role = "support" if (committed and direction_ok and in_domain) else "mention"
-            if role == "mention" and not in_domain:
+            if not in_domain:
                 continue
-            decisive = cue if role == "support" or not pcue or direction_ok else pcue
-            out.append(self._hit(ci, m.id, role, ctx, term, span, commitment, polarity, decisive,
+            role = "support" if j.counts else "mention"
+            # a mention explains itself by what stopped it: the commitment cue, or the polarity cue
+            decisive = j.cue if role == "support" or not j.polarity_cue or j.direction_ok else j.polarity_cue
+            out.append(self._hit(ci, m.id, role, ctx, j.term, j.span, j.commitment, j.polarity, decisive,
                                  in_domain, m.label))
         if ci.topic is not None and in_domain and not out:
             found = self._find(ci.topic, ctx)
@@ -188,6 +199,13 @@ class Matcher:
                 out.append(self._hit(ci, "topic", "mention", ctx, term, span, commitment, polarity,
                                      cue, in_domain, "onderwerp genoemd"))
         return out
+
+    def _judge(self, m: _CompiledMatcher, ctx: _SegmentContext, term: str, span: Span) -> "_Judgement":
+        commitment, cue = self.commitment(ctx, span)
+        polarity, polarity_cue = self.polarity(ctx, span)
+        return _Judgement(term, span, commitment, cue, polarity, polarity_cue,
+                          committed=commitment in ("firm", "intent"),
+                          direction_ok=_polarity_ok(m.polarity, polarity))
 
     def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> list[tuple[str, Span]]:
         """Every occurrence of the matcher's terms, when its `with` groups and `unless` allow."""
