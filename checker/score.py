@@ -103,10 +103,13 @@ def score_item(item: Item, hits: list[Hit]) -> ItemScore:
     if status == "contradicted":
         missing_text = "Het akkoord gaat in tegen dit punt: " + "; ".join(
             labels[h.aspect_id] for h in contradictions[:2]) + "."
-    elif status == "covered" and not missing:
-        missing_text = ""
-    else:
+    elif status == "covered":
         missing_text = " ".join(aspect_missing[a] for a in missing)
+    elif missing:
+        missing_text = " ".join(aspect_missing[a] for a in missing)
+    else:
+        missing_text = ("De kern en de verdere onderdelen staan in verschillende hoofdstukken; "
+                        "verbind ze in één afspraak.")
     return ItemScore(
         id=item.id, kind=item.kind, title=item.title, status=status, score=value,
         commitment=strongest if status not in ("absent",) else None,

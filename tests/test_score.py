@@ -53,7 +53,8 @@ def test_mentions_only_and_nothing():
 def test_core_and_further_aspect_combine_within_one_section_only():
     p05 = load_ruleset().item("P05")
     apart = [hit("P05", "strengthen_teams", section="Zorg"), hit("P05", "tackle_causes", seg=9, section="Financiën")]
-    assert score_item(p05, apart).status == "partial"
+    result = score_item(p05, apart)
+    assert result.status == "partial" and "verschillende hoofdstukken" in result.missing
     together = [hit("P05", "strengthen_teams", section="Zorg"), hit("P05", "tackle_causes", seg=9, section="Zorg")]
     assert score_item(p05, together).status == "covered"
     # P08's facility types are separate commitments: two chapters still make covered
