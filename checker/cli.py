@@ -43,7 +43,7 @@ def main() -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", default="md,json", show_default=True,
-              help="Comma-separated output formats: md, json.")
+              help="Comma-separated output formats: md, json, html, csv, xlsx.")
 @click.option("--out", "out", default=str(DEFAULT_OUT), show_default=True,
               help="Output folder, or '-' to print to standard output.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
@@ -71,8 +71,11 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
         formats = _formats(fmt)
     except click.BadParameter as e:
         raise click.UsageError(str(e)) from e
-    if out == "-" and len(formats) != 1:
-        formats = ["json"] if "json" in formats else formats[:1]
+    if out == "-":
+        if len(formats) != 1:
+            formats = ["json"] if "json" in formats else formats[:1]
+        if formats[0] == "xlsx":
+            raise click.UsageError("xlsx cannot go to standard output; give a folder with --out")
     try:
         checker = Checker.create(rules_dir, model)
     except AkkoordError as e:

@@ -8,7 +8,12 @@ from pathlib import Path
 from checker.errors import OutputError
 from checker.models import Report
 
-FORMATS = ("md", "json")
+FORMATS = ("md", "json", "html", "csv", "xlsx")
+
+# mkstemp makes files only their owner may read; a report gets the usual permissions
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+BINARY_FORMATS = ("xlsx",)
 
 
 def render(report: Report, fmt: str, lang: str = "nl") -> str:
@@ -21,16 +26,35 @@ def render(report: Report, fmt: str, lang: str = "nl") -> str:
         from checker.report.markdown import render_markdown
 
         return render_markdown(report, lang)
+    if fmt == "html":
+        from checker.report.html import render_html
+
+        return render_html(report, lang)
+    if fmt == "csv":
+        from checker.report.tables import render_csv
+
+        return render_csv(report)
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def atomic_write(path: Path, text: str) -> None:
+def render_bytes(report: Report, fmt: str, lang: str = "nl") -> bytes:
+    """The report as bytes in any format (XLSX is binary)."""
+    if fmt == "xlsx":
+        from checker.report.tables import render_xlsx
+
+        return render_xlsx(report, lang)
+    return render(report, fmt, lang).encode("utf-8")
+
+
+def atomic_write(path: Path, content: str | bytes) -> None:
     """Write via a temporary file in the same folder and rename: readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    data = content.encode("utf-8") if isinstance(content, str) else content
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -48,7 +72,7 @@ def write(report: Report, formats: list[str], out_dir: Path, lang: str = "nl") -
         out_dir.mkdir(parents=True, exist_ok=True)
         for fmt in formats:
             path = out_dir / f"{stem}.{fmt}"
-            atomic_write(path, render(report, fmt, lang))
+            atomic_write(path, render_bytes(report, fmt, lang))
             written.append(path)
     except PermissionError as e:
         raise OutputError(f"Kan niet schrijven in {out_dir}: geen schrijfrechten.",
