@@ -158,20 +158,24 @@ class CueFinder:
         masked: list[Span] = [s for _, s in self.pseudo.find(view)] if self.pseudo else []
         stops = self.clauses(view)
         n = len(view)
-        found: list[tuple[object, Span]] = []
+        found: list[tuple[object, Span, bool]] = []
         for rule, phrases in self.rules:
-            for _, span in phrases.find(view):
+            for phrase, span in phrases.find(view):
                 if any(m.start <= span.start < m.end or span.start <= m.start < span.end for m in masked):
                     continue
-                found.append((rule, span))
+                found.append((rule, span, "..." in phrase.split()))
         # as in ConText, a new commitment cue opens a new scope: "we stoppen met X en kiezen voor Y"
-        openers = sorted({span.start for rule, span in found if rule.category in SCOPE_OPENERS})
+        openers = sorted({span.start for rule, span, _ in found if rule.category in SCOPE_OPENERS})
         # "afbouwen naar kleinschalige zorg": what follows a target marker is where things go, not
         # what is reduced or expanded
         targets = sorted({s.start for _, s in self.targets.find(view)}) if self.targets else []
         out: list[CueSpan] = []
-        for rule, span in found:
+        for rule, span, separable in found:
             directional = rule.category in ("decrease", "increase")
+            if separable and directional:
+                # "brengen het aantal thuiszitters terug": the object sits inside the verb's frame
+                out.append(CueSpan(rule.category, span, (span.start, span.end)))
+                continue
             left = max([t + 1 for t in stops if t < span.start] +
                        [t for t in openers if t < span.start and rule.category not in SCOPE_OPENERS], default=0)
             right = min([t for t in stops if t >= span.end] + [t for t in openers if t >= span.end] +
