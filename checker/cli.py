@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from checker import __version__
-from checker.errors import AkkoordError, RulesError
+from checker.errors import AkkoordError, OutputError, RulesError
 
 DEFAULT_OUT = Path("reports")
 
@@ -96,6 +96,52 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
             failed += 1
     if failed:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("draft", type=click.Path(path_type=Path))
+@click.argument("final", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", default="md,html,json", show_default=True, help="Comma-separated: md, html, json.")
+@click.option("--out", "out", default=str(DEFAULT_OUT), show_default=True,
+              help="Output folder, or '-' to print one format to standard output.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder with items.yaml and cues.yaml.")
+@click.option("--model", type=click.Choice(["auto", "blank", "nl_core_news_md"]), default="auto", show_default=True)
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def compare(draft: Path, final: Path, fmt: str, out: str, lang: str, rules_dir: Path | None, model: str,
+            debug: bool) -> None:
+    """Compare a draft with the final text: per item what was gained, lost or newly contradicted.
+
+    \b
+    Example:
+      akkoordcheck compare concept.docx definitief.pdf --out reports
+    """
+    from checker.compare import compare as run_compare
+    from checker.pipeline import Checker
+    from checker.report import atomic_write
+    from checker.report.compare import render_comparison
+
+    formats = [f.strip() for f in fmt.split(",") if f.strip()]
+    if not formats or any(f not in ("md", "html", "json") for f in formats):
+        raise click.UsageError(f"onbekend formaat in {fmt!r}; kies uit md, html, json")
+    try:
+        checker = Checker.create(rules_dir, model)
+        comparison = run_compare(checker.check(draft), checker.check(final))
+        if out == "-":
+            click.echo(render_comparison(comparison, "json" if "json" in formats and len(formats) > 1 else formats[0],
+                                         lang), nl=False)
+            return
+        stem = f"{Path(draft).stem}__{Path(final).stem}.compare"
+        for f in formats:
+            path = Path(out) / f"{stem}.{f}"
+            try:
+                atomic_write(path, render_comparison(comparison, f, lang))
+            except OSError as e:
+                raise OutputError(f"Kan niet schrijven in {out}: {e.strerror}.", hint="Kies een andere map met --out.") from e
+            click.echo(str(path), err=True)
+    except AkkoordError as e:
+        _fail(e, debug)
 
 
 @main.command()

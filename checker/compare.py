@@ -67,16 +67,18 @@ def classify(draft_status: str, final_status: str, draft_strength: int, final_st
 def compare(draft: Report, final: Report) -> Comparison:
     """Per item: the status in each version, the kind of change, evidence that came or went."""
     drafts = {it.id: it for it in draft.items}
+    # a passage "appeared" when the draft's text does not hold it, and "disappeared" when the final
+    # text does not: a passage that is still there but cited less is neither
+    draft_text = _norm(" ".join(b.text for b in draft.document.blocks))
+    final_text = _norm(" ".join(b.text for b in final.document.blocks))
     changes = []
     for it in final.items:
         d = drafts[it.id]
-        before = {_norm(e.text) for e in d.evidence}
-        after = {_norm(e.text) for e in it.evidence}
         changes.append(ItemChange(
             id=it.id, kind=it.kind, title=it.title, draft_status=d.status, final_status=it.status,
             draft_score=d.score, final_score=it.score,
             change=classify(d.status, it.status, _STRENGTH[d.commitment], _STRENGTH[it.commitment], d.score, it.score),
-            evidence_added=tuple(e for e in it.evidence if _norm(e.text) not in before),
-            evidence_removed=tuple(e for e in d.evidence if _norm(e.text) not in after),
+            evidence_added=tuple(e for e in it.evidence if _norm(e.text) not in draft_text),
+            evidence_removed=tuple(e for e in d.evidence if _norm(e.text) not in final_text),
             still_gap=it.status != "covered", suggestion=it.suggestion, missing=it.missing))
     return Comparison(draft, final, tuple(changes))
