@@ -12,6 +12,7 @@ Words in a phrase may be written together, apart or hyphenated in the text ("ope
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -45,6 +46,12 @@ def _anchor(phrase: str) -> str:
     """The longest literal word of a phrase, as it must appear in any match."""
     words = [fold(w.lstrip("=").rstrip("*")) for w in phrase.split() if w != "..."]
     return max(words, key=len)
+
+
+def anchor_regex(anchors) -> re.Pattern[str] | None:
+    """One search for any of several literal substrings (longest first)."""
+    literals = sorted({a for a in anchors if a}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(a) for a in literals)) if literals else None
 
 
 def phrase_source(phrase: str, compound: bool) -> str:
@@ -88,50 +95,97 @@ class PhraseSet:
         # the lemma string is searched even where a phrase's lemma is its own spelling: it also
         # carries what spelling repair fixed
         lemma = [(i, phrase_source(lemmatize(phrases[i]), compound)) for i in order] if lemmatize else []
-        self._surface, self._surface_ids = self._combine(surface)
-        self._lemma, self._lemma_ids = self._combine(lemma)
+        self._sources = {False: surface, True: lemma}
+        self._combined: dict[bool, tuple[re.Pattern[str] | None, list[int]]] = {}
+        # per phrase, for indexed views: only phrases whose anchor occurs are tried
+        self._single: dict[bool, list[tuple[int, str, re.Pattern[str]]]] = {
+            False: [(i, _anchor(phrases[i]), re.compile(src)) for i, src in surface],
+            True: [(i, _anchor(lemmatize(phrases[i])), re.compile(src)) for i, src in lemma] if lemmatize else []}
         # every match contains the longest literal word of its phrase: when none of these
         # anchors occurs in a string, the regex cannot match and is skipped (most segments)
-        self._surface_anchors = tuple({_anchor(phrases[i]) for i in order})
-        self._lemma_anchors = tuple({_anchor(lemmatize(phrases[i])) for i in order}) if lemmatize else ()
+        self.surface_anchors = frozenset(_anchor(phrases[i]) for i in order)
+        self.lemma_anchors = frozenset(_anchor(lemmatize(phrases[i])) for i in order) if lemmatize else frozenset()
+        self._surface_anchor_rx = anchor_regex(self.surface_anchors)
+        self._lemma_anchor_rx = anchor_regex(self.lemma_anchors)
 
-    @staticmethod
-    def _combine(sources: list[tuple[int, str]]) -> tuple[re.Pattern[str] | None, list[int]]:
-        if not sources:
-            return None, []
-        return re.compile("|".join(f"({src})" for _, src in sources)), [i for i, _ in sources]
+    def _combine(self, use_lemma: bool) -> tuple[re.Pattern[str] | None, list[int]]:
+        """One alternation of all phrases, for views without an anchor index (compiled on first use)."""
+        if use_lemma not in self._combined:
+            sources = self._sources[use_lemma]
+            self._combined[use_lemma] = (
+                (re.compile("|".join(f"({src})" for _, src in sources)), [i for i, _ in sources])
+                if sources else (None, []))
+        return self._combined[use_lemma]
+
+    def _may_match(self, view: TokenView, use_lemma: bool) -> bool:
+        """False when no anchor of this set occurs in the string, so no phrase can match."""
+        present = view.lemma_present if use_lemma else view.surface_present
+        if present is not None:
+            return not (self.lemma_anchors if use_lemma else self.surface_anchors).isdisjoint(present)
+        anchors = self._lemma_anchor_rx if use_lemma else self._surface_anchor_rx
+        return anchors is not None and anchors.search(view.lemma if use_lemma else view.surface) is not None
+
+    def _matches(self, view: TokenView, use_lemma: bool):
+        """(phrase index, regex match) in one of the view's strings."""
+        string = view.lemma if use_lemma else view.surface
+        present = view.lemma_present if use_lemma else view.surface_present
+        if present is not None:
+            for i, anchor, rx in self._single[use_lemma]:
+                if anchor in present:
+                    for m in rx.finditer(string):
+                        yield i, m
+            return
+        rx, ids = self._combine(use_lemma)
+        if rx is None or not self._may_match(view, use_lemma):
+            return
+        for m in rx.finditer(string):
+            yield ids[m.lastindex - 1], m
 
     def find(self, view: TokenView, first_only: bool = False) -> list[tuple[str, Span]]:
         """(phrase, span) for every match in the view."""
         out: list[tuple[str, Span]] = []
         seen: set[tuple[int, int]] = set()
-        for use_lemma, rx, ids in ((False, self._surface, self._surface_ids), (True, self._lemma, self._lemma_ids)):
-            if rx is None:
-                continue
-            string = view.lemma if use_lemma else view.surface
-            anchors = self._lemma_anchors if use_lemma else self._surface_anchors
-            if not any(a in string for a in anchors):
-                continue
-            for m in rx.finditer(string):
+        for use_lemma in (False, True):
+            for i, m in self._matches(view, use_lemma):
                 a = view.token_at(m.start(), use_lemma)
                 b = view.token_at(m.end() - 1, use_lemma) + 1
                 if (a, b) in seen:
                     continue
                 seen.add((a, b))
-                out.append((self.phrases[ids[m.lastindex - 1]], Span(a, b, m.group(0))))
+                out.append((self.phrases[i], Span(a, b, m.group(0))))
                 if first_only:
                     return out
         return out
 
     def any(self, view: TokenView) -> bool:
-        for use_lemma, rx in ((False, self._surface), (True, self._lemma)):
-            if rx is None:
-                continue
-            string = view.lemma if use_lemma else view.surface
-            anchors = self._lemma_anchors if use_lemma else self._surface_anchors
-            if any(a in string for a in anchors) and rx.search(string):
+        for use_lemma in (False, True):
+            for _ in self._matches(view, use_lemma):
                 return True
         return False
+
+
+class AnchorIndex:
+    """Aho-Corasick over the anchors of many phrase sets: one pass per string finds them all."""
+
+    def __init__(self, phrase_sets) -> None:
+        import ahocorasick
+
+        anchors = set()
+        for ps in phrase_sets:
+            anchors |= ps.surface_anchors | ps.lemma_anchors
+        self.automaton = ahocorasick.Automaton()
+        for a in anchors:
+            if a:
+                self.automaton.add_word(a, a)
+        self.automaton.make_automaton()
+
+    def present(self, string: str) -> frozenset[str]:
+        return frozenset(a for _, a in self.automaton.iter(string))
+
+    def index(self, view: TokenView) -> TokenView:
+        """The view with the anchors present in its surface and lemma strings."""
+        return dataclasses.replace(view, surface_present=self.present(view.surface),
+                                   lemma_present=self.present(view.lemma))
 
 
 @dataclass(frozen=True)
@@ -149,6 +203,10 @@ class CueFinder:
         self.pseudo = PhraseSet(pseudo, compound=False) if pseudo else None
         self.terminators = PhraseSet(terminators, compound=False)
         self.targets = PhraseSet(list(targets), compound=False) if targets else None
+
+    def phrase_sets(self) -> list[PhraseSet]:
+        sets = [ps for _, ps in self.rules] + [self.terminators]
+        return sets + [ps for ps in (self.pseudo, self.targets) if ps is not None]
 
     def clauses(self, view: TokenView) -> list[int]:
         """Token indexes where a clause terminator stands."""

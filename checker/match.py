@@ -11,9 +11,10 @@ What decides a hit (see CODEBOOK.md):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from checker.cues import CueFinder, CueSpan, PhraseSet, Span, covering
+from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseSet, Span, anchor_regex, covering
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, fold, views
 from checker.ruleset.loader import Ruleset
@@ -44,6 +45,19 @@ class _CompiledItem:
     aspects: list[_CompiledMatcher]
     contradictions: list[_CompiledMatcher]
     topic: _CompiledMatcher | None
+    # any passage that can give this item a hit holds one of these (most passages hold none)
+    surface_prefilter: re.Pattern[str] | None = None
+    lemma_prefilter: re.Pattern[str] | None = None
+
+    surface_anchors: frozenset[str] = frozenset()
+    lemma_anchors: frozenset[str] = frozenset()
+
+    def may_match(self, view: TokenView) -> bool:
+        if view.surface_present is not None and view.lemma_present is not None:
+            return not (self.surface_anchors.isdisjoint(view.surface_present)
+                        and self.lemma_anchors.isdisjoint(view.lemma_present))
+        return bool((self.surface_prefilter and self.surface_prefilter.search(view.surface)) or
+                    (self.lemma_prefilter and self.lemma_prefilter.search(view.lemma)))
 
 
 @dataclass(frozen=True)
@@ -84,11 +98,13 @@ class Matcher:
         cues = ruleset.cues
         self.cue_finder = CueFinder(cues.cues, cues.pseudo, cues.terminators, cues.targets)
         self._lemma_cache: dict[str, str] = {}
+        self._phrase_sets: dict[tuple[str, ...], PhraseSet] = {}
         self.domain = self._terms(cues.domain)
         self.subjects = PhraseSet(cues.subjects, compound=False)
         self.non_act = {fold(w) for w in cues.non_act_verbs}
         self.items = [self._compile_item(it) for it in ruleset.items]
         self.repair = SpellingRepair(self._rule_words(), DutchLemmatizer.shared())
+        self.anchors = AnchorIndex([*self._phrase_sets.values(), self.subjects, *self.cue_finder.phrase_sets()])
 
     # -- compilation -------------------------------------------------------------------------
     def _rule_words(self) -> set[str]:
@@ -118,7 +134,11 @@ class Matcher:
         return self._lemma_cache[phrase]
 
     def _terms(self, phrases: list[str]) -> PhraseSet:
-        return PhraseSet(phrases, compound=True, lemmatize=self._lemmatize_phrase)
+        # the same anchored lists serve many aspects: compile each once
+        key = tuple(phrases)
+        if key not in self._phrase_sets:
+            self._phrase_sets[key] = PhraseSet(phrases, compound=True, lemmatize=self._lemmatize_phrase)
+        return self._phrase_sets[key]
 
     def _compile_matcher(self, m: MatcherRule, role: str, mid: str, label: str) -> _CompiledMatcher:
         return _CompiledMatcher(
@@ -127,7 +147,7 @@ class Matcher:
             polarity=m.polarity, unless=self._terms(m.unless) if m.unless else None)
 
     def _compile_item(self, it: Item) -> _CompiledItem:
-        return _CompiledItem(
+        ci = _CompiledItem(
             item=it,
             aspects=[self._compile_matcher(a, "support", a.id, a.label) for a in it.aspects],
             contradictions=[self._compile_matcher(c, "contradiction", f"contradiction:{c.id}", c.label)
@@ -135,13 +155,20 @@ class Matcher:
             topic=self._compile_matcher(MatcherRule(terms=it.topic, **{"with": it.topic_with}, with_in_context=True,
                                                 polarity="any"), "mention", "topic", "onderwerp genoemd")
             if it.topic else None)
+        matchers = ci.aspects + ci.contradictions + ([ci.topic] if ci.topic else [])
+        ci.surface_anchors = frozenset().union(*(m.terms.surface_anchors for m in matchers))
+        ci.lemma_anchors = frozenset().union(*(m.terms.lemma_anchors for m in matchers))
+        ci.surface_prefilter = anchor_regex(ci.surface_anchors)
+        ci.lemma_prefilter = anchor_regex(ci.lemma_anchors)
+        return ci
 
     # -- matching ----------------------------------------------------------------------------
     def contexts(self, segmented: Segmented) -> list[_SegmentContext]:
         """Token views, cues and domain verdict for every segment (one nlp.pipe pass)."""
         segs = segmented.segments
         extra = sorted({s.lead_in for s in segs if s.lead_in} | {h for s in segs for h in s.heading_path})
-        all_views = views(self.pipeline, [s.text for s in segs] + extra, repair=self.repair)
+        all_views = [self.anchors.index(v)
+                     for v in views(self.pipeline, [s.text for s in segs] + extra, repair=self.repair)]
         seg_views = all_views[: len(segs)]
         extra_views = dict(zip(extra, all_views[len(segs):]))
         extra_cues: dict[str, list[CueSpan]] = {}
@@ -165,7 +192,8 @@ class Matcher:
         hits: list[Hit] = []
         for ctx in self.contexts(segmented):
             for ci in self.items:
-                hits.extend(self._match_item(ci, ctx))
+                if ci.may_match(ctx.view):
+                    hits.extend(self._match_item(ci, ctx))
         return hits
 
     def _match_item(self, ci: _CompiledItem, ctx: _SegmentContext) -> list[Hit]:
@@ -209,8 +237,8 @@ class Matcher:
 
     def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> list[tuple[str, Span]]:
         """Every occurrence of the matcher's terms, when its `with` groups and `unless` allow."""
-        found = m.terms.find(ctx.view)
-        if not found:
+        # cheap yes/no tests first; the full scan for every occurrence only when they pass
+        if not m.terms.any(ctx.view):
             return []
         for group in m.with_:
             if group.any(ctx.view):
@@ -220,7 +248,7 @@ class Matcher:
             return []
         if m.unless is not None and m.unless.any(ctx.view):
             return []
-        return sorted(found, key=lambda f: f[1].start)
+        return sorted(m.terms.find(ctx.view), key=lambda f: f[1].start)
 
     # -- cues --------------------------------------------------------------------------------
     def commitment(self, ctx: _SegmentContext, span: Span) -> tuple[str | None, Cue | None]:
