@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from checker.nlp import TokenView, fold
@@ -46,6 +47,11 @@ def _anchor(phrase: str) -> str:
     """The longest literal word of a phrase, as it must appear in any match."""
     words = [fold(w.lstrip("=").rstrip("*")) for w in phrase.split() if w != "..."]
     return max(words, key=len)
+
+
+@lru_cache(maxsize=None)
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 def anchor_regex(anchors) -> re.Pattern[str] | None:
@@ -98,9 +104,10 @@ class PhraseSet:
         self._sources = {False: surface, True: lemma}
         self._combined: dict[bool, tuple[re.Pattern[str] | None, list[int]]] = {}
         # per phrase, for indexed views: only phrases whose anchor occurs are tried
-        self._single: dict[bool, list[tuple[int, str, re.Pattern[str]]]] = {
-            False: [(i, _anchor(phrases[i]), re.compile(src)) for i, src in surface],
-            True: [(i, _anchor(lemmatize(phrases[i])), re.compile(src)) for i, src in lemma] if lemmatize else []}
+        # (compiled on first use: most phrases never occur in a given document)
+        self._single: dict[bool, list[tuple[int, str, str]]] = {
+            False: [(i, _anchor(phrases[i]), src) for i, src in surface],
+            True: [(i, _anchor(lemmatize(phrases[i])), src) for i, src in lemma] if lemmatize else []}
         # every match contains the longest literal word of its phrase: when none of these
         # anchors occurs in a string, the regex cannot match and is skipped (most segments)
         self.surface_anchors = frozenset(_anchor(phrases[i]) for i in order)
@@ -130,9 +137,9 @@ class PhraseSet:
         string = view.lemma if use_lemma else view.surface
         present = view.lemma_present if use_lemma else view.surface_present
         if present is not None:
-            for i, anchor, rx in self._single[use_lemma]:
+            for i, anchor, src in self._single[use_lemma]:
                 if anchor in present:
-                    for m in rx.finditer(string):
+                    for m in _compiled(src).finditer(string):
                         yield i, m
             return
         rx, ids = self._combine(use_lemma)

@@ -206,6 +206,9 @@ class SpellingRepair:
         self._extract = process.extractOne
         self._distance = Levenshtein.distance
         self.vocabulary = sorted(w for w in vocabulary if len(w) >= self.MIN_LENGTH and w.isalpha())
+        self._by_initial: dict[str, list[str]] = {}
+        for w in self.vocabulary:
+            self._by_initial.setdefault(w[0], []).append(w)
         self.lemmatizer = lemmatizer
         self.fix = lru_cache(maxsize=100_000)(self._fix)
 
@@ -216,7 +219,9 @@ class SpellingRepair:
             return None
         limit = 2 if len(surface) >= 12 else 1
         # typos and extraction faults rarely touch the first letter; real neighbours often do
-        candidates = [w for w in self.vocabulary if w[0] == surface[0]]
+        candidates = self._by_initial.get(surface[0])
+        if not candidates:
+            return None
         found = self._extract(surface, candidates, scorer=self._distance, score_cutoff=limit)
         if found is None:
             return None

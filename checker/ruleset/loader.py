@@ -57,9 +57,10 @@ def _read_yaml(path: Path) -> tuple[object, dict[tuple, int], bytes]:
         raise RulesError(f"Kan regelbestand {path} niet lezen: {e.strerror}.",
                          hint="Controleer het pad van --rules.") from e
     text = raw.decode("utf-8", errors="replace")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=loader)
+        data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else 0
