@@ -3,7 +3,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "check", "Checker"]
+__all__ = ["__version__", "check", "batch", "Checker"]
 
 
 def __getattr__(name: str):
@@ -12,4 +12,8 @@ def __getattr__(name: str):
         from checker import pipeline
 
         return getattr(pipeline, name)
+    if name == "batch":
+        from checker.batching import batch
+
+        return batch
     raise AttributeError(name)

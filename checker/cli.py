@@ -1,13 +1,14 @@
 """Command line: a thin layer over the library; typed errors become a message and exit code 1."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from checker import __version__
-from checker.errors import AkkoordError, OutputError, RulesError
+from checker.errors import AkkoordError, InputError, OutputError, RulesError
 
 DEFAULT_OUT = Path("reports")
 
@@ -95,6 +96,55 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
             click.echo(f"Fout in {path}: {e}", err=True)
             failed += 1
     if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--meta", "meta_csv", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="CSV with a 'file' column and municipality, cbs_code, province, year, kind.")
+@click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), required=True,
+              help="Folder for reports/, matrix.csv/.xlsx, errors.csv, summary.md and the heatmap.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=min(2, os.cpu_count() or 1), show_default=True,
+              help="Worker processes.")
+@click.option("--force", is_flag=True, help="Redo documents whose file and rule set are unchanged.")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder with items.yaml and cues.yaml.")
+@click.option("--model", type=click.Choice(["auto", "blank", "nl_core_news_md"]), default="auto", show_default=True)
+@click.option("--max-pages", type=click.IntRange(min=1), default=1000, show_default=True)
+@click.option("--no-heatmap", is_flag=True, help="Skip heatmap.png/.svg.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool, rules_dir: Path | None,
+          model: str, max_pages: int, no_heatmap: bool, debug: bool) -> None:
+    """Check every agreement in a folder (or listed in a CSV): one report each, a matrix, a summary.
+
+    \b
+    Example:
+      akkoordcheck batch ../shared/corpus --meta ../shared/corpus/corpus.csv --out reports/batch -j 2
+    """
+    from checker.batching import collect, progress_bar, run
+    from checker.report.batch import write_outputs
+
+    try:
+        inputs = collect(source, meta_csv)
+        if not inputs:
+            raise InputError(f"Geen akkoorden (PDF, DOCX, ODT, TXT, MD) gevonden in {source}.",
+                             hint="Controleer de map; submappen worden ook doorzocht.")
+        bar = progress_bar(len(inputs))
+        try:
+            result = run(inputs, out, jobs=jobs, rules_dir=str(rules_dir) if rules_dir else None, model=model,
+                         force=force, max_pages=max_pages, progress=bar)
+        finally:
+            bar.close()
+        write_outputs(result.rows, out, heatmap=not no_heatmap)
+    except AkkoordError as e:
+        _fail(e, debug)
+    except OSError as e:
+        _fail(OutputError(f"Kan niet schrijven in {out}: {e.strerror}.", hint="Kies een andere map met --out."), debug)
+    click.echo(f"{len(result.rows)} documenten: {len(result.rows) - result.failed} beoordeeld "
+               f"({result.skipped} ongewijzigd overgeslagen), {result.failed} mislukt; "
+               f"{result.words:,} woorden in {result.seconds:.1f} s. Resultaten in {out}.", err=True)
+    if result.failed:
         sys.exit(1)
 
 

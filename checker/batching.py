@@ -1,0 +1,300 @@
+"""Batch: many agreements -> one JSON report each, a matrix (CSV/XLSX), a summary and a heatmap.
+
+Every input appears in the matrix exactly once: a document that fails gets a row with its error.
+Work is spread over processes that each build the checker once; each writes its reports itself
+(atomically), so the parent holds only one small row per document and memory does not grow with
+the number of documents. A second run skips documents whose file and rule-set hashes are unchanged.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker.errors import AkkoordError, InputError
+from checker.ingest import SUPPORTED
+
+META_FIELDS = ("municipality", "cbs_code", "province", "year", "kind")
+ITEM_IDS = tuple([f"P{i:02d}" for i in range(1, 11)] + [f"T{i}" for i in range(1, 6)])
+
+
+@dataclass(frozen=True)
+class BatchInput:
+    """One document to check, with its metadata and the name its report gets."""
+
+    path: Path
+    name: str  # unique, file-system safe; the report is <name>.json
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def _safe(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("._") or "document"
+
+
+def report_names(paths: list[Path], root: Path | None) -> list[str]:
+    """Report names from the path relative to the input folder: 'gemeente-a/akkoord.pdf' ->
+    'gemeente-a__akkoord.pdf'; two files can never share a name."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for p in paths:
+        try:
+            rel = p.resolve().relative_to(root.resolve()) if root else Path(p.name)
+        except ValueError:
+            rel = Path(p.name)
+        name = "__".join(_safe(part) for part in rel.parts)
+        if name.lower() in seen:  # e.g. names that differ only in characters made safe
+            name = f"{name}__{hashlib.sha1(str(p.resolve()).encode()).hexdigest()[:8]}"
+        seen.add(name.lower())
+        names.append(name)
+    return names
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as fh:
+            rows = list(csv.DictReader(fh))
+    except OSError as e:
+        raise InputError(f"Kan {path} niet lezen: {e.strerror}.", hint="Controleer het pad.") from e
+    except (UnicodeDecodeError, csv.Error) as e:
+        raise InputError(f"{path} is geen leesbare CSV ({e}).", hint="Sla het bestand op als CSV in UTF-8.") from e
+    if not rows or "file" not in rows[0]:
+        raise InputError(f"{path} heeft geen kolom 'file'.",
+                         hint="Zet in de eerste regel de kolomnamen, met 'file' voor de bestandsnaam.")
+    out = []
+    for row in rows:
+        meta = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+        if "cbs" in meta and "cbs_code" not in meta:
+            meta["cbs_code"] = meta.pop("cbs")
+        if meta.get("file"):
+            out.append(meta)
+    return out
+
+
+def read_meta(path: Path) -> dict[str, dict[str, str]]:
+    """Metadata per file (by listed path and by bare file name) from a CSV with a `file` column."""
+    out: dict[str, dict[str, str]] = {}
+    for row in _read_rows(path):
+        meta = {k: v for k, v in row.items() if k != "file"}
+        out[row["file"]] = meta
+        out.setdefault(Path(row["file"]).name, meta)
+    return out
+
+
+def collect(source: Path, meta_csv: Path | None = None) -> list[BatchInput]:
+    """The documents of a folder (recursively) or of a CSV that lists files with metadata."""
+    source = Path(source)
+    if not source.exists():
+        raise InputError(f"{source} bestaat niet.", hint="Geef een map met akkoorden of een CSV met een kolom 'file'.")
+    if source.is_dir():
+        root = source
+        paths = sorted(p for p in source.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
+                       and not any(part.startswith(".") for part in p.relative_to(source).parts))
+        meta = read_meta(meta_csv) if meta_csv else {}
+        rels = [str(p.relative_to(source)) for p in paths]
+        metas = [meta.get(rel) or meta.get(p.name) or {} for rel, p in zip(rels, paths)]
+    elif source.suffix.lower() == ".csv":
+        root = source.parent
+        rows = _read_rows(source)
+        paths = [root / r["file"] for r in rows]
+        metas = [{k: v for k, v in r.items() if k != "file"} for r in rows]
+        if meta_csv:
+            extra = read_meta(meta_csv)
+            metas = [{**(extra.get(str(p.relative_to(root))) or extra.get(p.name) or {}), **m}
+                     for p, m in zip(paths, metas)]
+    else:
+        raise InputError(f"{source} is geen map en geen CSV.",
+                         hint="Geef een map met akkoorden, of een CSV met een kolom 'file'.")
+    names = report_names(paths, root)
+    return [BatchInput(p, n, m) for p, n, m in zip(paths, names, metas)]
+
+
+# -- workers -------------------------------------------------------------------------------------
+_CHECKER = None
+
+
+def _init_worker(rules_dir: str | None, model: str) -> None:
+    global _CHECKER
+    from checker.pipeline import Checker
+
+    _CHECKER = Checker.create(rules_dir, model)
+
+
+def _file_sha256(path: Path) -> str | None:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def _row_from_report(data: dict) -> dict:
+    items = {it["id"]: it for it in data["items"]}
+    row = {"pages": data["document"].get("pages"), "words": data["document"].get("words"),
+           "pipeline": data.get("pipeline"), "ruleset_version": data["ruleset"]["version"],
+           "ruleset_sha256": data["ruleset"]["sha256"], "error": ""}
+    for iid in ITEM_IDS:
+        row[f"{iid}_status"] = items[iid]["status"] if iid in items else ""
+        row[f"{iid}_score"] = items[iid]["score"] if iid in items else None
+    return row
+
+
+def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages: int) -> dict:
+    """Check one document in a worker; write its JSON report; return its matrix row."""
+    from checker.report import atomic_write
+    from checker.report.json import render_json
+
+    started = time.perf_counter()
+    out = Path(report_path)
+    if not force and out.exists():
+        try:
+            old = json.loads(out.read_text(encoding="utf-8"))
+            if (old["ruleset"]["sha256"] == ruleset_sha and
+                    old["document"].get("sha256") == _file_sha256(Path(path))):
+                return {**_row_from_report(old), "skipped": True, "seconds": 0.0}
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # an unreadable old report is simply redone
+    try:
+        report = _CHECKER.check(path, max_pages=max_pages)
+    except AkkoordError as e:
+        return {"error": str(e), "seconds": time.perf_counter() - started}
+    except Exception as e:  # one broken document never stops the batch
+        return {"error": f"Onverwachte fout bij lezen: {type(e).__name__}: {e}",
+                "seconds": time.perf_counter() - started}
+    text = render_json(report)
+    atomic_write(out, text)
+    return {**_row_from_report(json.loads(text)), "seconds": time.perf_counter() - started}
+
+
+@dataclass
+class BatchResult:
+    rows: list[dict]
+    out_dir: Path | None
+    seconds: float
+    failed: int
+    skipped: int
+
+    @property
+    def words(self) -> int:
+        return sum(int(r.get("words") or 0) for r in self.rows)
+
+
+def run(inputs: list[BatchInput], out_dir: Path, jobs: int = 1, rules_dir: str | None = None,
+        model: str = "auto", force: bool = False, max_pages: int = 1000,
+        progress: Callable[[dict], None] | None = None) -> BatchResult:
+    """Check every input; write <out>/reports/<name>.json; return one row per input, in input order."""
+    from checker.ruleset.loader import load_ruleset
+
+    ruleset = load_ruleset(rules_dir)
+    reports = Path(out_dir) / "reports"
+    reports.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    rows: list[dict | None] = [None] * len(inputs)
+    args = [(str(inp.path), str(reports / f"{inp.name}.json"), ruleset.info.sha256, force, max_pages)
+            for inp in inputs]
+    if jobs <= 1:
+        _init_worker(str(rules_dir) if rules_dir else None, model)
+        results: Iterable = ((i, _work(*a)) for i, a in enumerate(args))
+        for i, res in results:
+            rows[i] = res
+            if progress:
+                progress(res)
+    else:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                 initargs=(str(rules_dir) if rules_dir else None, model)) as pool:
+            futures = {pool.submit(_work, *a): i for i, a in enumerate(args)}
+            for fut in as_completed(futures):
+                i = futures[fut]
+                try:
+                    res = fut.result()
+                except Exception as e:  # a worker that died (e.g. out of memory) still gives a row
+                    res = {"error": f"Verwerking afgebroken: {type(e).__name__}: {e}"}
+                rows[i] = res
+                if progress:
+                    progress(res)
+    full = []
+    for inp, res in zip(inputs, rows):
+        row = {"file": str(inp.path), "report": f"reports/{inp.name}.json" if not res.get("error") else "",
+               **{k: inp.meta.get(k, "") for k in META_FIELDS},
+               **{k: v for k, v in inp.meta.items() if k not in META_FIELDS}}
+        row.update({k: v for k, v in res.items() if k not in ("seconds", "skipped")})
+        row["error"] = res.get("error", "")
+        row["skipped"] = bool(res.get("skipped"))
+        full.append(row)
+    return BatchResult(full, Path(out_dir), time.perf_counter() - started,
+                       failed=sum(1 for r in full if r["error"]), skipped=sum(1 for r in full if r["skipped"]))
+
+
+def matrix_columns(rows: list[dict]) -> list[str]:
+    """matrix.csv columns: file, report, metadata, document facts, error, then status/score per item."""
+    extra = sorted({k for r in rows for k in r} - set(META_FIELDS) - {
+        "file", "report", "pages", "words", "pipeline", "ruleset_version", "ruleset_sha256", "error", "skipped"}
+        - {f"{i}_{s}" for i in ITEM_IDS for s in ("status", "score")})
+    return (["file", "report", *META_FIELDS, *extra, "pages", "words", "pipeline", "ruleset_version",
+             "ruleset_sha256", "error"] + [f"{i}_{s}" for i in ITEM_IDS for s in ("status", "score")])
+
+
+def matrix(rows: list[dict]):
+    """The matrix as a pandas DataFrame (also with no rows: the columns stay)."""
+    import pandas as pd
+
+    cols = matrix_columns(rows)
+    df = pd.DataFrame([[r.get(c) for c in cols] for r in rows], columns=cols)
+    for c in ("pages", "words"):  # whole numbers, empty for failed documents and text without pages
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("Int64")
+    for c in df.columns:
+        if c.endswith("_status") or c in ("error", "report", "pipeline", "ruleset_version", "ruleset_sha256"):
+            df[c] = df[c].fillna("").astype(str)
+    return df
+
+
+def progress_bar(total: int):
+    """A tqdm bar with documents done, failed and words per second; silent when not on a terminal."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="doc", disable=None if sys.stderr.isatty() else True, file=sys.stderr,
+               dynamic_ncols=True)
+    state = {"failed": 0, "words": 0, "t0": time.perf_counter()}
+
+    def update(res: dict) -> None:
+        state["failed"] += bool(res.get("error"))
+        state["words"] += int(res.get("words") or 0)
+        rate = state["words"] / max(1e-6, time.perf_counter() - state["t0"])
+        bar.set_postfix_str(f"mislukt {state['failed']}, {rate:,.0f} woorden/s", refresh=False)
+        bar.update(1)
+
+    update.close = bar.close  # type: ignore[attr-defined]
+    return update
+
+
+def batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, meta: str | os.PathLike | dict | None = None,
+          out: str | os.PathLike | None = None, jobs: int = 1, force: bool = False, model: str = "auto"):
+    """Check many agreements and return a pandas DataFrame shaped like matrix.csv.
+
+    `paths`: a folder, a CSV listing files, or a list of files. `meta`: a CSV like corpus.csv or a
+    dict {file name: {column: value}}. `out`: where the JSON reports go (a temporary folder if None).
+    """
+    import tempfile
+
+    if isinstance(paths, (str, os.PathLike)):
+        inputs = collect(Path(paths), Path(meta) if isinstance(meta, (str, os.PathLike)) else None)
+    else:
+        files = [Path(p) for p in paths]
+        names = report_names(files, None)
+        lookup = meta if isinstance(meta, dict) else (read_meta(Path(meta)) if meta else {})
+        inputs = [BatchInput(p, n, dict(lookup.get(p.name) or lookup.get(str(p)) or {}))
+                  for p, n in zip(files, names)]
+    if out is None:
+        with tempfile.TemporaryDirectory(prefix="akkoordcheck-") as tmp:
+            return matrix(run(inputs, Path(tmp), jobs=jobs, force=True, model=model).rows)
+    return matrix(run(inputs, Path(out), jobs=jobs, force=force, model=model).rows)

@@ -1,0 +1,123 @@
+"""Batch: every input exactly once, errors listed, unique report names, skipping, the Python API."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import checker
+from checker.batching import ITEM_IDS, collect, matrix_columns, run
+from checker.cli import main
+from checker.report.batch import write_outputs
+from tests.conftest import CORPUS, ROOT
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """Two municipalities with a file of the same name, a sample, a corrupt PDF and an empty file."""
+    src = tmp_path / "in"
+    (src / "gemeente-a").mkdir(parents=True)
+    (src / "gemeente-b").mkdir()
+    shutil.copy(CORPUS / "lindewaard_2026_coalitieakkoord.txt", src / "gemeente-a" / "akkoord.txt")
+    shutil.copy(CORPUS / "lindewaard_2026_concept.txt", src / "gemeente-b" / "akkoord.txt")
+    shutil.copy(CORPUS / "brakeldijk_2026_coalitieakkoord.docx", src / "brakeldijk.docx")
+    (src / "kapot.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog")
+    (src / "leeg.txt").write_bytes(b"")
+    (src / "notities.xyz").write_text("geen akkoord")  # not a supported format: not an input
+    return src
+
+
+def test_every_input_once_errors_listed_names_unique(folder, tmp_path):
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["batch", str(folder), "--out", str(out), "-j", "2", "--model", "blank"])
+    assert res.exit_code == 1  # two documents failed: said, not hidden
+    df = pd.read_csv(out / "matrix.csv")
+    assert sorted(df["file"]) == sorted(str(p) for p in folder.rglob("*") if p.suffix in (".txt", ".docx", ".pdf"))
+    assert list(df.columns) == matrix_columns(df.to_dict("records"))
+    errors = pd.read_csv(out / "errors.csv")
+    assert sorted(errors["file"].map(lambda f: f.split("/")[-1])) == ["kapot.pdf", "leeg.txt"]
+    assert all(errors["error"].str.len() > 20)
+    reports = sorted(p.name for p in (out / "reports").iterdir())
+    assert reports == ["brakeldijk.docx.json", "gemeente-a__akkoord.txt.json", "gemeente-b__akkoord.txt.json"]
+    a = json.loads((out / "reports" / "gemeente-a__akkoord.txt.json").read_text(encoding="utf-8"))
+    b = json.loads((out / "reports" / "gemeente-b__akkoord.txt.json").read_text(encoding="utf-8"))
+    assert a["document"]["sha256"] != b["document"]["sha256"]
+    ok = df[df["error"].isna()]
+    assert set(ok["P02_status"]) >= {"contradicted", "covered"}  # final re-tenders, draft and Brakeldijk do not
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert "5 documenten, waarvan 3 beoordeeld en 2 mislukt" in summary
+    assert "akkoord.txt): P02, T1" in summary
+    assert (out / "heatmap.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (out / "heatmap.svg").read_text().lstrip().startswith("<?xml")
+    sheets = pd.read_excel(out / "matrix.xlsx", sheet_name=None)
+    assert list(sheets) == ["matrix", "errors"] and len(sheets["matrix"]) == 5 and len(sheets["errors"]) == 2
+    assert "3 beoordeeld" in res.output
+
+
+def test_second_run_skips_unchanged_and_force_redoes(folder, tmp_path):
+    inputs = [i for i in collect(folder) if i.path.suffix == ".txt" and i.path.stat().st_size]
+    first = run(inputs, tmp_path / "o", model="blank")
+    assert first.skipped == 0 and first.failed == 0
+    second = run(inputs, tmp_path / "o", model="blank")
+    assert second.skipped == len(inputs)
+    assert [r["P02_status"] for r in second.rows] == [r["P02_status"] for r in first.rows]
+    assert run(inputs, tmp_path / "o", model="blank", force=True).skipped == 0
+    # a changed document is redone
+    inputs[0].path.write_text(inputs[0].path.read_text(encoding="utf-8") + "\nWe versterken de wijkteams.\n",
+                              encoding="utf-8")
+    assert run(inputs, tmp_path / "o", model="blank").skipped == len(inputs) - 1
+
+
+def test_changed_rules_redo_everything(folder, tmp_path):
+    inputs = [i for i in collect(folder) if i.path.suffix == ".docx"]
+    run(inputs, tmp_path / "o", model="blank")
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    (rules / "items.yaml").write_text((rules / "items.yaml").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert run(inputs, tmp_path / "o", model="blank", rules_dir=str(rules)).skipped == 0
+
+
+def test_interrupted_run_keeps_finished_reports(folder, tmp_path):
+    inputs = [i for i in collect(folder) if i.path.suffix in (".txt", ".docx") and i.path.stat().st_size]
+    out = tmp_path / "o"
+    calls = []
+
+    def stop_after_first(row):
+        calls.append(row)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run(inputs, out, model="blank", progress=stop_after_first)
+    written = list((out / "reports").glob("*.json"))
+    assert len(written) == 1 and json.loads(written[0].read_text(encoding="utf-8"))["items"]
+    assert not list((out / "reports").glob(".*tmp")) and not (out / "matrix.csv").exists()
+
+
+def test_csv_input_with_metadata_and_python_api(tmp_path):
+    listing = tmp_path / "lijst.csv"
+    shutil.copy(CORPUS / "oosterveen_2026_coalitieakkoord.pdf", tmp_path / "oosterveen.pdf")
+    listing.write_text("file,municipality,cbs_code,province,year,kind\n"
+                       "oosterveen.pdf,Oosterveen,GM9999,Drenthe,2026,coalitieakkoord\n", encoding="utf-8")
+    df = checker.batch(listing, model="blank")
+    assert len(df) == 1 and df.loc[0, "municipality"] == "Oosterveen" and df.loc[0, "cbs_code"] == "GM9999"
+    assert df.loc[0, "P09_status"] == "contradicted" and int(df.loc[0, "pages"]) == 5
+    assert [c for c in df.columns if c.endswith("_status")] == [f"{i}_status" for i in ITEM_IDS]
+    files = checker.batch([CORPUS / "lindewaard_2026_coalitieakkoord.txt"], model="blank")
+    assert files.loc[0, "P02_status"] == "contradicted"
+
+
+def test_empty_folder_is_a_clear_error(tmp_path):
+    res = CliRunner().invoke(main, ["batch", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 1 and "Geen akkoorden" in res.output
+
+
+def test_outputs_of_a_batch_without_successes(tmp_path):
+    (tmp_path / "leeg.txt").write_bytes(b"")
+    result = run(collect(tmp_path), tmp_path / "o", model="blank")
+    write_outputs(result.rows, tmp_path / "o")
+    df = pd.read_csv(tmp_path / "o" / "matrix.csv")
+    assert len(df) == 1 and df.loc[0, "error"]
+    assert not (tmp_path / "o" / "heatmap.png").exists()
