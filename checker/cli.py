@@ -20,6 +20,20 @@ def _fail(err: AkkoordError, debug: bool) -> None:
     sys.exit(err.exit_code)
 
 
+def rules_option(f):
+    return click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
+                        help="Folder with items.yaml and cues.yaml (default: the bundled rules).")(f)
+
+
+def model_option(f):
+    return click.option("--model", type=click.Choice(["auto", "blank", "nl_core_news_md"]), default="auto",
+                        show_default=True, help="NLP pipeline: nl_core_news_md when installed, else blank Dutch.")(f)
+
+
+def debug_option(f):
+    return click.option("--debug", is_flag=True, help="Show tracebacks.")(f)
+
+
 def _formats(value: str) -> list[str]:
     from checker.report import FORMATS
 
@@ -49,13 +63,11 @@ def main() -> None:
               help="Output folder, or '-' to print to standard output.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
               help="Language of the report's labels.")
-@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
-              help="Folder with items.yaml and cues.yaml (default: the bundled rules).")
-@click.option("--model", type=click.Choice(["auto", "blank", "nl_core_news_md"]), default="auto",
-              show_default=True, help="NLP pipeline: nl_core_news_md when installed, else blank Dutch.")
+@rules_option
+@model_option
 @click.option("--max-pages", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Refuse PDFs with more pages than this.")
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@debug_option
 def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Path | None, model: str,
           max_pages: int, debug: bool) -> None:
     """Check one or more agreements and write a gap report per file.
@@ -108,12 +120,11 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=min(2, os.cpu_count() or 1), show_default=True,
               help="Worker processes.")
 @click.option("--force", is_flag=True, help="Redo documents whose file and rule set are unchanged.")
-@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
-              help="Folder with items.yaml and cues.yaml.")
-@click.option("--model", type=click.Choice(["auto", "blank", "nl_core_news_md"]), default="auto", show_default=True)
+@rules_option
+@model_option
 @click.option("--max-pages", type=click.IntRange(min=1), default=1000, show_default=True)
 @click.option("--no-heatmap", is_flag=True, help="Skip heatmap.png/.svg.")
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@debug_option
 def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool, rules_dir: Path | None,
           model: str, max_pages: int, no_heatmap: bool, debug: bool) -> None:
     """Check every agreement in a folder (or listed in a CSV): one report each, a matrix, a summary.
@@ -155,10 +166,9 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
 @click.option("--out", "out", default=str(DEFAULT_OUT), show_default=True,
               help="Output folder, or '-' to print one format to standard output.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
-@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
-              help="Folder with items.yaml and cues.yaml.")
-@click.option("--model", type=click.Choice(["auto", "blank", "nl_core_news_md"]), default="auto", show_default=True)
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@rules_option
+@model_option
+@debug_option
 def compare(draft: Path, final: Path, fmt: str, out: str, lang: str, rules_dir: Path | None, model: str,
             debug: bool) -> None:
     """Compare a draft with the final text: per item what was gained, lost or newly contradicted.
@@ -203,10 +213,9 @@ def compare(draft: Path, final: Path, fmt: str, out: str, lang: str, rules_dir: 
               help="Also score a Ctrl-F reader who searches the letter's key phrases.")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=None,
               help="Also write evaluation.md and evaluation.json into this folder.")
-@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
-              help="Folder with items.yaml and cues.yaml.")
-@click.option("--model", type=click.Choice(["auto", "blank", "nl_core_news_md"]), default="auto", show_default=True)
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@rules_option
+@model_option
+@debug_option
 def evaluate(gold_dir: Path, docs_dir: Path, baseline: str, out: Path | None, rules_dir: Path | None,
              model: str, debug: bool) -> None:
     """Compare the checker's statuses with gold labels: accuracy, kappa, F1, every disagreement.
@@ -243,8 +252,7 @@ def rules() -> None:
 
 
 @rules.command("validate")
-@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
-              help="Folder with items.yaml and cues.yaml.")
+@rules_option
 def rules_validate(rules_dir: Path | None) -> None:
     """Validate the rule files; print every error as file:line [key path] message.
 
@@ -263,8 +271,7 @@ def rules_validate(rules_dir: Path | None) -> None:
 
 
 @rules.command("list")
-@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
-              help="Folder with items.yaml and cues.yaml.")
+@rules_option
 def rules_list(rules_dir: Path | None) -> None:
     """List the items with their aspects (core first).
 
