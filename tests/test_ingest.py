@@ -170,3 +170,14 @@ def test_missing_file_and_directory(tmp_path):
         load(tmp_path / "nee.pdf")
     with pytest.raises(InputError, match="map"):
         load(tmp_path)
+
+
+def test_opendocument_spreadsheet_is_not_an_agreement(tmp_path):
+    import zipfile
+
+    p = tmp_path / "begroting.odt"
+    with zipfile.ZipFile(p, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(InputError, match="geen Word- of ODT-document"):
+        load(p)

@@ -30,10 +30,9 @@ def sniff(raw: bytes) -> str:
                 names = set(z.namelist())
                 if "word/document.xml" in names:
                     fmt = "docx"
-                elif "content.xml" in names and b"opendocument.text" in z.read("mimetype") if "mimetype" in names else False:
-                    fmt = "odt"
-                elif "content.xml" in names:
-                    fmt = "odt"
+                elif "content.xml" in names and (
+                        "mimetype" not in names or z.read("mimetype").startswith(b"application/vnd.oasis.opendocument.text")):
+                    fmt = "odt"  # a spreadsheet or presentation (ods, odp) is not an agreement
                 else:
                     raise InputError("Het bestand is een zip-archief, maar geen Word- of ODT-document.",
                                      hint="Lever het akkoord aan als PDF, DOCX, ODT of tekst.")
