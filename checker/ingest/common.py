@@ -135,13 +135,12 @@ def _heading_text(line: str) -> str:
     return s
 
 
-def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_order: int = 0,
-                    wrapped: bool = True) -> list[Block]:
+def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_order: int = 0) -> list[Block]:
     """Turn the lines of each page into blocks: headings, bullets and paragraphs.
 
-    `wrapped` means a paragraph may continue over several lines (PDF text, text extracted
-    from PDF); a blank line always ends a paragraph. A paragraph that ends a page without
-    a full stop continues on the next page.
+    A paragraph may continue over several lines (PDF text, text extracted from PDF); a blank
+    line always ends it. A paragraph that ends a page without a full stop continues on the
+    next page.
     """
     blocks: list[Block] = []
     order = start_order
@@ -167,6 +166,13 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
 
     for page, lines in pages:
         lines = list(lines)
+        # the next non-blank line after each line, found in one backward pass
+        next_text: list[str | None] = [None] * len(lines)
+        following: str | None = None
+        for i in range(len(lines) - 1, -1, -1):
+            next_text[i] = following
+            if lines[i].strip():
+                following = lines[i]
         prev_blank = True
         for i, raw in enumerate(lines):
             line = raw.rstrip()
@@ -174,7 +180,7 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
                 flush()
                 prev_blank = True
                 continue
-            nxt = next((ln for ln in lines[i + 1:] if ln.strip()), None)
+            nxt = next_text[i]
             level = _heading_level(line, nxt, prev_blank or not cur or bool(_SENTENCE_END.search(cur[-1].strip())))
             indent = len(line) - len(line.lstrip(" \t"))
             if level:
@@ -185,26 +191,25 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
                 continue
             bullet = bool(BULLET_RE.match(line))
             # an indented line after a lead-in ending with ":" is a bullet too (text extracted from PDF lists)
-            indented_item = (not wrapped or indent >= 4) and indent >= 2 and blocks and not cur and \
-                blocks[-1].text.endswith(":")
-            if bullet or indented_item or (indent >= 4 and cur_kind == "bullet" and not cur):
+            indented_item = indent >= 4 and blocks and not cur and blocks[-1].text.endswith(":")
+            if bullet or indented_item:
                 flush()
                 cur_kind = "bullet"
                 cur_indent = indent
                 cur_page = page
                 cur = [line]
-            elif cur and (not wrapped or (cur_kind == "bullet" and indent < cur_indent)):
+            elif cur and cur_kind == "bullet" and indent < cur_indent:
                 flush()
                 cur_page = page
                 cur = [line]
-            elif cur and wrapped and cur_kind == "bullet" and re.search(r"[.!?]$", cur[-1].strip()) \
+            elif cur and cur_kind == "bullet" and re.search(r"[.!?]$", cur[-1].strip()) \
                     and indent < 4 and line.lstrip()[:1].isupper():
                 # PDF text has no indentation: after a bullet that ends a sentence, a capitalised
                 # line starts the next paragraph rather than continuing the bullet
                 flush()
                 cur_page = page
                 cur = [line]
-            elif cur and wrapped and _SENTENCE_END.search(cur[-1].strip()) and indent >= 4 and cur_kind == "bullet":
+            elif cur and _SENTENCE_END.search(cur[-1].strip()) and indent >= 4 and cur_kind == "bullet":
                 flush()
                 cur_kind = "bullet"
                 cur_indent = indent

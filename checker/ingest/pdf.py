@@ -55,7 +55,7 @@ def read_pdf(raw: bytes, max_pages: int | None = None) -> tuple[list[Block], int
     for i, lines in enumerate(pages, start=1):
         kept = [ln for ln in lines if not is_page_furniture(ln, repeating)]
         cleaned.append((i, join_hyphenated(kept)))
-    return lines_to_blocks(cleaned, wrapped=True), n
+    return lines_to_blocks(cleaned), n
 
 
 def _check_garbage(pages: list[list[str]]) -> None:

@@ -52,7 +52,7 @@ def read_text(raw: bytes) -> tuple[list[Block], int | None]:
             current.append(line)
     pages.append((page, current))
     pages = [(p, join_hyphenated(lines)) for p, lines in pages]
-    blocks = lines_to_blocks(pages, wrapped=True)
+    blocks = lines_to_blocks(pages)
     if not blocks:
         raise InputError("Het tekstbestand is leeg.", hint="Controleer of u het juiste bestand heeft gekozen.")
     n_pages = max((p for p, _ in pages if p is not None), default=None) if has_marks else None
