@@ -12,7 +12,7 @@ What decides a hit (see CODEBOOK.md):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseSet, Span, anchor_regex, covering
 from checker.models import Cue, Hit, Segment, Segmented
@@ -87,6 +87,7 @@ class _SegmentContext:
     lead_cues: list[CueSpan]
     context_views: list[TokenView]  # headings (and lead-in) for `with_in_context` and domain
     in_domain: bool
+    memo: dict = field(default_factory=dict)
 
 
 class Matcher:
@@ -221,11 +222,9 @@ class Matcher:
         if ci.topic is not None and in_domain and not out:
             found = self._find(ci.topic, ctx)
             if found:
-                term, span = found[0]
-                commitment, cue = self.commitment(ctx, span)
-                polarity, pcue = self.polarity(ctx, span)
-                out.append(self._hit(ci, "topic", "mention", ctx, term, span, commitment, polarity,
-                                     cue, in_domain, "onderwerp genoemd"))
+                j = self._judge(ci.topic, ctx, *found[0])
+                out.append(self._hit(ci, "topic", "mention", ctx, j.term, j.span, j.commitment, j.polarity,
+                                     j.cue, in_domain, "onderwerp genoemd"))
         return out
 
     def _judge(self, m: _CompiledMatcher, ctx: _SegmentContext, term: str, span: Span) -> "_Judgement":
@@ -271,15 +270,22 @@ class Matcher:
             found = ("weak", cue(c))
         elif ctx.lead_cues and (lead := self._lead_in_commitment(ctx)) != (None, None):
             found = lead
-        elif subject := self._subject_act(ctx.view):
+        elif subject := self._memo(ctx, "subject", lambda: self._subject_act(ctx.view)):
             found = ("firm", Cue("firm", subject))
         elif ctx.segment.kind == "bullet":
             found = ("intent", Cue("intent", "(programmapunt)", "bullet"))
-        elif passive := self._passive(ctx.view):
+        elif passive := self._memo(ctx, "passive", lambda: self._passive(ctx.view)):
             found = ("intent", Cue("intent", passive))
         if found[0] == "firm" and (c := covering(cues, a, b, "condition")):
             found = ("intent", cue(c))
         return found
+
+    @staticmethod
+    def _memo(ctx: _SegmentContext, key: str, compute):
+        """What depends only on the passage is computed once per passage, not per occurrence."""
+        if key not in ctx.memo:
+            ctx.memo[key] = compute()
+        return ctx.memo[key]
 
     def _lead_in_commitment(self, ctx: _SegmentContext) -> tuple[str | None, Cue | None]:
         cats = {c.category: c for c in ctx.lead_cues}
