@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from checker.models import STATUS_LABELS_EN, STATUS_LABELS_NL, Evidence, ItemScore, Report
+from checker.models import STATUS_LABELS_NL, Evidence, ItemScore, Report
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,6 @@ INFO_COLUMNS: tuple[Column, ...] = (
     Column("value", "Waarde", "Value", lambda r: r[1]),
 )
 
-
-def status_label(status: str, lang: str) -> str:
-    return (STATUS_LABELS_EN if lang == "en" else STATUS_LABELS_NL)[status]
 
 
 def item_rows(report: Report) -> list[ItemScore]:

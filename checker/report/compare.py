@@ -7,9 +7,9 @@ from dataclasses import asdict
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from checker.compare import Comparison
-from checker.models import STATUS_LABELS_EN, STATUS_LABELS_NL
 from checker.report.html import STATUS_COLOURS
-from checker.report.i18n import TEXT
+from checker.report.i18n import labels
+from checker.report.markdown import quote_cell
 
 CHANGE_LABELS = {
     "nl": {"newly_contradicted": "Nieuw tegenstrijdig", "contradiction_resolved": "Niet meer tegenstrijdig",
@@ -40,10 +40,10 @@ _html_env = Environment(loader=PackageLoader("checker.report", "templates"), aut
 
 
 def _context(c: Comparison, lang: str) -> dict:
-    return dict(c=c, t={**TEXT.get(lang, TEXT["nl"]), **COMPARE_TEXT.get(lang, COMPARE_TEXT["nl"])}, lang=lang,
-                status=STATUS_LABELS_EN if lang == "en" else STATUS_LABELS_NL,
+    t, statuses, _ = labels(lang)
+    return dict(c=c, t={**t, **COMPARE_TEXT.get(lang, COMPARE_TEXT["nl"])}, lang=lang, status=statuses,
                 change=CHANGE_LABELS.get(lang, CHANGE_LABELS["nl"]), change_colours=CHANGE_COLOURS,
-                colours=STATUS_COLOURS, quote=lambda s: " ".join(s.split()).replace("|", "\\|"))
+                colours=STATUS_COLOURS, quote=quote_cell)
 
 
 def compare_markdown(c: Comparison, lang: str = "nl") -> str:

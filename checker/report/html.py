@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from checker.models import COMMITMENT_LABELS_NL, STATUS_LABELS_EN, STATUS_LABELS_NL, Evidence, Report
+from checker.models import Evidence, Report
 from checker.report.columns import ITEM_COLUMNS
-from checker.report.i18n import TEXT
+from checker.report.i18n import labels
 
 STATUS_COLOURS = {"covered": "#2e7d32", "partial": "#f0a500", "mentioned": "#7e97a6",
                   "absent": "#d9d9d9", "contradicted": "#c62828"}
-COMMITMENT_EN = {"firm": "firm", "intent": "intent", "weak": "weak", None: "none"}
 TABLE_COLUMNS = ("id", "title", "status_label", "score", "commitment", "best_evidence_page")
 
 _env = Environment(loader=PackageLoader("checker.report", "templates"),
@@ -52,9 +51,7 @@ def highlight(ev: Evidence) -> list[tuple[str, str]]:
 
 
 def render_html(report: Report, lang: str = "nl") -> str:
-    t = TEXT.get(lang, TEXT["nl"])
-    statuses = STATUS_LABELS_EN if lang == "en" else STATUS_LABELS_NL
-    commitments = COMMITMENT_EN if lang == "en" else COMMITMENT_LABELS_NL
+    t, statuses, commitments = labels(lang)
     columns = [c for c in ITEM_COLUMNS if c.name in TABLE_COLUMNS]
     counts = {s: sum(1 for it in report.items if it.status == s) for s in STATUS_COLOURS}
     return _env.get_template("report.html.j2").render(

@@ -41,3 +41,15 @@ TEXT["en"].update({
     "table": "Table", "items_covered": "items covered", "items_gaps": "items with a gap",
     "items_contra": "items contradicted", "generated": "Made with akkoordcheck; nothing of this document left this computer.",
 })
+
+
+COMMITMENT_LABELS_EN = {"firm": "firm", "intent": "intent", "weak": "weak", None: "none"}
+
+
+def labels(lang: str) -> tuple[dict, dict, dict]:
+    """(report texts, status labels, commitment labels) for `lang`; Dutch unless "en"."""
+    from checker.models import COMMITMENT_LABELS_NL, STATUS_LABELS_EN, STATUS_LABELS_NL
+
+    if lang == "en":
+        return TEXT["en"], STATUS_LABELS_EN, COMMITMENT_LABELS_EN
+    return TEXT["nl"], STATUS_LABELS_NL, COMMITMENT_LABELS_NL
