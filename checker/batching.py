@@ -138,7 +138,8 @@ def _file_sha256(path: Path) -> str | None:
     return h.hexdigest()
 
 
-def _row_from_report(data: dict) -> dict:
+def row_from_report(data: dict) -> dict:
+    """A matrix row (document facts, status and score per item) from a JSON report."""
     items = {it["id"]: it for it in data["items"]}
     row = {"pages": data["document"].get("pages"), "words": data["document"].get("words"),
            "pipeline": data.get("pipeline"), "ruleset_version": data["ruleset"]["version"],
@@ -161,7 +162,7 @@ def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages:
             old = json.loads(out.read_text(encoding="utf-8"))
             if (old["ruleset"]["sha256"] == ruleset_sha and
                     old["document"].get("sha256") == _file_sha256(Path(path))):
-                return {**_row_from_report(old), "skipped": True, "seconds": 0.0}
+                return {**row_from_report(old), "skipped": True, "seconds": 0.0}
         except (OSError, ValueError, KeyError, TypeError):
             pass  # an unreadable old report is simply redone
     try:
@@ -173,7 +174,7 @@ def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages:
                 "seconds": time.perf_counter() - started}
     text = render_json(report)
     atomic_write(out, text)
-    return {**_row_from_report(json.loads(text)), "seconds": time.perf_counter() - started}
+    return {**row_from_report(json.loads(text)), "seconds": time.perf_counter() - started}
 
 
 @dataclass

@@ -160,3 +160,15 @@ def build_pdf(markup: str, path: Path, header: str, hyphenate: bool = True) -> P
             new_page()
     c.save()
     return path
+
+
+def scanned_pdf(path: Path, pages: int = 3) -> Path:
+    """A PDF whose pages are pictures only (no text layer), like a scan."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    for _ in range(pages):
+        c.rect(50, 50, 400, 600, fill=1)
+        c.showPage()
+    c.save()
+    return path

@@ -6,7 +6,7 @@ import pytest
 
 from checker.errors import InputError
 from checker.ingest import load, sniff
-from tests.builders import build_docx, build_pdf
+from tests.builders import build_docx, build_pdf, scanned_pdf
 from tests.conftest import CORPUS
 
 HEADER = "Coalitieakkoord Oosterveen 2026-2030 | Samen vooruit"
@@ -57,16 +57,8 @@ def test_pdf_bullets_pages_and_headings(built_pdf):
 
 
 def test_scan_without_text_layer_is_a_clear_error(tmp_path):
-    from reportlab.pdfgen import canvas
-
-    path = tmp_path / "scan.pdf"
-    c = canvas.Canvas(str(path))
-    for _ in range(3):
-        c.rect(50, 50, 400, 600, fill=1)
-        c.showPage()
-    c.save()
     with pytest.raises(InputError) as err:
-        load(path)
+        load(scanned_pdf(tmp_path / "scan.pdf"))
     assert "scan" in err.value.message and "OCR" in err.value.hint
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -11,7 +10,8 @@ import pytest
 
 from checker.report import render, render_bytes
 from checker.report.columns import EVIDENCE_COLUMNS, INFO_COLUMNS, ITEM_COLUMNS
-from tests.conftest import CORPUS, SHARED, shared_corpus_available, text_document
+from tests.conftest import (CORPUS, SHARED, launch_chromium, needs_chromium, shared_corpus_available,
+                            text_document)
 
 HOSTILE = ("Jeugd\n\nWe versterken de wijkteams <script>alert('x')</script> en <img src=x onerror=alert(1)> "
            "<a href=\"javascript:alert(2)\">klik</a> &amp; &lt;b&gt; in elke wijk.\n")
@@ -105,10 +105,8 @@ def test_csv_and_empty_result_keep_columns(checker, sample_report):
     assert len(sheets["Bewijs"]) == 0 and list(sheets["Bewijs"].columns) == [c.name for c in EVIDENCE_COLUMNS]
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(CHROMIUM is None or not shared_corpus_available(), reason="needs Debian's chromium and ../shared")
+@needs_chromium
+@pytest.mark.skipif(not shared_corpus_available(), reason="needs ../shared")
 def test_html_of_a_real_agreement_in_a_browser(checker, tmp_path):
     playwright = pytest.importorskip("playwright.sync_api")
     report = checker.check(SHARED / "pdf" / "aa-en-hunze_2018_coalitieakkoord.pdf")
@@ -116,9 +114,7 @@ def test_html_of_a_real_agreement_in_a_browser(checker, tmp_path):
     page_file.write_text(render(report, "html"), encoding="utf-8")
     requests, console = [], []
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+        browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 1100, "height": 1400})
         page.on("request", lambda r: requests.append(r.url))
         page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))

@@ -67,8 +67,15 @@ def load(path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES) -> Documen
         raw = p.read_bytes()
     except PermissionError as e:
         raise InputError(f"Geen leesrechten voor {p}.", hint="Pas de rechten aan of kopieer het bestand.") from e
+    return load_bytes(raw, p.name, path=str(p), max_pages=max_pages)
+
+
+def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
+    """Read a file's bytes into a Document; `name` is only shown to the user, never opened."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(f"{name} is groter dan 200 MB.", hint="Lever alleen het akkoord zelf aan.")
     if not raw.strip():
-        raise InputError(f"{p.name} is leeg (0 bytes).", hint="Controleer of de download of export gelukt is.")
+        raise InputError(f"{name} is leeg (0 bytes).", hint="Controleer of de download of export gelukt is.")
     fmt = sniff(raw)
     try:
         if fmt == "pdf":
@@ -86,10 +93,10 @@ def load(path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES) -> Documen
     except InputError:
         raise
     except Exception as e:  # a library's own error on a damaged file: say so, in the user's words
-        raise InputError(f"{p.name} kon niet als {fmt.upper()} worden gelezen ({type(e).__name__}: {e}).",
+        raise InputError(f"{name} kon niet als {fmt.upper()} worden gelezen ({type(e).__name__}: {e}).",
                          hint="Open het bestand in het programma waarmee het gemaakt is en sla het opnieuw op.") from e
     if not blocks:
-        raise InputError(f"{p.name} bevat geen tekst.",
+        raise InputError(f"{name} bevat geen tekst.",
                          hint="Bevat het alleen afbeeldingen of een scan? Dan is tekstherkenning (OCR) nodig.")
-    return Document(name=p.name, path=str(p), format=fmt, pages=pages, blocks=tuple(blocks),
+    return Document(name=name, path=path, format=fmt, pages=pages, blocks=tuple(blocks),
                     sha256=hashlib.sha256(raw).hexdigest())

@@ -12,22 +12,32 @@ from checker.report.html import STATUS_COLOURS
 ERROR_COLUMNS = ("file", "municipality", "error")
 
 
-def write_outputs(rows: list[dict], out: Path, heatmap: bool = True) -> list[Path]:
-    """Write every batch output into `out` (each file atomically); return their paths."""
+def errors_of(df):
+    """The failed documents of a matrix, with their reasons."""
+    return df[df["error"].fillna("") != ""][list(ERROR_COLUMNS)]
+
+
+def matrix_xlsx(df) -> bytes:
+    """matrix.xlsx: sheet 'matrix' with every document, sheet 'errors' with the failed ones."""
     import pandas as pd
 
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
+        df.to_excel(xl, sheet_name="matrix", index=False)
+        errors_of(df).to_excel(xl, sheet_name="errors", index=False)
+        xl.sheets["matrix"].freeze_panes = "B2"
+    return buf.getvalue()
+
+
+def write_outputs(rows: list[dict], out: Path, heatmap: bool = True) -> list[Path]:
+    """Write every batch output into `out` (each file atomically); return their paths."""
     df = matrix(rows)
-    errors = df[df["error"].fillna("") != ""][list(ERROR_COLUMNS)]
+    errors = errors_of(df)
     ok = df[df["error"].fillna("") == ""]
     written = []
     atomic_write(out / "matrix.csv", df.to_csv(index=False, lineterminator="\n"))
     atomic_write(out / "errors.csv", errors.to_csv(index=False, lineterminator="\n"))
-    buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
-        df.to_excel(xl, sheet_name="matrix", index=False)
-        errors.to_excel(xl, sheet_name="errors", index=False)
-        xl.sheets["matrix"].freeze_panes = "B2"
-    atomic_write(out / "matrix.xlsx", buf.getvalue())
+    atomic_write(out / "matrix.xlsx", matrix_xlsx(df))
     atomic_write(out / "summary.md", summary_markdown(ok, len(df), len(errors)))
     written += [out / n for n in ("matrix.csv", "errors.csv", "matrix.xlsx", "summary.md")]
     if heatmap and len(ok):

@@ -39,7 +39,8 @@ _html_env = Environment(loader=PackageLoader("checker.report", "templates"), aut
                         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
-def _context(c: Comparison, lang: str) -> dict:
+def compare_context(c: Comparison, lang: str = "nl") -> dict:
+    """What the compare templates need; `serve` renders compare.html.j2 with a toolbar on top."""
     t, statuses, _ = labels(lang)
     return dict(c=c, t={**t, **COMPARE_TEXT.get(lang, COMPARE_TEXT["nl"])}, lang=lang, status=statuses,
                 change=CHANGE_LABELS.get(lang, CHANGE_LABELS["nl"]), change_colours=CHANGE_COLOURS,
@@ -47,11 +48,11 @@ def _context(c: Comparison, lang: str) -> dict:
 
 
 def compare_markdown(c: Comparison, lang: str = "nl") -> str:
-    return _env.get_template("compare.md.j2").render(**_context(c, lang))
+    return _env.get_template("compare.md.j2").render(**compare_context(c, lang))
 
 
 def compare_html(c: Comparison, lang: str = "nl") -> str:
-    return _html_env.get_template("compare.html.j2").render(**_context(c, lang))
+    return _html_env.get_template("compare.html.j2").render(**compare_context(c, lang))
 
 
 def compare_json(c: Comparison) -> str:

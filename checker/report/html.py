@@ -50,12 +50,16 @@ def highlight(ev: Evidence) -> list[tuple[str, str]]:
     return out
 
 
-def render_html(report: Report, lang: str = "nl") -> str:
+def html_context(report: Report, lang: str = "nl") -> dict:
+    """What report.html.j2 needs; `serve` renders the same template with a toolbar on top."""
     t, statuses, commitments = labels(lang)
     columns = [c for c in ITEM_COLUMNS if c.name in TABLE_COLUMNS]
     counts = {s: sum(1 for it in report.items if it.status == s) for s in STATUS_COLOURS}
-    return _env.get_template("report.html.j2").render(
-        r=report, t=t, lang=lang, status=statuses, commitment=commitments, colours=STATUS_COLOURS,
-        columns=columns, highlight=highlight, counts=counts,
-        points=[i for i in report.items if i.kind == "point"],
-        themes=[i for i in report.items if i.kind == "theme"])
+    return dict(r=report, t=t, lang=lang, status=statuses, commitment=commitments, colours=STATUS_COLOURS,
+                columns=columns, highlight=highlight, counts=counts,
+                points=[i for i in report.items if i.kind == "point"],
+                themes=[i for i in report.items if i.kind == "theme"])
+
+
+def render_html(report: Report, lang: str = "nl") -> str:
+    return _env.get_template("report.html.j2").render(**html_context(report, lang))
