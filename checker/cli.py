@@ -295,3 +295,64 @@ def rules_list(rules_dir: Path | None) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+@main.command()
+@click.option("--host", default=None,
+              help="Address to listen on (default 127.0.0.1, this computer only). Another address makes your "
+                   "documents reachable from the network: only with care.")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8765, show_default=True,
+              help="Port to listen on; 0 picks a free one.")
+@click.option("--max-upload-mb", type=click.FloatRange(min=0.01), default=50, show_default=True,
+              help="Largest upload (all files of one request together), in MB.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of the pages and reports.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@rules_option
+@model_option
+@click.option("--max-pages", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Refuse PDFs with more pages than this.")
+@debug_option
+def serve(host: str | None, port: int, max_upload_mb: float, lang: str, open_browser: bool,
+          rules_dir: Path | None, model: str, max_pages: int, debug: bool) -> None:
+    """Start a web page on this computer to check agreements without a terminal.
+
+    The server listens on 127.0.0.1 only, unless --host says otherwise; nothing leaves the machine.
+    Uploads are erased once read; reports stay in memory until the server stops.
+
+    \b
+    Examples:
+      akkoordcheck serve                       # then open http://127.0.0.1:8765/
+      akkoordcheck serve --port 9000 --open
+    """
+    from checker.pipeline import Checker
+    from checker.serve import create_app, is_loopback, serve as run_server
+
+    host = host or "127.0.0.1"
+    if not is_loopback(host):
+        click.echo(f"Let op: de server luistert op {host} en is daarmee bereikbaar vanaf andere computers. "
+                   "Geüploade akkoorden en rapporten zijn dan niet meer alleen van u. "
+                   "Laat --host weg om alleen op deze computer te werken.", err=True)
+    try:
+        click.echo("Regels en taalmodel laden…", err=True)
+        checker = Checker.create(rules_dir, model)
+        app = create_app(checker, lang=lang, max_upload_mb=max_upload_mb, max_pages=max_pages, host=host)
+    except AkkoordError as e:
+        _fail(e, debug)
+
+    def ready(url: str) -> None:
+        click.echo(f"akkoordcheck draait op {url}  (stoppen: Ctrl+C)")
+        sys.stdout.flush()
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(url)
+
+    try:
+        run_server(app, host=host, port=port, on_ready=ready)
+    except OSError as e:
+        _fail(OutputError(f"Kan de server niet starten op {host}:{port} ({e.strerror or e}).",
+                          hint="Kies een andere poort met --port, of stop het programma dat deze poort gebruikt."),
+              debug)
+    except KeyboardInterrupt:
+        click.echo("Gestopt.", err=True)

@@ -1,0 +1,433 @@
+"""`akkoordcheck serve`: a web page on the user's own machine for people who do not use a terminal.
+
+One Flask application, served by waitress on 127.0.0.1. The checker (rules + NLP pipeline) is
+built once, before the server starts, and all checking happens on one worker thread, so pages
+stay responsive while a long agreement is read. Uploads are spooled into a private temporary
+folder (mode 0700) under names the server makes up, read into memory and deleted at once;
+reports live in memory only, until the user deletes them or the server stops.
+
+The pages reuse the report templates (report.html.j2, compare.html.j2) and add a toolbar.
+Nothing is fetched from elsewhere: every response carries a Content-Security-Policy that allows
+only this server, and requests for another host name (DNS rebinding) or from another site are
+refused.
+"""
+from __future__ import annotations
+
+import io
+import secrets
+import shutil
+import tempfile
+import threading
+import time
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from flask import Flask, Request, Response, abort, redirect, request, send_file, url_for
+from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from checker.errors import AkkoordError
+from checker.ingest import load_bytes
+from checker.models import STATUSES, Report
+from checker.serve.text import SERVE_TEXT
+
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+DOWNLOADS = {"json": "application/json", "csv": "text/csv; charset=utf-8", "md": "text/markdown; charset=utf-8",
+             "html": "text/html; charset=utf-8",
+             "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+# the matrix shows a symbol beside each colour, so it reads without colour vision
+STATUS_SYMBOLS = {"covered": "✓", "partial": "½", "mentioned": "~", "absent": "–", "contradicted": "✗"}
+MAX_JOBS = 50  # finished jobs kept in memory; the oldest goes first
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def display_name(filename: str | None) -> str:
+    """The name the browser sent, for display only: no folders, no control characters."""
+    name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if ch.isprintable()).strip().lstrip(".").strip()
+    return name[:150] or "document"
+
+
+@dataclass
+class Result:
+    """One uploaded file and what became of it."""
+
+    name: str
+    role: str = ""  # "draft" or "final" in a comparison
+    state: str = "waiting"  # waiting, running, done, failed
+    report: Report | None = None
+    error: str = ""
+    seconds: float = 0.0
+    cache: dict = field(default_factory=dict)
+
+
+@dataclass
+class Job:
+    id: str
+    kind: str  # "check" or "compare"
+    results: list[Result]
+    lang: str
+    started: float = field(default_factory=time.monotonic)
+    finished: bool = False
+    comparison: object = None
+    cache: dict = field(default_factory=dict)
+
+    @property
+    def done(self) -> int:
+        return sum(r.state in ("done", "failed") for r in self.results)
+
+
+class _PrivateRequest(Request):
+    """Spool uploaded files into the server's private folder, never the shared temp folder."""
+
+    upload_dir: str = ""
+
+    def _get_file_stream(self, total_content_length, content_type, filename=None, content_length=None):
+        stream = tempfile.TemporaryFile("wb+", dir=self.upload_dir or None)
+        self.__dict__.setdefault("_spooled", []).append(stream)
+        return stream
+
+    def close(self) -> None:
+        """Also close files of an upload that was cut off (e.g. past the size limit)."""
+        super().close()
+        for stream in self.__dict__.pop("_spooled", []):
+            stream.close()
+
+
+class Service:
+    """The jobs of one server: uploaded files in, reports out, one worker thread doing the checking."""
+
+    def __init__(self, checker, upload_dir: Path, max_pages: int | None = None) -> None:
+        self.checker = checker
+        self.upload_dir = upload_dir
+        self.max_pages = max_pages
+        self.jobs: OrderedDict[str, Job] = OrderedDict()
+        self.lock = threading.Lock()
+        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="akkoordcheck")
+
+    def submit(self, kind: str, files: list[tuple[str, str, object]], lang: str) -> Job:
+        """Save the uploads under made-up names in the private folder and queue the job."""
+        job = Job(secrets.token_urlsafe(16), kind, [Result(display_name(n), role) for n, role, _ in files], lang)
+        paths = []
+        for i, (_, _, storage) in enumerate(files):
+            path = self.upload_dir / f"{job.id}-{i}.upload"
+            storage.save(path)  # the client's file name is never part of a path
+            paths.append(path)
+        with self.lock:
+            self.jobs[job.id] = job
+            finished = [k for k, j in self.jobs.items() if j.finished]
+            for k in finished[:max(0, len(self.jobs) - MAX_JOBS)]:
+                del self.jobs[k]
+        self.worker.submit(self._run, job, paths)
+        return job
+
+    def _run(self, job: Job, paths: list[Path]) -> None:
+        try:
+            for res, path in zip(job.results, paths):
+                res.state = "running"
+                started = time.perf_counter()
+                try:
+                    raw = path.read_bytes()
+                    path.unlink()
+                    res.report = self.checker.check_document(load_bytes(raw, res.name, max_pages=self.max_pages))
+                    res.state = "done"
+                except AkkoordError as e:
+                    res.error, res.state = str(e), "failed"
+                except Exception as e:  # one broken file never stops the others
+                    res.error, res.state = f"Onverwachte fout bij lezen: {type(e).__name__}: {e}", "failed"
+                finally:
+                    path.unlink(missing_ok=True)
+                    res.seconds = time.perf_counter() - started
+            if job.kind == "compare" and all(r.report for r in job.results):
+                from checker.compare import compare
+
+                job.comparison = compare(job.results[0].report, job.results[1].report)
+        finally:
+            job.finished = True
+
+    def get(self, job_id: str) -> Job:
+        with self.lock:
+            job = self.jobs.get(job_id)
+        if job is None:
+            abort(404)
+        return job
+
+    def delete(self, job_id: str) -> None:
+        with self.lock:
+            self.jobs.pop(job_id, None)
+
+    def close(self) -> None:
+        self.worker.shutdown(wait=False, cancel_futures=True)
+
+
+def _env() -> Environment:
+    return Environment(loader=ChoiceLoader([PackageLoader("checker.serve", "templates"),
+                                            PackageLoader("checker.report", "templates")]),
+                       autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: int | None = 1000,
+               upload_dir: str | Path | None = None, host: str = "127.0.0.1") -> Flask:
+    """The web application around an already built `Checker` (built once, shared by all requests).
+
+    `host` is the address the server listens on; requests must name it (or a loopback name) in
+    their Host header, which stops a web page from reaching this server by DNS rebinding. Only
+    when the server listens on every interface (0.0.0.0, ::) is any host name accepted.
+    """
+    from checker.report.html import STATUS_COLOURS
+
+    own_dir = upload_dir is None
+    folder = Path(tempfile.mkdtemp(prefix="akkoordcheck-serve-") if own_dir else upload_dir)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.chmod(0o700)
+
+    class UploadRequest(_PrivateRequest):
+        upload_dir = str(folder)
+
+    app = Flask("checker.serve", static_folder=None)
+    app.request_class = UploadRequest
+    limit = int(max_upload_mb * 1024 * 1024)
+    app.config.update(MAX_CONTENT_LENGTH=limit, MAX_FORM_MEMORY_SIZE=1024 * 1024,
+                      TRUSTED_HOSTS=None if host.strip("[]") in ("0.0.0.0", "::") else
+                      sorted({h.strip("[]") for h in (*LOOPBACK, host)}))
+    service = Service(checker, folder, max_pages)
+    app.extensions["akkoordcheck"] = service
+    env = _env()
+    static = Path(__file__).with_name("static")
+
+    def page(template: str, code: int = 200, **ctx) -> Response:
+        from checker.report.i18n import labels
+
+        t, statuses, _ = labels(lang)
+        context = dict(t=t, status=statuses, colours=STATUS_COLOURS, lang=lang)
+        context.update(ctx)  # a report's own context (html_context) has the same labels
+        html = env.get_template(template).render(
+            ui=SERVE_TEXT[lang], max_upload_mb=max_upload_mb, pipeline=checker.pipeline_name,
+            ruleset=checker.ruleset.info, **context)
+        return Response(html, status=code, mimetype="text/html")
+
+    def error_page(message: str, code: int) -> Response:
+        return page("message.html.j2", code=code, message=message)
+
+    @app.after_request
+    def headers(resp: Response) -> Response:
+        resp.headers["Content-Security-Policy"] = CSP
+        resp.headers["X-Content-Type-Options"] = "nosniff"
+        resp.headers["Referrer-Policy"] = "no-referrer"
+        resp.headers["Cache-Control"] = "no-store"  # confidential drafts stay out of the browser cache
+        resp.headers["Cross-Origin-Resource-Policy"] = "same-origin"
+        return resp
+
+    @app.before_request
+    def same_site_only():
+        """A page on another site may not post files to this server (or read what it answers)."""
+        if request.method != "POST":
+            return None
+        origin = request.headers.get("Origin")
+        if request.headers.get("Sec-Fetch-Site") == "cross-site" or (
+                origin and origin != "null" and urlsplit(origin).netloc != request.host):
+            return error_page(SERVE_TEXT[lang]["cross_site"], 403)
+        return None
+
+    @app.errorhandler(HTTPException)
+    def http_error(e: HTTPException):
+        ui = SERVE_TEXT[lang]
+        if isinstance(e, RequestEntityTooLarge):
+            return error_page(ui["too_large"].format(mb=f"{max_upload_mb:g}"), 413)
+        return error_page(ui["errors"].get(e.code, e.description or ""), e.code or 500)
+
+    @app.get("/")
+    def index():
+        return page("index.html.j2")
+
+    @app.get("/favicon.ico")
+    def favicon():
+        return Response(status=204)
+
+    @app.get("/static/<name>")
+    def static_file(name: str):
+        if name not in {"sort.js"}:
+            abort(404)
+        return Response((static / name).read_bytes(), mimetype="text/javascript")
+
+    def uploads(field_name: str) -> list:
+        return [f for f in request.files.getlist(field_name) if f and f.filename]
+
+    @app.post("/check")
+    def check():
+        files = uploads("files")
+        if not files:
+            return error_page(SERVE_TEXT[lang]["no_file"], 400)
+        job = service.submit("check", [(f.filename, "", f) for f in files], lang)
+        return redirect(url_for("job_page", job_id=job.id), 303)
+
+    @app.post("/compare")
+    def compare():
+        draft, final = uploads("draft"), uploads("final")
+        if len(draft) != 1 or len(final) != 1:
+            return error_page(SERVE_TEXT[lang]["need_two"], 400)
+        job = service.submit("compare", [(draft[0].filename, "draft", draft[0]),
+                                         (final[0].filename, "final", final[0])], lang)
+        return redirect(url_for("job_page", job_id=job.id), 303)
+
+    @app.get("/jobs/<job_id>/")
+    def job_page(job_id: str):
+        job = service.get(job_id)
+        if not job.finished:
+            current = next((r for r in job.results if r.state == "running"), None)
+            return page("progress.html.j2", job=job, current=current,
+                        elapsed=int(time.monotonic() - job.started))
+        if job.kind == "compare":
+            if job.comparison is None:
+                return page("failed.html.j2", job=job)
+            from checker.report.compare import compare_context
+
+            return page("compare_page.html.j2", job=job, **compare_context(job.comparison, lang))
+        if len(job.results) == 1:
+            res = job.results[0]
+            if res.report is None:
+                return page("failed.html.j2", job=job)
+            return report_view(job, 0)
+        return batch_view(job)
+
+    def report_view(job: Job, n: int) -> Response:
+        from checker.report.html import html_context
+
+        res = job.results[n]
+        return page("report_page.html.j2", job=job, n=n, res=res, **html_context(res.report, lang))
+
+    def batch_view(job: Job) -> Response:
+        df = _matrix(job)
+        ok = sum(1 for r in job.results if r.report)
+        return page("batch.html.j2", job=job, rows=df.to_dict("records"), ok=ok,
+                    rank={s: i for i, s in enumerate(STATUSES)}, symbols=STATUS_SYMBOLS,
+                    item_ids=[f"P{i:02d}" for i in range(1, 11)] + [f"T{i}" for i in range(1, 6)])
+
+    @app.get("/jobs/<job_id>/<int:n>/")
+    def document_page(job_id: str, n: int):
+        job = service.get(job_id)
+        if not job.finished or n >= len(job.results) or job.results[n].report is None:
+            abort(404)
+        return report_view(job, n)
+
+    @app.get("/jobs/<job_id>/<int:n>/report.<fmt>")
+    def download(job_id: str, n: int, fmt: str):
+        from checker.report import render_bytes
+
+        job = service.get(job_id)
+        if fmt not in DOWNLOADS or not job.finished or n >= len(job.results) or job.results[n].report is None:
+            abort(404)
+        res = job.results[n]
+        if fmt not in res.cache:
+            res.cache[fmt] = render_bytes(res.report, fmt, lang)
+        return _attachment(res.cache[fmt], f"{Path(res.name).stem or 'akkoord'}.{fmt}", DOWNLOADS[fmt])
+
+    @app.get("/jobs/<job_id>/matrix.<fmt>")
+    def matrix_download(job_id: str, fmt: str):
+        from checker.report.batch import matrix_xlsx
+
+        job = service.get(job_id)
+        if not job.finished or fmt not in ("xlsx", "csv"):
+            abort(404)
+        df = _matrix(job)
+        data = matrix_xlsx(df) if fmt == "xlsx" else df.to_csv(index=False, lineterminator="\n").encode()
+        return _attachment(data, f"matrix.{fmt}", DOWNLOADS[fmt])
+
+    @app.get("/jobs/<job_id>/heatmap.svg")
+    def heatmap(job_id: str):
+        from checker.report.batch import heatmap_bytes
+
+        job = service.get(job_id)
+        df = _matrix(job) if job.finished else None
+        if df is None or not (df["error"] == "").any():
+            abort(404)
+        if "heatmap" not in job.cache:
+            job.cache["heatmap"] = heatmap_bytes(df[df["error"] == ""], "svg")
+        return Response(job.cache["heatmap"], mimetype="image/svg+xml")
+
+    @app.get("/jobs/<job_id>/compare.<fmt>")
+    def compare_download(job_id: str, fmt: str):
+        from checker.report.compare import render_comparison
+
+        job = service.get(job_id)
+        if job.comparison is None or fmt not in ("md", "html", "json"):
+            abort(404)
+        data = render_comparison(job.comparison, fmt, lang).encode()
+        return _attachment(data, f"vergelijking.{fmt}", DOWNLOADS[fmt])
+
+    @app.post("/jobs/<job_id>/delete")
+    def delete(job_id: str):
+        service.delete(job_id)
+        return redirect(url_for("index"), 303)
+
+    if own_dir:
+        import atexit
+
+        atexit.register(shutil.rmtree, folder, True)
+    return app
+
+
+def _matrix(job: Job):
+    """The batch matrix of a job: one row per uploaded file, failures included."""
+    import json
+
+    from checker.batching import matrix, row_from_report
+    from checker.report.json import render_json
+
+    if "matrix" not in job.cache:
+        rows = []
+        for n, res in enumerate(job.results):
+            row = {"file": res.name, "report": f"{n}/" if res.report else "", "error": res.error}
+            if res.report is not None:
+                row.update(row_from_report(json.loads(render_json(res.report))))
+            rows.append(row)
+        job.cache["matrix"] = matrix(rows)
+    return job.cache["matrix"]
+
+
+def _attachment(data: bytes, name: str, mimetype: str) -> Response:
+    return send_file(io.BytesIO(data), mimetype=mimetype, as_attachment=True, download_name=name)
+
+
+def is_loopback(host: str) -> bool:
+    import ipaddress
+
+    h = host.strip("[]")
+    if h == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(h).is_loopback
+    except ValueError:
+        return False
+
+
+def make_server(app: Flask, host: str = "127.0.0.1", port: int = 8765):
+    """A waitress server for the application, listening but not yet running (`.run()`, `.close()`)."""
+    from waitress.server import create_server
+
+    limit = app.config["MAX_CONTENT_LENGTH"]
+    # waitress holds a request body in memory (not in the shared temp folder) up to twice the
+    # limit, so an upload just past the limit still gets the application's own message
+    return create_server(app, host=host, port=port, threads=4, ident="akkoordcheck",
+                         inbuf_overflow=2 * limit + (1 << 20), max_request_body_size=2 * limit + (1 << 20))
+
+
+def server_url(server) -> str:
+    host = server.effective_host
+    return f"http://{'[' + host + ']' if ':' in host else host}:{server.effective_port}/"
+
+
+def serve(app: Flask, host: str = "127.0.0.1", port: int = 8765, on_ready=None) -> None:
+    """Run the application until interrupted; `on_ready(url)` once it listens."""
+    server = make_server(app, host, port)
+    if on_ready:
+        on_ready(server_url(server))
+    try:
+        server.run()
+    finally:
+        server.close()
+        app.extensions["akkoordcheck"].close()

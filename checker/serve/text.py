@@ -1,0 +1,69 @@
+"""What the web pages say, in Dutch (default) and English."""
+from __future__ import annotations
+
+SERVE_TEXT = {
+    "nl": {
+        "title": "akkoordcheck", "lead": "Controleer een coalitieakkoord op de tien tekstsuggesties en vijf thema's "
+        "van Jeugdzorg Nederland.",
+        "privacy": "Alles blijft op deze computer: bestanden gaan niet over het internet, worden na het lezen "
+        "gewist en de rapporten staan alleen in het geheugen van dit programma.",
+        "check_heading": "Akkoord controleren", "check_help": "Kies één bestand, of meerdere tegelijk voor een "
+        "overzicht (PDF, Word, ODT of tekst).", "submit": "Controleren",
+        "compare_heading": "Concept en definitieve tekst vergelijken",
+        "compare_help": "Wat is er veranderd tussen het concept en de definitieve tekst?",
+        "draft": "Concept", "final": "Definitieve tekst", "compare_submit": "Vergelijken",
+        "limit": "Maximaal {mb} MB per keer.", "working": "Bezig met controleren…",
+        "progress": "{done} van {total} klaar", "now": "Nu", "elapsed": "{s} s bezig",
+        "states": {"waiting": "wacht", "running": "bezig", "done": "klaar", "failed": "mislukt"},
+        "refresh": "Deze pagina ververst zichzelf.", "new_check": "Nieuwe controle", "downloads": "Downloaden",
+        "delete": "Wis uit geheugen", "to_overview": "Terug naar het overzicht",
+        "batch_title": "Overzicht", "batch_lead": "{ok} van {total} documenten beoordeeld; klik op een kolomkop "
+        "om te sorteren.", "heatmap": "Status per document en punt", "document": "Document",
+        "error": "Fout", "report": "rapport", "failed_title": "Niet gelukt",
+        "too_large": "Het bestand is te groot: de grens is {mb} MB per keer. Lever alleen het akkoord zelf aan, "
+        "of start de server met een hogere --max-upload-mb.",
+        "no_file": "Kies eerst een bestand om te controleren.",
+        "need_two": "Kies voor een vergelijking precies één concept en één definitieve tekst.",
+        "cross_site": "Een andere website probeerde bestanden naar akkoordcheck te sturen; dat is geweigerd. "
+        "Open akkoordcheck zelf in de browser.",
+        "errors": {400: "Het verzoek is niet goed ontvangen. Probeer het opnieuw vanaf de startpagina.",
+                   404: "Dit resultaat bestaat niet (meer): het is gewist of de server is opnieuw gestart. "
+                        "Controleer het bestand opnieuw.",
+                   405: "Deze pagina werkt zo niet. Ga naar de startpagina.",
+                   500: "Er ging iets mis in akkoordcheck. Probeer het opnieuw; blijft het misgaan, "
+                        "start dan de server opnieuw met --debug."},
+        "pipeline": "Taalmodel", "ruleset": "Regelset",
+    },
+    "en": {
+        "title": "akkoordcheck", "lead": "Check a coalition agreement against Jeugdzorg Nederland's ten text "
+        "suggestions and five themes.",
+        "privacy": "Everything stays on this computer: files do not cross the internet, are erased once read, "
+        "and reports live only in this program's memory.",
+        "check_heading": "Check an agreement", "check_help": "Choose one file, or several at once for an overview "
+        "(PDF, Word, ODT or text).", "submit": "Check",
+        "compare_heading": "Compare draft and final text",
+        "compare_help": "What changed between the draft and the final text?",
+        "draft": "Draft", "final": "Final text", "compare_submit": "Compare",
+        "limit": "At most {mb} MB at a time.", "working": "Checking…",
+        "progress": "{done} of {total} done", "now": "Now", "elapsed": "{s} s so far",
+        "states": {"waiting": "waiting", "running": "working", "done": "done", "failed": "failed"},
+        "refresh": "This page refreshes itself.", "new_check": "New check", "downloads": "Download",
+        "delete": "Erase from memory", "to_overview": "Back to the overview",
+        "batch_title": "Overview", "batch_lead": "{ok} of {total} documents assessed; click a column header "
+        "to sort.", "heatmap": "Status per document and item", "document": "Document",
+        "error": "Error", "report": "report", "failed_title": "Did not work",
+        "too_large": "The file is too large: the limit is {mb} MB at a time. Upload only the agreement itself, "
+        "or start the server with a higher --max-upload-mb.",
+        "no_file": "Choose a file to check first.",
+        "need_two": "For a comparison choose exactly one draft and one final text.",
+        "cross_site": "Another website tried to send files to akkoordcheck; that was refused. "
+        "Open akkoordcheck itself in the browser.",
+        "errors": {400: "The request was not received properly. Try again from the start page.",
+                   404: "This result does not exist (any more): it was erased or the server restarted. "
+                        "Check the file again.",
+                   405: "This page does not work that way. Go to the start page.",
+                   500: "Something went wrong in akkoordcheck. Try again; if it keeps failing, restart "
+                        "the server with --debug."},
+        "pipeline": "Language pipeline", "ruleset": "Rule set",
+    },
+}

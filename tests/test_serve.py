@@ -1,0 +1,272 @@
+"""`akkoordcheck serve`: the local web page, through Flask's test client, a real server and Chromium."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+
+import pandas as pd
+import pytest
+from werkzeug.datastructures import FileStorage
+from werkzeug.test import stream_encode_multipart
+
+from checker.models import STATUS_LABELS_NL
+from checker.serve import create_app, is_loopback, make_server, server_url
+from tests.conftest import CORPUS, launch_chromium, needs_chromium
+
+PDF = CORPUS / "oosterveen_2026_coalitieakkoord.pdf"
+DOCX = CORPUS / "brakeldijk_2026_coalitieakkoord.docx"
+TXT = CORPUS / "lindewaard_2026_coalitieakkoord.txt"
+DRAFT = CORPUS / "lindewaard_2026_concept.txt"
+HOST = {"Host": "127.0.0.1:8765"}
+
+
+@pytest.fixture
+def app(checker, tmp_path):
+    app = create_app(checker, upload_dir=tmp_path / "uploads", max_upload_mb=2)
+    yield app
+    app.extensions["akkoordcheck"].close()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def upload(client, url: str, **files) -> str:
+    """Post files ({field: [(bytes, name)]}) and return the job's address."""
+    data = {k: [(io.BytesIO(raw), name) for raw, name in v] for k, v in files.items()}
+    resp = client.post(url, data=data, content_type="multipart/form-data", headers=HOST)
+    assert resp.status_code == 303, resp.get_data(as_text=True)[:500]
+    return resp.headers["Location"]
+
+
+def finished(client, url: str, timeout: float = 60):
+    """The job page once it no longer refreshes itself."""
+    deadline = time.monotonic() + timeout
+    while True:
+        resp = client.get(url, headers=HOST)
+        if 'http-equiv="refresh"' not in resp.get_data(as_text=True):
+            return resp
+        assert time.monotonic() < deadline, "job did not finish"
+        time.sleep(0.1)
+
+
+def test_start_page_is_dutch_and_loads_nothing_from_elsewhere(client):
+    resp = client.get("/", headers=HOST)
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 200 and "Akkoord controleren" in html and "Concept en definitieve tekst" in html
+    csp = resp.headers["Content-Security-Policy"]
+    assert "default-src 'none'" in csp and "script-src 'self'" in csp and "form-action 'self'" in csp
+    assert resp.headers["Cache-Control"] == "no-store"
+    assert not re.search(r'(src|href|action)="(https?:)?//', html)
+
+
+def test_one_pdf_with_a_hostile_name(client, app, tmp_path):
+    job = upload(client, "/check", files=[(PDF.read_bytes(), "../../etc/passwd.pdf")])
+    html = finished(client, job).get_data(as_text=True)
+    assert html.count('class="tile ') == 15
+    assert "Jeugdzorg-check: passwd.pdf" in html and "../" not in html.split("<body>")[1].split("</h1>")[0]
+    assert any(label in html for label in STATUS_LABELS_NL.values())
+    # the upload was stored under a made-up name in the private folder, and is gone now
+    folder = app.extensions["akkoordcheck"].upload_dir
+    assert oct(folder.stat().st_mode & 0o777) == "0o700" and list(folder.iterdir()) == []
+    assert not (tmp_path / "etc").exists()
+    xlsx = client.get(f"{job}0/report.xlsx", headers=HOST)
+    assert 'filename=passwd.xlsx' in xlsx.headers["Content-Disposition"]
+    sheets = pd.read_excel(io.BytesIO(xlsx.data), sheet_name=None)
+    assert set(sheets) == {"Punten", "Bewijs", "Document"} and len(sheets["Punten"]) == 15
+    data = json.loads(client.get(f"{job}0/report.json", headers=HOST).data)
+    assert data["document"]["name"] == "passwd.pdf" and len(data["items"]) == 15
+    assert data["document"]["pages"] == 5 and all(e["page"] for it in data["items"] for e in it["evidence"])
+
+
+def test_several_files_give_a_matrix_and_a_broken_one_its_message(client):
+    job = upload(client, "/check", files=[(PDF.read_bytes(), PDF.name), (b"%PDF-1.7\n1 0 obj <<", "kapot.pdf"),
+                                          (DOCX.read_bytes(), DOCX.name), (b"", "leeg.txt")])
+    html = finished(client, job).get_data(as_text=True)
+    assert "2 van 4 documenten beoordeeld" in html
+    assert "De PDF is beschadigd" in html and "leeg" in html
+    assert html.count('<td class="st"') == 4 * 15
+    book = pd.read_excel(io.BytesIO(client.get(f"{job}matrix.xlsx", headers=HOST).data), sheet_name=None)
+    assert list(book["matrix"]["file"]) == [PDF.name, "kapot.pdf", DOCX.name, "leeg.txt"]
+    assert list(book["errors"]["file"]) == ["kapot.pdf", "leeg.txt"]
+    svg = client.get(f"{job}heatmap.svg", headers=HOST)
+    assert svg.mimetype == "image/svg+xml" and b"<svg" in svg.data
+    report = client.get(f"{job}2/", headers=HOST).get_data(as_text=True)
+    assert "brakeldijk_2026_coalitieakkoord.docx" in report and "Terug naar het overzicht" in report
+
+
+def test_draft_and_final_give_the_comparison(client):
+    job = upload(client, "/compare", draft=[(DRAFT.read_bytes(), "concept.txt")], final=[(TXT.read_bytes(), "def.txt")])
+    html = finished(client, job).get_data(as_text=True)
+    assert "Concept versus definitief" in html and "concept.txt → def.txt" in html
+    assert "Nieuw tegenstrijdig" in html and "Gewonnen" in html
+    data = json.loads(client.get(f"{job}compare.json", headers=HOST).data)
+    changes = {it["id"]: it["change"] for it in data["items"]}
+    assert changes["P01"] == "gained" and changes["P02"] == "newly_contradicted"
+
+
+def test_a_scan_shows_the_cli_message(client, tmp_path):
+    from tests.builders import scanned_pdf
+
+    job = upload(client, "/check", files=[(scanned_pdf(tmp_path / "scan.pdf").read_bytes(), "scan.pdf")])
+    resp = finished(client, job)
+    assert resp.status_code == 200 and "scan" in resp.get_data(as_text=True) and "OCR" in resp.get_data(as_text=True)
+
+
+def test_upload_past_the_limit_gets_a_clear_message(client, app):
+    big = b"Wij investeren in jeugdzorg.\n" * (3 * 1024 * 1024 // 29)
+    # the body is built in memory: the test client would otherwise spool it to a temporary file
+    stream, length, boundary = stream_encode_multipart(
+        {"files": FileStorage(io.BytesIO(big), "groot.txt", content_type="text/plain")}, use_tempfile=False)
+    resp = client.post("/check", data=stream.read(), content_type=f"multipart/form-data; boundary={boundary}",
+                       headers=HOST)
+    assert resp.status_code == 413
+    assert "te groot: de grens is 2 MB" in resp.get_data(as_text=True)
+    assert app.extensions["akkoordcheck"].jobs == {}
+
+
+def test_no_file_chosen(client):
+    resp = client.post("/check", data={}, content_type="multipart/form-data", headers=HOST)
+    assert resp.status_code == 400 and "Kies eerst een bestand" in resp.get_data(as_text=True)
+
+
+def test_other_host_names_and_other_sites_are_refused(client, app):
+    assert client.get("/", headers={"Host": "aanvaller.example"}).status_code == 400  # DNS rebinding
+    resp = client.post("/check", data={"files": [(io.BytesIO(TXT.read_bytes()), "a.txt")]},
+                       content_type="multipart/form-data",
+                       headers={**HOST, "Origin": "https://aanvaller.example", "Sec-Fetch-Site": "cross-site"})
+    assert resp.status_code == 403 and "andere website" in resp.get_data(as_text=True)
+    assert app.extensions["akkoordcheck"].jobs == {}
+
+
+def test_unknown_or_erased_results(client):
+    job = upload(client, "/check", files=[(TXT.read_bytes(), TXT.name)])
+    assert finished(client, job).status_code == 200
+    assert client.post(f"{job}delete", headers=HOST).status_code == 303
+    resp = client.get(job, headers=HOST)
+    assert resp.status_code == 404 and "bestaat niet (meer)" in resp.get_data(as_text=True)
+
+
+def test_the_pipeline_is_loaded_once_at_start_up(client, monkeypatch):
+    import checker.nlp
+    import checker.pipeline
+
+    def refuse(*a, **k):
+        raise AssertionError("the pipeline was loaded again for a request")
+
+    monkeypatch.setattr(checker.pipeline, "load_pipeline", refuse)
+    monkeypatch.setattr(checker.nlp, "load_pipeline", refuse)
+    job = upload(client, "/check", files=[(TXT.read_bytes(), "a.txt"), (DOCX.read_bytes(), "b.docx")])
+    assert "2 van 2 documenten beoordeeld" in finished(client, job).get_data(as_text=True)
+
+
+def test_loopback_names():
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.10") and not is_loopback("example.org")
+
+
+def _start_cli(*args):
+    proc = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--port", "0", "--model", "blank", *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = proc.stdout.readline()
+    match = re.search(r"http://(\S+):(\d+)/", line)
+    assert match, (line, proc.stderr.read() if proc.poll() is not None else "")
+    return proc, match.group(1), int(match.group(2))
+
+
+def _other_addresses() -> list[str]:
+    """This machine's addresses other than loopback (e.g. its LAN address)."""
+    found = set()
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            s.connect(("192.0.2.1", 9))  # no packet is sent: this only picks the outgoing interface
+            found.add(s.getsockname()[0])
+    except OSError:
+        pass
+    try:
+        found.update(i[4][0] for i in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET))
+    except OSError:
+        pass
+    return sorted(a for a in found if not a.startswith("127."))
+
+
+def test_cli_listens_on_loopback_only_by_default():
+    proc, host, port = _start_cli()
+    try:
+        assert host == "127.0.0.1"
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as resp:
+            assert "akkoordcheck" in resp.read().decode()
+        for addr in _other_addresses():  # not reachable from the network
+            with pytest.raises(OSError):
+                socket.create_connection((addr, port), timeout=2).close()
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+
+
+def test_cli_warns_when_told_to_listen_on_every_interface():
+    proc, host, _ = _start_cli("--host", "0.0.0.0")
+    try:
+        assert host == "0.0.0.0"
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=10)
+    assert "Let op: de server luistert op 0.0.0.0" in err
+
+
+@pytest.fixture
+def live_server(checker, tmp_path):
+    app = create_app(checker, upload_dir=tmp_path / "uploads")
+    server = make_server(app, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield server_url(server)
+    server.close()
+    app.extensions["akkoordcheck"].close()
+
+
+@needs_chromium
+def test_in_chromium_upload_read_download_and_fail(live_server, tmp_path):
+    playwright = pytest.importorskip("playwright.sync_api")
+    requests, console = [], []
+    with playwright.sync_playwright() as p:
+        browser = launch_chromium(p)
+        page = browser.new_page(viewport={"width": 1100, "height": 1400}, accept_downloads=True)
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
+        page.goto(live_server)
+        page.set_input_files("#files", str(PDF))
+        page.click("#check")
+        page.wait_for_selector(".tiles", timeout=60_000)
+        assert page.locator(".tile").count() == 15
+        tiles = page.locator(".tile").all_inner_texts()
+        assert all(any(label in t for label in STATUS_LABELS_NL.values()) for t in tiles), tiles
+        shot = tmp_path / "report.png"
+        page.screenshot(path=str(shot))
+        with page.expect_download() as info:
+            page.click("nav.toolbar a:text('XLSX')")
+        saved = tmp_path / info.value.suggested_filename
+        info.value.save_as(saved)
+        assert saved.name == PDF.with_suffix(".xlsx").name
+        assert len(pd.read_excel(saved, sheet_name="Punten")) == 15
+
+        page.click("nav.toolbar a:text('Nieuwe controle')")
+        page.set_input_files("#files", files=[{"name": "kapot.pdf", "mimeType": "application/pdf",
+                                               "buffer": b"%PDF-1.7\n1 0 obj <<"}])
+        page.click("#check")
+        page.wait_for_selector(".message", timeout=60_000)
+        assert "De PDF is beschadigd" in page.locator(".message").inner_text()
+        browser.close()
+    assert {r.split("/")[2] for r in requests} == {live_server.split("/")[2]}, requests
+    assert console == []
+    assert shot.stat().st_size > 20_000
