@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -336,7 +338,6 @@ def serve(host: str | None, port: int, max_upload_mb: float, lang: str, open_bro
     try:
         click.echo("Regels en taalmodel laden…", err=True)
         checker = Checker.create(rules_dir, model)
-        app = create_app(checker, lang=lang, max_upload_mb=max_upload_mb, max_pages=max_pages, host=host)
     except AkkoordError as e:
         _fail(e, debug)
 
@@ -348,8 +349,13 @@ def serve(host: str | None, port: int, max_upload_mb: float, lang: str, open_bro
 
             webbrowser.open(url)
 
+    # stopped by Ctrl+C or by `kill`: either way the upload folder is removed on the way out
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
-        run_server(app, host=host, port=port, on_ready=ready)
+        with tempfile.TemporaryDirectory(prefix="akkoordcheck-serve-") as uploads:
+            app = create_app(checker, lang=lang, max_upload_mb=max_upload_mb, max_pages=max_pages, host=host,
+                             upload_dir=uploads)
+            run_server(app, host=host, port=port, on_ready=ready)
     except OSError as e:
         _fail(OutputError(f"Kan de server niet starten op {host}:{port} ({e.strerror or e}).",
                           hint="Kies een andere poort met --port, of stop het programma dat deze poort gebruikt."),

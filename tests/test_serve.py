@@ -175,9 +175,10 @@ def test_loopback_names():
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.10") and not is_loopback("example.org")
 
 
-def _start_cli(*args):
+def _start_cli(*args, tmp=None):
+    env = {**os.environ, "TMPDIR": str(tmp)} if tmp else None
     proc = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--port", "0", "--model", "blank", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     line = proc.stdout.readline()
     match = re.search(r"http://(\S+):(\d+)/", line)
     assert match, (line, proc.stderr.read() if proc.poll() is not None else "")
@@ -200,10 +201,11 @@ def _other_addresses() -> list[str]:
     return sorted(a for a in found if not a.startswith("127."))
 
 
-def test_cli_listens_on_loopback_only_by_default():
-    proc, host, port = _start_cli()
+def test_cli_listens_on_loopback_only_by_default(tmp_path):
+    proc, host, port = _start_cli(tmp=tmp_path)
     try:
         assert host == "127.0.0.1"
+        assert [p.name[:19] for p in tmp_path.iterdir()] == ["akkoordcheck-serve-"]
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as resp:
             assert "akkoordcheck" in resp.read().decode()
         for addr in _other_addresses():  # not reachable from the network
@@ -212,6 +214,7 @@ def test_cli_listens_on_loopback_only_by_default():
     finally:
         proc.terminate()
         proc.communicate(timeout=10)
+    assert list(tmp_path.iterdir()) == []  # stopped with SIGTERM, the upload folder is gone
 
 
 def test_cli_warns_when_told_to_listen_on_every_interface():
