@@ -143,14 +143,15 @@ def row_from_report(data: dict) -> dict:
     items = {it["id"]: it for it in data["items"]}
     row = {"pages": data["document"].get("pages"), "words": data["document"].get("words"),
            "pipeline": data.get("pipeline"), "ruleset_version": data["ruleset"]["version"],
-           "ruleset_sha256": data["ruleset"]["sha256"], "error": ""}
+           "ruleset_sha256": data["ruleset"]["sha256"], "error": "",
+           "warnings": "; ".join(data["document"].get("warnings") or [])}
     for iid in ITEM_IDS:
         row[f"{iid}_status"] = items[iid]["status"] if iid in items else ""
         row[f"{iid}_score"] = items[iid]["score"] if iid in items else None
     return row
 
 
-def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages: int) -> dict:
+def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages: int, ocr: bool = False) -> dict:
     """Check one document in a worker; write its JSON report; return its matrix row."""
     from checker.report import atomic_write
     from checker.report.json import render_json
@@ -166,7 +167,7 @@ def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages:
         except (OSError, ValueError, KeyError, TypeError):
             pass  # an unreadable old report is simply redone
     try:
-        report = _CHECKER.check(path, max_pages=max_pages)
+        report = _CHECKER.check(path, max_pages=max_pages, ocr=ocr)
     except AkkoordError as e:
         return {"error": str(e), "seconds": time.perf_counter() - started}
     except Exception as e:  # one broken document never stops the batch
@@ -192,7 +193,7 @@ class BatchResult:
 
 def run(inputs: list[BatchInput], out_dir: Path, jobs: int = 1, rules_dir: str | None = None,
         model: str = "auto", force: bool = False, max_pages: int = 1000,
-        progress: Callable[[dict], None] | None = None) -> BatchResult:
+        progress: Callable[[dict], None] | None = None, ocr: bool = False) -> BatchResult:
     """Check every input; write <out>/reports/<name>.json; return one row per input, in input order."""
     from checker.ruleset.loader import load_ruleset
 
@@ -201,7 +202,7 @@ def run(inputs: list[BatchInput], out_dir: Path, jobs: int = 1, rules_dir: str |
     reports.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     rows: list[dict | None] = [None] * len(inputs)
-    args = [(str(inp.path), str(reports / f"{inp.name}.json"), ruleset.info.sha256, force, max_pages)
+    args = [(str(inp.path), str(reports / f"{inp.name}.json"), ruleset.info.sha256, force, max_pages, ocr)
             for inp in inputs]
     if jobs <= 1:
         _init_worker(str(rules_dir) if rules_dir else None, model)
@@ -239,10 +240,11 @@ def run(inputs: list[BatchInput], out_dir: Path, jobs: int = 1, rules_dir: str |
 def matrix_columns(rows: list[dict]) -> list[str]:
     """matrix.csv columns: file, report, metadata, document facts, error, then status/score per item."""
     extra = sorted({k for r in rows for k in r} - set(META_FIELDS) - {
-        "file", "report", "pages", "words", "pipeline", "ruleset_version", "ruleset_sha256", "error", "skipped"}
+        "file", "report", "pages", "words", "pipeline", "ruleset_version", "ruleset_sha256", "error", "warnings",
+        "skipped"}
         - {f"{i}_{s}" for i in ITEM_IDS for s in ("status", "score")})
     return (["file", "report", *META_FIELDS, *extra, "pages", "words", "pipeline", "ruleset_version",
-             "ruleset_sha256", "error"] + [f"{i}_{s}" for i in ITEM_IDS for s in ("status", "score")])
+             "ruleset_sha256", "error", "warnings"] + [f"{i}_{s}" for i in ITEM_IDS for s in ("status", "score")])
 
 
 def matrix(rows: list[dict]):
@@ -254,7 +256,8 @@ def matrix(rows: list[dict]):
     for c in ("pages", "words"):  # whole numbers, empty for failed documents and text without pages
         df[c] = pd.to_numeric(df[c], errors="coerce").astype("Int64")
     for c in df.columns:
-        if c.endswith("_status") or c in ("error", "report", "pipeline", "ruleset_version", "ruleset_sha256"):
+        if c.endswith("_status") or c in ("error", "warnings", "report", "pipeline", "ruleset_version",
+                                          "ruleset_sha256"):
             df[c] = df[c].fillna("").astype(str)
     return df
 

@@ -32,6 +32,12 @@ def model_option(f):
                         show_default=True, help="NLP pipeline: nl_core_news_md when installed, else blank Dutch.")(f)
 
 
+def ocr_option(f):
+    return click.option("--ocr", is_flag=True,
+                        help="Run OCR (ocrmypdf + tesseract-ocr-nld, installed separately) on PDFs without "
+                             "extractable text, such as scans.")(f)
+
+
 def debug_option(f):
     return click.option("--debug", is_flag=True, help="Show tracebacks.")(f)
 
@@ -69,9 +75,10 @@ def main() -> None:
 @model_option
 @click.option("--max-pages", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Refuse PDFs with more pages than this.")
+@ocr_option
 @debug_option
 def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Path | None, model: str,
-          max_pages: int, debug: bool) -> None:
+          max_pages: int, ocr: bool, debug: bool) -> None:
     """Check one or more agreements and write a gap report per file.
 
     \b
@@ -79,6 +86,7 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
       akkoordcheck check akkoord.pdf                      # reports/akkoord.md and .json
       akkoordcheck check concept.docx --format json --out -
     """
+    from checker.ingest import load
     from checker.pipeline import Checker
     from checker.report import render, write
 
@@ -91,23 +99,33 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
             formats = ["json"] if "json" in formats else formats[:1]
         if formats[0] == "xlsx":
             raise click.UsageError("xlsx cannot go to standard output; give a folder with --out")
-    try:
-        checker = Checker.create(rules_dir, model)
-    except AkkoordError as e:
-        _fail(e, debug)
+    checker = None
     failed = 0
     for path in files:
         try:
-            report = checker.check(path, max_pages=max_pages)
+            document = load(path, max_pages=max_pages, ocr=ocr)  # a bad file is reported before the pipeline loads
+            if checker is None:
+                checker = Checker.create(rules_dir, model)
+            report = checker.check_document(document)
             if out == "-":
                 click.echo(render(report, formats[0], lang), nl=False)
             else:
                 for written in write(report, formats, Path(out), lang):
                     click.echo(f"{written}", err=True)
+            for warning in document.warnings:
+                click.echo(f"Waarschuwing bij {path}: {warning}", err=True)
+        except (RulesError, OutputError) as e:
+            _fail(e, debug)  # the same for every file: stop here
         except AkkoordError as e:
             if debug:
                 raise
             click.echo(f"Fout in {path}: {e}", err=True)
+            failed += 1
+        except Exception as e:  # a fault of ours: one line, the details with --debug
+            if debug:
+                raise
+            click.echo(f"Fout in {path}: onverwachte fout ({type(e).__name__}: {e}). "
+                       "Draai opnieuw met --debug en meld de uitvoer.", err=True)
             failed += 1
     if failed:
         sys.exit(1)
@@ -126,9 +144,10 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
 @model_option
 @click.option("--max-pages", type=click.IntRange(min=1), default=1000, show_default=True)
 @click.option("--no-heatmap", is_flag=True, help="Skip heatmap.png/.svg.")
+@ocr_option
 @debug_option
 def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool, rules_dir: Path | None,
-          model: str, max_pages: int, no_heatmap: bool, debug: bool) -> None:
+          model: str, max_pages: int, no_heatmap: bool, ocr: bool, debug: bool) -> None:
     """Check every agreement in a folder (or listed in a CSV): one report each, a matrix, a summary.
 
     \b
@@ -146,7 +165,7 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
         bar = progress_bar(len(inputs))
         try:
             result = run(inputs, out, jobs=jobs, rules_dir=str(rules_dir) if rules_dir else None, model=model,
-                         force=force, max_pages=max_pages, progress=bar)
+                         force=force, max_pages=max_pages, progress=bar, ocr=ocr)
         finally:
             bar.close()
         write_outputs(result.rows, out, heatmap=not no_heatmap)
@@ -314,9 +333,10 @@ if __name__ == "__main__":
 @model_option
 @click.option("--max-pages", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Refuse PDFs with more pages than this.")
+@ocr_option
 @debug_option
 def serve(host: str | None, port: int, max_upload_mb: float, lang: str, open_browser: bool,
-          rules_dir: Path | None, model: str, max_pages: int, debug: bool) -> None:
+          rules_dir: Path | None, model: str, max_pages: int, ocr: bool, debug: bool) -> None:
     """Start a web page on this computer to check agreements without a terminal.
 
     The server listens on 127.0.0.1 only, unless --host says otherwise; nothing leaves the machine.
@@ -353,7 +373,7 @@ def serve(host: str | None, port: int, max_upload_mb: float, lang: str, open_bro
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         with tempfile.TemporaryDirectory(prefix="akkoordcheck-serve-") as uploads:
-            app = create_app(checker, lang=lang, max_upload_mb=max_upload_mb, max_pages=max_pages, host=host,
+            app = create_app(checker, lang=lang, max_upload_mb=max_upload_mb, max_pages=max_pages, host=host, ocr=ocr,
                              upload_dir=uploads)
             run_server(app, host=host, port=port, on_ready=ready)
     except OSError as e:

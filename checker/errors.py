@@ -20,6 +20,10 @@ class InputError(AkkoordError):
     """The input file cannot be read as an agreement."""
 
 
+class NoTextError(InputError):
+    """A PDF whose text cannot be extracted (a scan, a font without a Unicode map): OCR can help."""
+
+
 class RulesError(AkkoordError):
     """A rule file is invalid; `problems` holds one `file:line [path] message` per error."""
 

@@ -1,12 +1,13 @@
 """The one place that calls the stages in order: ingest -> segment -> match -> score."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from checker import __version__
 from checker.ingest import DEFAULT_MAX_PAGES, load
+from checker.language import language_warning
 from checker.match import Matcher
 from checker.models import Document, Report
 from checker.nlp import load_pipeline
@@ -34,6 +35,9 @@ class Checker:
 
     def check_document(self, document: Document) -> Report:
         """Score an already ingested document."""
+        warning = language_warning("\n".join(b.text for b in document.blocks[:2000]))
+        if warning and warning not in document.warnings:
+            document = replace(document, warnings=(*document.warnings, warning))
         segmented = segment(document)
         hits = self.matcher.match(segmented)
         items = score(self.ruleset.items, hits)
@@ -43,9 +47,9 @@ class Checker:
                       created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                       segments=len(segmented.segments), aspect_labels=labels)
 
-    def check(self, path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES) -> Report:
-        """Read and score one file."""
-        return self.check_document(load(path, max_pages=max_pages))
+    def check(self, path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool = False) -> Report:
+        """Read and score one file (`ocr`: run OCR on a PDF without extractable text)."""
+        return self.check_document(load(path, max_pages=max_pages, ocr=ocr))
 
 
 def check(path: str | Path, rules_dir: str | Path | None = None, model: str = "auto") -> Report:

@@ -14,6 +14,9 @@ ABBREVIATIONS = {
 }
 _SPLIT = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-ZÀ-Ý0-9•])")
 _LAST_WORD = re.compile(r"(\S+)\.$")
+# A "sentence" longer than this is text without full stops (a table, a list run together, a bad
+# extraction); it is cut at a clause or word boundary so that no passage grows without bound.
+MAX_SENTENCE_CHARS = 1500
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -34,7 +37,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     tail = text[start:].rstrip()
     if tail:
         spans.append((start, start + len(tail)))
-    return spans
+    return [piece for span in spans for piece in _cap(text, *span)]
+
+
+def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an over-long span at the last ';' or ',' (else space) before the limit, repeatedly."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        window = text[start:start + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        if cut < MAX_SENTENCE_CHARS // 2:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = MAX_SENTENCE_CHARS - 1
+        pieces.append((start, start + cut + 1))
+        start += cut + 1
+        while start < end and text[start].isspace():
+            start += 1
+    pieces.append((start, end))
+    return pieces
 
 
 def segment(document: Document) -> Segmented:

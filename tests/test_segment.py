@@ -26,3 +26,14 @@ def test_segments_have_heading_path_lead_in_and_offsets():
     assert sg.segments[-1].lead_in is None
     for s in sg.segments:
         assert sg.text[s.start:s.end] == s.text
+
+
+def test_text_without_full_stops_is_cut_into_bounded_passages():
+    from checker.segment import MAX_SENTENCE_CHARS, split_sentences
+
+    text = "; ".join(f"de lokale teams in wijk {i} krijgen budget voor jeugdhulp, ook in de avond" for i in range(300))
+    spans = split_sentences(text)
+    assert len(spans) > len(text) // MAX_SENTENCE_CHARS
+    assert all(0 < e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    assert all(text[e - 1] in ";," or text[e] == " " for s, e in spans[:-1])  # cut at a clause boundary
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")  # nothing lost

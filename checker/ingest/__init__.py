@@ -10,7 +10,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from checker.errors import InputError
+from checker.errors import InputError, NoTextError
 from checker.models import Document
 
 SUPPORTED = (".pdf", ".docx", ".odt", ".txt", ".md", ".markdown", ".text")
@@ -41,7 +41,10 @@ def sniff(raw: bytes) -> str:
                     raise InputError("Het document pakt uit tot meer dan 500 MB (mogelijk een zip-bom).",
                                      hint="Controleer het bestand; een akkoord is nooit zo groot.")
                 return fmt
-        except zipfile.BadZipFile as e:
+        except InputError:
+            raise
+        except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OSError, KeyError) as e:
+            # a damaged archive, or one made with a zip feature Python cannot read (e.g. version 6.8)
             raise InputError("Het bestand lijkt een Word-document maar het zip-archief is beschadigd.",
                              hint="Open het in Word en sla het opnieuw op.") from e
     if raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
@@ -53,7 +56,7 @@ def sniff(raw: bytes) -> str:
     return "text"
 
 
-def load(path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
+def load(path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool = False) -> Document:
     """Read one file into a Document, or raise InputError with a message and a next step."""
     p = Path(path)
     if not p.exists():
@@ -67,20 +70,33 @@ def load(path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES) -> Documen
         raw = p.read_bytes()
     except PermissionError as e:
         raise InputError(f"Geen leesrechten voor {p}.", hint="Pas de rechten aan of kopieer het bestand.") from e
-    return load_bytes(raw, p.name, path=str(p), max_pages=max_pages)
+    return load_bytes(raw, p.name, path=str(p), max_pages=max_pages, ocr=ocr)
 
 
-def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
-    """Read a file's bytes into a Document; `name` is only shown to the user, never opened."""
+def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DEFAULT_MAX_PAGES,
+               ocr: bool = False) -> Document:
+    """Read a file's bytes into a Document; `name` is only shown to the user, never opened.
+
+    With `ocr`, a PDF without extractable text (a scan, a font without a Unicode map) is run through
+    ocrmypdf first, and the document carries a warning that its text was recognised.
+    """
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(f"{name} is groter dan 200 MB.", hint="Lever alleen het akkoord zelf aan.")
     if not raw.strip():
         raise InputError(f"{name} is leeg (0 bytes).", hint="Controleer of de download of export gelukt is.")
     fmt = sniff(raw)
+    warnings: list[str] = []
     try:
         if fmt == "pdf":
             from checker.ingest.pdf import read_pdf
-            blocks, pages = read_pdf(raw, max_pages=max_pages)
+            try:
+                blocks, pages = read_pdf(raw, max_pages=max_pages)
+            except NoTextError:
+                if not ocr:
+                    raise
+                from checker.ingest.ocr import OCR_WARNING, ocr_pdf
+                blocks, pages = read_pdf(ocr_pdf(raw), max_pages=max_pages)
+                warnings.append(OCR_WARNING)
         elif fmt == "docx":
             from checker.ingest.docx import read_docx
             blocks, pages = read_docx(raw)
@@ -93,10 +109,14 @@ def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DE
     except InputError:
         raise
     except Exception as e:  # a library's own error on a damaged file: say so, in the user's words
+        if "entity" in str(e).lower() and fmt in ("docx", "odt"):
+            raise InputError(f"{name} is geweigerd: de XML erin definieert zichzelf herhalende entiteiten "
+                             "(een 'XML-bom').", hint="Open het bestand in Word of LibreOffice en sla het "
+                             "opnieuw op; komt het van buiten, vertrouw het dan niet.") from e
         raise InputError(f"{name} kon niet als {fmt.upper()} worden gelezen ({type(e).__name__}: {e}).",
                          hint="Open het bestand in het programma waarmee het gemaakt is en sla het opnieuw op.") from e
     if not blocks:
         raise InputError(f"{name} bevat geen tekst.",
                          hint="Bevat het alleen afbeeldingen of een scan? Dan is tekstherkenning (OCR) nodig.")
     return Document(name=name, path=path, format=fmt, pages=pages, blocks=tuple(blocks),
-                    sha256=hashlib.sha256(raw).hexdigest())
+                    sha256=hashlib.sha256(raw).hexdigest(), warnings=tuple(warnings))

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 
-from checker.errors import InputError
+from checker.errors import InputError, NoTextError
+from checker.language import function_word_share
 from checker.ingest.common import clean_text, is_page_furniture, join_hyphenated, lines_to_blocks, repeating_lines
 from checker.models import Block
 
@@ -19,7 +20,7 @@ def _open(raw: bytes, password: str | None) -> pdfium.PdfDocument:
                 return _open(raw, "")
             raise InputError("De PDF is versleuteld met een wachtwoord.",
                              hint="Sla hem zonder beveiliging op (of vraag een onbeveiligde versie) en probeer opnieuw.") from e
-        raise InputError(f"De PDF is beschadigd en kan niet worden gelezen ({e}).",
+        raise InputError(f"De PDF is beschadigd en kan niet worden gelezen ({str(e).rstrip('.')}).",
                          hint="Download het bestand opnieuw of sla het opnieuw op als PDF.") from e
 
 
@@ -47,8 +48,9 @@ def read_pdf(raw: bytes, max_pages: int | None = None) -> tuple[list[Block], int
         pdf.close()
     total_chars = sum(len("".join(p).strip()) for p in pages)
     if total_chars < 20 * max(1, n) // 4:
-        raise InputError("De PDF heeft geen tekstlaag: het is waarschijnlijk een scan.",
-                         hint="Laat er eerst tekstherkenning (OCR) op los, bijvoorbeeld met ocrmypdf -l nld.")
+        raise NoTextError("De PDF heeft geen tekstlaag: het is waarschijnlijk een scan.",
+                          hint="Draai opnieuw met --ocr voor tekstherkenning (OCR; vraagt ocrmypdf en tesseract-ocr-nld), "
+                               "of vraag de gemeente om een digitale versie.")
     _check_garbage(pages)
     repeating = repeating_lines(pages)
     cleaned = []
@@ -65,6 +67,10 @@ def _check_garbage(pages: list[list[str]]) -> None:
     odd = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" or (ord(ch) < 32 and ch not in "\t\n"))
     words = text.split()
     wordlike = sum(1 for w in words if any(c in "aeiouy" for c in w.lower()))
-    if letters == 0 or odd > 0.1 * max(1, len(text.strip())) or (len(words) > 50 and wordlike < 0.4 * len(words)):
-        raise InputError("De tekst van de PDF kon niet worden uitgelezen (het lettertype heeft geen tekentabel).",
-                         hint="Exporteer de PDF opnieuw vanuit het bronbestand, of gebruik OCR (ocrmypdf -l nld --force-ocr).")
+    share = function_word_share(text)
+    if (letters == 0 or odd > 0.1 * max(1, len(text.strip())) or (len(words) > 50 and wordlike < 0.4 * len(words))
+            or (share is not None and share < 0.03)  # letter soup: no "de", "het", "en" anywhere
+            or (len(words) > 20 and sum(len(w) > 25 for w in words) > 0.3 * len(words))):  # no word breaks
+        raise NoTextError("De tekst van de PDF kon niet worden uitgelezen (het lettertype heeft geen tekentabel).",
+                          hint="Exporteer de PDF opnieuw vanuit het bronbestand, of draai opnieuw met --ocr "
+                               "(tekstherkenning).")

@@ -101,10 +101,11 @@ class _PrivateRequest(Request):
 class Service:
     """The jobs of one server: uploaded files in, reports out, one worker thread doing the checking."""
 
-    def __init__(self, checker, upload_dir: Path, max_pages: int | None = None) -> None:
+    def __init__(self, checker, upload_dir: Path, max_pages: int | None = None, ocr: bool = False) -> None:
         self.checker = checker
         self.upload_dir = upload_dir
         self.max_pages = max_pages
+        self.ocr = ocr
         self.jobs: OrderedDict[str, Job] = OrderedDict()
         self.lock = threading.Lock()
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="akkoordcheck")
@@ -133,7 +134,8 @@ class Service:
                 try:
                     raw = path.read_bytes()
                     path.unlink()
-                    res.report = self.checker.check_document(load_bytes(raw, res.name, max_pages=self.max_pages))
+                    res.report = self.checker.check_document(load_bytes(raw, res.name, max_pages=self.max_pages,
+                                                                        ocr=self.ocr))
                     res.state = "done"
                 except AkkoordError as e:
                     res.error, res.state = str(e), "failed"
@@ -171,7 +173,7 @@ def _env() -> Environment:
 
 
 def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: int | None = 1000,
-               upload_dir: str | Path | None = None, host: str = "127.0.0.1") -> Flask:
+               upload_dir: str | Path | None = None, host: str = "127.0.0.1", ocr: bool = False) -> Flask:
     """The web application around an already built `Checker` (built once, shared by all requests).
 
     `host` is the address the server listens on; requests must name it (or a loopback name) in
@@ -194,7 +196,7 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
     app.config.update(MAX_CONTENT_LENGTH=limit, MAX_FORM_MEMORY_SIZE=1024 * 1024,
                       TRUSTED_HOSTS=None if host.strip("[]") in ("0.0.0.0", "::") else
                       sorted({h.strip("[]") for h in (*LOOPBACK, host)}))
-    service = Service(checker, folder, max_pages)
+    service = Service(checker, folder, max_pages, ocr)
     app.extensions["akkoordcheck"] = service
     env = _env()
     static = Path(__file__).with_name("static")
