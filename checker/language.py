@@ -16,14 +16,28 @@ SAMPLE_WORDS = 20_000
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=4)
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop-word list of a language, read from its module file alone.
+
+    Importing `spacy.lang.de` would also build that language's tokenizer exceptions (seconds of
+    regular-expression compiling for three languages we never tokenize), so only the one file
+    `spacy/lang/<lang>/stop_words.py` is executed.
+    """
+    import importlib.util
+    from pathlib import Path
+
+    root = importlib.util.find_spec("spacy").submodule_search_locations[0]
+    path = Path(root) / "lang" / lang / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"_akkoordcheck_stop_words_{lang}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
+
+
 @lru_cache(maxsize=1)
 def _exclusive_stop_words() -> dict[str, frozenset[str]]:
-    from spacy.lang.de.stop_words import STOP_WORDS as de
-    from spacy.lang.en.stop_words import STOP_WORDS as en
-    from spacy.lang.fr.stop_words import STOP_WORDS as fr
-    from spacy.lang.nl.stop_words import STOP_WORDS as nl
-
-    lists = {"nl": set(nl), "en": set(en), "de": set(de), "fr": set(fr)}
+    lists = {lang: stop_words(lang) for lang in LANGUAGES}
     return {lang: frozenset(w for w in words if len(w) > 1 and not any(w in other for o, other in lists.items()
                                                                        if o != lang))
             for lang, words in lists.items()}
@@ -55,12 +69,7 @@ def function_word_share(text: str) -> float | None:
 
 @lru_cache(maxsize=1)
 def _all_stop_words() -> frozenset[str]:
-    from spacy.lang.de.stop_words import STOP_WORDS as de
-    from spacy.lang.en.stop_words import STOP_WORDS as en
-    from spacy.lang.fr.stop_words import STOP_WORDS as fr
-    from spacy.lang.nl.stop_words import STOP_WORDS as nl
-
-    return frozenset(nl | en | de | fr)
+    return frozenset().union(*(stop_words(lang) for lang in LANGUAGES))
 
 
 def language_warning(text: str) -> str | None:

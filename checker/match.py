@@ -129,6 +129,7 @@ class Matcher:
                     out.append(w)
                     continue
                 mark = "=" if w.startswith("=") else ""
+                self.pipeline.prepare(w.lstrip("="))
                 doc = self.pipeline.nlp(w.lstrip("="))
                 out.append(mark + "".join(fold(t.lemma_ or t.text) for t in doc))
             self._lemma_cache[phrase] = " ".join(out)

@@ -1,0 +1,40 @@
+"""The blank Dutch pipeline: held-back tokenizer exceptions give exactly spaCy's tokens."""
+from __future__ import annotations
+
+import pytest
+
+from checker.ingest import load
+from checker.nlp import Pipeline, blank_dutch, views
+from tests.conftest import CORPUS, SHARED
+
+TRICKY = ("Wij investeren o.a. in de jeugdzorg, bijv. via het wijkteam t.a.v. jongeren (m.b.t. 18-/18+), "
+          "zie art. 3 e.d.; Dhr. De Vries en mevr. Jansen c.q. de wethouder 's avonds. :-) "
+          "Het budget is ca. € 2,5 mln. per jaar t/m 2030, nr. 12 resp. 14.")
+
+
+def _texts() -> list[list[str]]:
+    docs = [load(p) for p in sorted(CORPUS.glob("*.*")) if p.suffix in (".txt", ".docx", ".pdf")]
+    docs += [load(p) for p in sorted(SHARED.glob("*.txt")) + sorted(SHARED.glob("pdf/*.pdf"))]
+    return [[TRICKY]] + [[b.text for b in d.blocks] for d in docs]
+
+
+def test_lazy_exceptions_tokenize_exactly_like_spacy_blank():
+    full, _ = blank_dutch(lazy=False)
+    lazy, exceptions = blank_dutch(lazy=True)
+    assert exceptions is not None and len(exceptions.rules) > 4000 and not lazy.tokenizer.rules
+    a, b = Pipeline(full, "full"), Pipeline(lazy, "lazy", exceptions)
+    total = 0
+    for texts in _texts():
+        assert [v.surface for v in views(a, texts)] == [v.surface for v in views(b, texts)]
+        total += len(texts)
+    assert total > 100 + (3000 if SHARED.is_dir() else 0)
+    assert 0 < len(exceptions.added) < len(exceptions.rules) // 4  # only what occurred was added
+    assert {"o.a.", "bijv.", "t.a.v.", "m.b.t."} <= exceptions.added
+
+
+@pytest.mark.parametrize("text", ["bijv.", "o.a. jeugdzorg", "mln."])
+def test_single_words_too(text):
+    full, _ = blank_dutch(lazy=False)
+    lazy, exceptions = blank_dutch(lazy=True)
+    exceptions.prepare(lazy.tokenizer, text)
+    assert [t.text for t in lazy(text)] == [t.text for t in full(text)]
