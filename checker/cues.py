@@ -105,9 +105,14 @@ class PhraseSet:
         self._combined: dict[bool, tuple[re.Pattern[str] | None, list[int]]] = {}
         # per phrase, for indexed views: only phrases whose anchor occurs are tried
         # (compiled on first use: most phrases never occur in a given document)
-        self._single: dict[bool, list[tuple[int, str, str]]] = {
-            False: [(i, _anchor(phrases[i]), src) for i, src in surface],
-            True: [(i, _anchor(lemmatize(phrases[i])), src) for i, src in lemma] if lemmatize else []}
+        single = {False: [(i, _anchor(phrases[i]), src) for i, src in surface],
+                  True: [(i, _anchor(lemmatize(phrases[i])), src) for i, src in lemma] if lemmatize else []}
+        # anchor -> [(position in the longest-first order, phrase index, regex source)]
+        self._by_anchor: dict[bool, dict[str, list[tuple[int, int, str]]]] = {False: {}, True: {}}
+        for use_lemma, entries in single.items():
+            for pos, (i, anchor, src) in enumerate(entries):
+                self._by_anchor[use_lemma].setdefault(anchor, []).append((pos, i, src))
+        self._anchor_keys = {k: frozenset(v) for k, v in self._by_anchor.items()}
         # every match contains the longest literal word of its phrase: when none of these
         # anchors occurs in a string, the regex cannot match and is skipped (most segments)
         self.surface_anchors = frozenset(_anchor(phrases[i]) for i in order)
@@ -137,10 +142,15 @@ class PhraseSet:
         string = view.lemma if use_lemma else view.surface
         present = view.lemma_present if use_lemma else view.surface_present
         if present is not None:
-            for i, anchor, src in self._single[use_lemma]:
-                if anchor in present:
-                    for m in _compiled(src).finditer(string):
-                        yield i, m
+            common = self._anchor_keys[use_lemma] & present
+            if not common:
+                return
+            by_anchor = self._by_anchor[use_lemma]
+            candidates = by_anchor[next(iter(common))] if len(common) == 1 else sorted(
+                entry for anchor in common for entry in by_anchor[anchor])
+            for _, i, src in candidates:
+                for m in _compiled(src).finditer(string):
+                    yield i, m
             return
         rx, ids = self._combine(use_lemma)
         if rx is None or not self._may_match(view, use_lemma):
@@ -148,9 +158,18 @@ class PhraseSet:
         for m in rx.finditer(string):
             yield ids[m.lastindex - 1], m
 
+    def _could_match(self, view: TokenView) -> bool:
+        """False when the view is indexed and none of this set's anchors occurs in it (most calls)."""
+        if view.surface_present is None:
+            return True
+        return not (self._anchor_keys[False].isdisjoint(view.surface_present)
+                    and self._anchor_keys[True].isdisjoint(view.lemma_present))
+
     def find(self, view: TokenView, first_only: bool = False) -> list[tuple[str, Span]]:
         """(phrase, span) for every match in the view."""
         out: list[tuple[str, Span]] = []
+        if not self._could_match(view):
+            return out
         seen: set[tuple[int, int]] = set()
         for use_lemma in (False, True):
             for i, m in self._matches(view, use_lemma):
@@ -165,6 +184,8 @@ class PhraseSet:
         return out
 
     def any(self, view: TokenView) -> bool:
+        if not self._could_match(view):
+            return False
         for use_lemma in (False, True):
             for _ in self._matches(view, use_lemma):
                 return True

