@@ -121,14 +121,25 @@ class LazyExceptions:
 
         self.rules = rules
         self.added: set[str] = set()
+        self.documents = 0
         self.automaton = ahocorasick.Automaton()
         for key in rules:
             self.automaton.add_word(key, key)
         self.automaton.make_automaton()
 
-    def prepare(self, tokenizer, text: str) -> None:
-        """Add to `tokenizer` every exception that occurs in `text` and is not there yet."""
-        found = {key for _, key in self.automaton.iter(text)} - self.added
+    def prepare(self, tokenizer, text: str, document: bool = False) -> None:
+        """Add to `tokenizer` every exception that occurs in `text` and is not there yet.
+
+        Each addition empties the tokenizer's cache of analysed words, which a process that reads
+        many documents (batch, serve) lives on; so from the second document on, all remaining
+        exceptions are added at once and the cache is never emptied again.
+        """
+        if document:
+            self.documents += 1
+        if self.documents > 1 and len(self.added) < len(self.rules):
+            found = set(self.rules) - self.added
+        else:
+            found = {key for _, key in self.automaton.iter(text)} - self.added
         for key in sorted(found):
             tokenizer.add_special_case(key, self.rules[key])
         self.added |= found
@@ -142,10 +153,10 @@ class Pipeline:
     name: str
     exceptions: LazyExceptions | None = None  # blank Dutch: tokenizer exceptions added per text
 
-    def prepare(self, text: str) -> None:
-        """Make the tokenizer ready for `text` (call before tokenizing it)."""
+    def prepare(self, text: str, document: bool = False) -> None:
+        """Make the tokenizer ready for `text` (call before tokenizing it); `document`: a whole document."""
         if self.exceptions is not None:
-            self.exceptions.prepare(self.nlp.tokenizer, text)
+            self.exceptions.prepare(self.nlp.tokenizer, text, document)
 
 
 def blank_dutch(lazy: bool = True) -> tuple[Language, LazyExceptions | None]:
@@ -244,7 +255,7 @@ def view_of(doc: Doc) -> TokenView:
 def views(pipeline: Pipeline, texts: list[str], batch_size: int = 256,
           repair: "SpellingRepair | None" = None) -> list[TokenView]:
     """Token views for many texts, through nlp.pipe; `repair` fixes near-miss spellings."""
-    pipeline.prepare("\n".join(texts))
+    pipeline.prepare("\n".join(texts), document=True)
     out = [view_of(doc) for doc in pipeline.nlp.pipe(texts, batch_size=batch_size)]
     return [repair.apply(v) for v in out] if repair is not None else out
 

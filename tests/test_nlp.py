@@ -24,12 +24,14 @@ def test_lazy_exceptions_tokenize_exactly_like_spacy_blank():
     assert exceptions is not None and len(exceptions.rules) > 4000 and not lazy.tokenizer.rules
     a, b = Pipeline(full, "full"), Pipeline(lazy, "lazy", exceptions)
     total = 0
-    for texts in _texts():
+    for n, texts in enumerate(_texts()):
         assert [v.surface for v in views(a, texts)] == [v.surface for v in views(b, texts)]
         total += len(texts)
+        if n == 0:  # the first document: only the exceptions that occur in it
+            assert {"o.a.", "bijv.", "t.a.v.", "m.b.t."} <= exceptions.added
+            assert len(exceptions.added) < 100
     assert total > 100 + (3000 if SHARED.is_dir() else 0)
-    assert 0 < len(exceptions.added) < len(exceptions.rules) // 4  # only what occurred was added
-    assert {"o.a.", "bijv.", "t.a.v.", "m.b.t."} <= exceptions.added
+    assert exceptions.added == set(exceptions.rules)  # from the second document on: all of them
 
 
 @pytest.mark.parametrize("text", ["bijv.", "o.a. jeugdzorg", "mln."])
