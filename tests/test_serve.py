@@ -273,3 +273,17 @@ def test_in_chromium_upload_read_download_and_fail(live_server, tmp_path):
     assert {r.split("/")[2] for r in requests} == {live_server.split("/")[2]}, requests
     assert console == []
     assert shot.stat().st_size > 20_000
+
+
+def test_a_fault_of_ours_in_one_file_leaves_the_others(client, checker, monkeypatch):
+    real = checker.check_document
+
+    def fail_for_docx(document):
+        if document.format == "docx":
+            raise ValueError("kapotte regel")
+        return real(document)
+
+    monkeypatch.setattr(checker, "check_document", fail_for_docx)
+    job = upload(client, "/check", files=[(DOCX.read_bytes(), DOCX.name), (TXT.read_bytes(), TXT.name)])
+    html = finished(client, job).get_data(as_text=True)
+    assert "1 van 2 documenten beoordeeld" in html and "Onverwachte fout (ValueError: kapotte regel)" in html

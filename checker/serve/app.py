@@ -14,6 +14,7 @@ refused.
 from __future__ import annotations
 
 import io
+import logging
 import secrets
 import shutil
 import tempfile
@@ -34,6 +35,7 @@ from checker.ingest import load_bytes
 from checker.models import STATUSES, Report
 from checker.serve.text import SERVE_TEXT
 
+log = logging.getLogger("akkoordcheck.serve")
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 DOWNLOADS = {"json": "application/json", "csv": "text/csv; charset=utf-8", "md": "text/markdown; charset=utf-8",
@@ -140,14 +142,20 @@ class Service:
                 except AkkoordError as e:
                     res.error, res.state = str(e), "failed"
                 except Exception as e:  # one broken file never stops the others
-                    res.error, res.state = f"Onverwachte fout bij lezen: {type(e).__name__}: {e}", "failed"
+                    log.exception("checking %s failed", res.name)
+                    res.error, res.state = (f"Onverwachte fout ({type(e).__name__}: {e}). De details staan in "
+                                            "het venster waarin de server draait; meld ze."), "failed"
                 finally:
                     path.unlink(missing_ok=True)
                     res.seconds = time.perf_counter() - started
             if job.kind == "compare" and all(r.report for r in job.results):
                 from checker.compare import compare
 
-                job.comparison = compare(job.results[0].report, job.results[1].report)
+                try:
+                    job.comparison = compare(job.results[0].report, job.results[1].report)
+                except Exception as e:  # shown on the page like any other failure
+                    job.results[1].error = f"Vergelijken mislukt ({type(e).__name__}: {e})."
+                    job.results[1].state = "failed"
         finally:
             job.finished = True
 
