@@ -87,7 +87,6 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
       akkoordcheck check concept.docx --format json --out -
     """
     from checker.ingest import load
-    from checker.pipeline import Checker
     from checker.report import render, write
 
     try:
@@ -105,6 +104,8 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
         try:
             document = load(path, max_pages=max_pages, ocr=ocr)  # a bad file is reported before the pipeline loads
             if checker is None:
+                from checker.pipeline import Checker  # imports spaCy: only once a file is readable
+
                 checker = Checker.create(rules_dir, model)
             report = checker.check_document(document)
             if out == "-":
