@@ -12,6 +12,7 @@ What decides a hit (see CODEBOOK.md):
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from dataclasses import dataclass, field
 
 from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseSet, Span, anchor_regex, covering
@@ -78,16 +79,52 @@ class _Judgement:
         return self.committed and self.direction_ok
 
 
-@dataclass
 class _SegmentContext:
-    segment: Segment
-    view: TokenView
-    cues: list[CueSpan]
-    lead_view: TokenView | None
-    lead_cues: list[CueSpan]
-    context_views: list[TokenView]  # headings (and lead-in) for `with_in_context` and domain
-    in_domain: bool
-    memo: dict = field(default_factory=dict)
+    """A segment with its token view; cues and the domain verdict are worked out on first use,
+    since most segments match no item and never need them."""
+
+    def __init__(self, matcher: "Matcher", segment: Segment, view: TokenView, lead_view: TokenView | None,
+                 context_texts: list[str], extra: "_ExtraContexts") -> None:
+        self.segment = segment
+        self.view = view
+        self.lead_view = lead_view
+        self.context_views = [extra.views[t] for t in context_texts]  # headings (and lead-in)
+        self.memo: dict = {}
+        self._matcher = matcher
+        self._context_texts = context_texts
+        self._extra = extra
+
+    @cached_property
+    def cues(self) -> list[CueSpan]:
+        return self._matcher.cue_finder.find(self.view)
+
+    @cached_property
+    def lead_cues(self) -> list[CueSpan]:
+        return self._extra.cues(self.segment.lead_in) if self.segment.lead_in else []
+
+    @cached_property
+    def in_domain(self) -> bool:
+        return self._matcher.domain.any(self.view) or any(self._extra.in_domain(t) for t in self._context_texts)
+
+
+class _ExtraContexts:
+    """Views of the lead-ins and headings of a document, with their cues and domain verdict on demand."""
+
+    def __init__(self, matcher: "Matcher", views: dict[str, TokenView]) -> None:
+        self.views = views
+        self._matcher = matcher
+        self._cues: dict[str, list[CueSpan]] = {}
+        self._domain: dict[str, bool] = {}
+
+    def cues(self, text: str) -> list[CueSpan]:
+        if text not in self._cues:
+            self._cues[text] = self._matcher.cue_finder.find(self.views[text])
+        return self._cues[text]
+
+    def in_domain(self, text: str) -> bool:
+        if text not in self._domain:
+            self._domain[text] = self._matcher.domain.any(self.views[text])
+        return self._domain[text]
 
 
 class Matcher:
@@ -172,21 +209,12 @@ class Matcher:
         all_views = [self.anchors.index(v)
                      for v in views(self.pipeline, [s.text for s in segs] + extra, repair=self.repair)]
         seg_views = all_views[: len(segs)]
-        extra_views = dict(zip(extra, all_views[len(segs):]))
-        extra_cues: dict[str, list[CueSpan]] = {}
-        extra_domain: dict[str, bool] = {}
-        for text, v in extra_views.items():
-            extra_cues[text] = self.cue_finder.find(v)
-            extra_domain[text] = self.domain.any(v)
+        extra_contexts = _ExtraContexts(self, dict(zip(extra, all_views[len(segs):])))
         out = []
         for seg, view in zip(segs, seg_views):
-            lead_view = extra_views.get(seg.lead_in) if seg.lead_in else None
+            lead_view = extra_contexts.views.get(seg.lead_in) if seg.lead_in else None
             ctx_texts = list(seg.heading_path) + ([seg.lead_in] if seg.lead_in else [])
-            in_domain = self.domain.any(view) or any(extra_domain[t] for t in ctx_texts)
-            out.append(_SegmentContext(
-                segment=seg, view=view, cues=self.cue_finder.find(view), lead_view=lead_view,
-                lead_cues=extra_cues.get(seg.lead_in, []) if seg.lead_in else [],
-                context_views=[extra_views[t] for t in ctx_texts], in_domain=in_domain))
+            out.append(_SegmentContext(self, seg, view, lead_view, ctx_texts, extra_contexts))
         return out
 
     def match(self, segmented: Segmented) -> list[Hit]:
