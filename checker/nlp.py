@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
@@ -152,6 +153,10 @@ class Pipeline:
     nlp: Language
     name: str
     exceptions: LazyExceptions | None = None  # blank Dutch: tokenizer exceptions added per text
+    # blank Dutch: the lemma of a word, so that token views need only the tokenizer (the
+    # lemmatizer component does the same per token, but writing lemmas onto tokens costs more
+    # than the whole rest of making a view)
+    lemmatize: "Callable[[str], str] | None" = None
 
     def prepare(self, text: str, document: bool = False) -> None:
         """Make the tokenizer ready for `text` (call before tokenizing it); `document`: a whole document."""
@@ -190,7 +195,8 @@ def load_pipeline(model: str = "auto") -> Pipeline:
     nlp, exceptions = blank_dutch()
     nlp.add_pipe("akkoord_lemmatizer")
     return Pipeline(nlp, f"spacy.blank('nl') {spacy.__version__} + lookup-lemmatizer "
-                         f"(spacy-lookups-data {version('spacy-lookups-data')}) + samenstellingen", exceptions)
+                         f"(spacy-lookups-data {version('spacy-lookups-data')}) + samenstellingen", exceptions,
+                    DutchLemmatizer.shared().lemma)
 
 
 @dataclass(frozen=True)
@@ -231,8 +237,9 @@ def _join(words: list[str]) -> tuple[str, tuple[int, ...]]:
     return " " + " ".join(words) + " ", tuple(starts)
 
 
-def view_of(doc: Doc) -> TokenView:
-    """The token view of a spaCy Doc (whitespace tokens dropped).
+def view_of(doc: Doc, lemmatize: "Callable[[str], str] | None" = None) -> TokenView:
+    """The token view of a spaCy Doc (whitespace tokens dropped); lemmas from the Doc, or from
+    `lemmatize` when given.
 
     Read through Doc.to_array, which is twice as fast as making a Token object per token.
     """
@@ -245,7 +252,10 @@ def view_of(doc: Doc) -> TokenView:
             continue
         text = strings[orth]
         surface.append(fold(text))
-        lemma.append(fold(strings[lem] if lem else text))
+        if lemmatize is not None:
+            lemma.append(fold(lemmatize(text) or text))
+        else:
+            lemma.append(fold(strings[lem] if lem else text))
         spans.append((idx, idx + len(text)))
     s, ss = _join(surface)
     l, ls = _join(lemma)
@@ -256,7 +266,11 @@ def views(pipeline: Pipeline, texts: list[str], batch_size: int = 256,
           repair: "SpellingRepair | None" = None) -> list[TokenView]:
     """Token views for many texts, through nlp.pipe; `repair` fixes near-miss spellings."""
     pipeline.prepare("\n".join(texts), document=True)
-    out = [view_of(doc) for doc in pipeline.nlp.pipe(texts, batch_size=batch_size)]
+    if pipeline.lemmatize is not None:
+        docs = pipeline.nlp.tokenizer.pipe(texts, batch_size=batch_size)
+    else:
+        docs = pipeline.nlp.pipe(texts, batch_size=batch_size)
+    out = [view_of(doc, pipeline.lemmatize) for doc in docs]
     return [repair.apply(v) for v in out] if repair is not None else out
 
 
