@@ -113,7 +113,7 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
             else:
                 for written in write(report, formats, Path(out), lang):
                     click.echo(f"{written}", err=True)
-            for warning in document.warnings:
+            for warning in report.document.warnings:
                 click.echo(f"Waarschuwing bij {path}: {warning}", err=True)
         except (RulesError, OutputError) as e:
             _fail(e, debug)  # the same for every file: stop here

@@ -50,6 +50,7 @@ def test_check_answers_every_input_clearly(name, faults, cli, tmp_path):
         assert len(data["items"]) == 15 and data["document"]["words"] > 0
         warnings = " ".join(data["document"]["warnings"])
         assert fault.expect in warnings if fault.expect else warnings == ""
+        assert fault.expect in res.stderr  # warnings also go to the terminal
     else:
         assert res.exit_code == 1, res.output
         lines = [ln for ln in res.stderr.splitlines() if ln.strip()]
