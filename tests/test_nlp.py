@@ -40,3 +40,17 @@ def test_single_words_too(text):
     lazy, exceptions = blank_dutch(lazy=True)
     exceptions.prepare(lazy.tokenizer, text)
     assert [t.text for t in lazy(text)] == [t.text for t in full(text)]
+
+
+def test_language_warning_only_for_text_that_is_not_dutch():
+    from checker.language import language_warning
+
+    dutch = [p for p in sorted(CORPUS.glob("*.txt")) + sorted(SHARED.glob("*.txt")) if "volt" not in p.name]
+    assert dutch and all(language_warning(p.read_text(encoding="utf-8")) is None for p in dutch)
+    if (SHARED / "wassenaar_2026_programma_volt.txt").exists():  # Dutch and English side by side
+        note = language_warning((SHARED / "wassenaar_2026_programma_volt.txt").read_text(encoding="utf-8"))
+        assert note and note.startswith("Een groot deel van de tekst lijkt Engels")
+    english = "The council will invest in youth care and in the local teams of every neighbourhood. " * 10
+    assert "lijkt Engels, niet Nederlands" in language_warning(english)
+    german = "Die Gemeinde wird in die Jugendhilfe und in die lokalen Teams in jedem Viertel investieren. " * 10
+    assert "lijkt Duits" in language_warning(german)
