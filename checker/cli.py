@@ -32,6 +32,11 @@ def model_option(f):
                         show_default=True, help="NLP pipeline: nl_core_news_md when installed, else blank Dutch.")(f)
 
 
+def max_pages_option(f):
+    return click.option("--max-pages", type=click.IntRange(min=1), default=1000, show_default=True,
+                        help="Refuse PDFs with more pages than this.")(f)
+
+
 def ocr_option(f):
     return click.option("--ocr", is_flag=True,
                         help="Run OCR (ocrmypdf + tesseract-ocr-nld, installed separately) on PDFs without "
@@ -73,8 +78,7 @@ def main() -> None:
               help="Language of the report's labels.")
 @rules_option
 @model_option
-@click.option("--max-pages", type=click.IntRange(min=1), default=1000, show_default=True,
-              help="Refuse PDFs with more pages than this.")
+@max_pages_option
 @ocr_option
 @debug_option
 def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Path | None, model: str,
@@ -143,7 +147,7 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
 @click.option("--force", is_flag=True, help="Redo documents whose file and rule set are unchanged.")
 @rules_option
 @model_option
-@click.option("--max-pages", type=click.IntRange(min=1), default=1000, show_default=True)
+@max_pages_option
 @click.option("--no-heatmap", is_flag=True, help="Skip heatmap.png/.svg.")
 @ocr_option
 @debug_option
@@ -332,8 +336,7 @@ if __name__ == "__main__":
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
 @rules_option
 @model_option
-@click.option("--max-pages", type=click.IntRange(min=1), default=1000, show_default=True,
-              help="Refuse PDFs with more pages than this.")
+@max_pages_option
 @ocr_option
 @debug_option
 def serve(host: str | None, port: int, max_upload_mb: float, lang: str, open_browser: bool,
