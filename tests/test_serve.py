@@ -90,14 +90,16 @@ def test_one_pdf_with_a_hostile_name(client, app, tmp_path):
 
 
 def test_several_files_give_a_matrix_and_a_broken_one_its_message(client):
+    english = b"The council will invest in youth care and in the local teams of every neighbourhood. " * 10
     job = upload(client, "/check", files=[(PDF.read_bytes(), PDF.name), (b"%PDF-1.7\n1 0 obj <<", "kapot.pdf"),
-                                          (DOCX.read_bytes(), DOCX.name), (b"", "leeg.txt")])
+                                          (DOCX.read_bytes(), DOCX.name), (b"", "leeg.txt"),
+                                          (english, "engels.txt")])
     html = finished(client, job).get_data(as_text=True)
-    assert "2 van 4 documenten beoordeeld" in html
+    assert "3 van 5 documenten beoordeeld" in html and "lijkt Engels" in html
     assert "De PDF is beschadigd" in html and "leeg" in html
-    assert html.count('<td class="st"') == 4 * 15
+    assert html.count('<td class="st"') == 5 * 15
     book = pd.read_excel(io.BytesIO(client.get(f"{job}matrix.xlsx", headers=HOST).data), sheet_name=None)
-    assert list(book["matrix"]["file"]) == [PDF.name, "kapot.pdf", DOCX.name, "leeg.txt"]
+    assert list(book["matrix"]["file"]) == [PDF.name, "kapot.pdf", DOCX.name, "leeg.txt", "engels.txt"]
     assert list(book["errors"]["file"]) == ["kapot.pdf", "leeg.txt"]
     svg = client.get(f"{job}heatmap.svg", headers=HOST)
     assert svg.mimetype == "image/svg+xml" and b"<svg" in svg.data
