@@ -63,7 +63,6 @@ class Result:
     state: str = "waiting"  # waiting, running, done, failed
     report: Report | None = None
     error: str = ""
-    seconds: float = 0.0
     cache: dict = field(default_factory=dict)
 
 
@@ -72,7 +71,6 @@ class Job:
     id: str
     kind: str  # "check" or "compare"
     results: list[Result]
-    lang: str
     started: float = field(default_factory=time.monotonic)
     finished: bool = False
     comparison: object = None
@@ -112,9 +110,9 @@ class Service:
         self.lock = threading.Lock()
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="akkoordcheck")
 
-    def submit(self, kind: str, files: list[tuple[str, str, object]], lang: str) -> Job:
+    def submit(self, kind: str, files: list[tuple[str, str, object]]) -> Job:
         """Save the uploads under made-up names in the private folder and queue the job."""
-        job = Job(secrets.token_urlsafe(16), kind, [Result(display_name(n), role) for n, role, _ in files], lang)
+        job = Job(secrets.token_urlsafe(16), kind, [Result(display_name(n), role) for n, role, _ in files])
         paths = []
         for i, (_, _, storage) in enumerate(files):
             path = self.upload_dir / f"{job.id}-{i}.upload"
@@ -132,7 +130,6 @@ class Service:
         try:
             for res, path in zip(job.results, paths):
                 res.state = "running"
-                started = time.perf_counter()
                 try:
                     raw = path.read_bytes()
                     path.unlink()
@@ -147,7 +144,6 @@ class Service:
                                             "het venster waarin de server draait; meld ze."), "failed"
                 finally:
                     path.unlink(missing_ok=True)
-                    res.seconds = time.perf_counter() - started
             if job.kind == "compare" and all(r.report for r in job.results):
                 from checker.compare import compare
 
@@ -272,7 +268,7 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
         files = uploads("files")
         if not files:
             return error_page(SERVE_TEXT[lang]["no_file"], 400)
-        job = service.submit("check", [(f.filename, "", f) for f in files], lang)
+        job = service.submit("check", [(f.filename, "", f) for f in files])
         return redirect(url_for("job_page", job_id=job.id), 303)
 
     @app.post("/compare")
@@ -281,7 +277,7 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
         if len(draft) != 1 or len(final) != 1:
             return error_page(SERVE_TEXT[lang]["need_two"], 400)
         job = service.submit("compare", [(draft[0].filename, "draft", draft[0]),
-                                         (final[0].filename, "final", final[0])], lang)
+                                         (final[0].filename, "final", final[0])])
         return redirect(url_for("job_page", job_id=job.id), 303)
 
     @app.get("/jobs/<job_id>/")
