@@ -12,7 +12,6 @@ Words in a phrase may be written together, apart or hyphenated in the text ("ope
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from functools import lru_cache
 from dataclasses import dataclass
@@ -212,8 +211,7 @@ class AnchorIndex:
 
     def index(self, view: TokenView) -> TokenView:
         """The view with the anchors present in its surface and lemma strings."""
-        return dataclasses.replace(view, surface_present=self.present(view.surface),
-                                   lemma_present=self.present(view.lemma))
+        return view.with_present(self.present(view.surface), self.present(view.lemma))
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseSet, Span, anchor_regex, covering
 from checker.models import Cue, Hit, Segment, Segmented
-from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, fold, views
+from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
 from checker.ruleset.schema import Matcher as MatcherRule
@@ -143,6 +143,7 @@ class Matcher:
         self.items = [self._compile_item(it) for it in ruleset.items]
         self.repair = SpellingRepair(self._rule_words(), DutchLemmatizer.shared())
         self.anchors = AnchorIndex([*self._phrase_sets.values(), self.subjects, *self.cue_finder.phrase_sets()])
+        self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present)
 
     # -- compilation -------------------------------------------------------------------------
     def _rule_words(self) -> set[str]:
@@ -203,11 +204,10 @@ class Matcher:
 
     # -- matching ----------------------------------------------------------------------------
     def contexts(self, segmented: Segmented) -> list[_SegmentContext]:
-        """Token views, cues and domain verdict for every segment (one nlp.pipe pass)."""
+        """Token views of every segment; cues and domain verdict follow on demand."""
         segs = segmented.segments
         extra = sorted({s.lead_in for s in segs if s.lead_in} | {h for s in segs for h in s.heading_path})
-        all_views = [self.anchors.index(v)
-                     for v in views(self.pipeline, [s.text for s in segs] + extra, repair=self.repair)]
+        all_views = self.view_builder.views([s.text for s in segs] + extra)
         seg_views = all_views[: len(segs)]
         extra_contexts = _ExtraContexts(self, dict(zip(extra, all_views[len(segs):])))
         out = []

@@ -7,11 +7,13 @@ words (achttien -> 18).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import chain
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH
@@ -137,6 +139,8 @@ class LazyExceptions:
         """
         if document:
             self.documents += 1
+        if len(self.added) == len(self.rules):
+            return
         if self.documents > 1 and len(self.added) < len(self.rules):
             found = set(self.rules) - self.added
         else:
@@ -199,23 +203,75 @@ def load_pipeline(model: str = "auto") -> Pipeline:
                     DutchLemmatizer.shared().lemma)
 
 
-@dataclass(frozen=True)
 class TokenView:
-    """A segment as two aligned token strings (surface and lemma), space-delimited.
+    """A passage as two aligned token strings (surface and lemma), space-delimited.
 
-    Matching runs regular expressions over these strings; `starts[i]` is the character
-    position of token i in both (tokens are padded to the same width is not needed:
-    a separate offset table per string maps positions back to tokens).
+    Matching runs regular expressions over these strings. `surface_starts[i]` and `lemma_starts[i]`
+    are the positions of token i in each string, `char_spans[i]` its span in the passage text.
+    `surface_present` / `lemma_present`: the rule anchors that occur in each string (None: not
+    indexed, search instead).
+
+    A view made by `ViewBuilder` from cached chunks works out the positions only when asked: most
+    passages match nothing, and only their strings and anchors are ever read.
     """
 
-    surface: str
-    lemma: str
-    surface_starts: tuple[int, ...]
-    lemma_starts: tuple[int, ...]
-    char_spans: tuple[tuple[int, int], ...]  # token spans in the segment text
-    # rule anchors that occur in the surface / lemma string (None: not indexed, search instead)
-    surface_present: frozenset[str] | None = None
-    lemma_present: frozenset[str] | None = None
+    __slots__ = ("surface", "lemma", "surface_present", "lemma_present", "_surface_starts", "_lemma_starts",
+                 "_char_spans", "_layout")
+
+    def __init__(self, surface: str, lemma: str, surface_starts: tuple[int, ...] | None = None,
+                 lemma_starts: tuple[int, ...] | None = None,
+                 char_spans: tuple[tuple[int, int], ...] | None = None,
+                 surface_present: frozenset[str] | None = None, lemma_present: frozenset[str] | None = None,
+                 layout: "tuple[str, list[tuple]] | None" = None) -> None:
+        self.surface = surface
+        self.lemma = lemma
+        self.surface_present = surface_present
+        self.lemma_present = lemma_present
+        self._surface_starts = surface_starts
+        self._lemma_starts = lemma_starts
+        self._char_spans = char_spans
+        self._layout = layout  # (passage text, chunk entries): positions not worked out yet
+
+    def _unfold(self) -> None:
+        text, entries = self._layout
+        surface_starts: list[int] = []
+        lemma_starts: list[int] = []
+        spans: list[tuple[int, int]] = []
+        ps = pl = 1
+        for m, entry in zip(_CHUNK.finditer(text), entries):
+            for n in entry[_S_LENS]:
+                surface_starts.append(ps)
+                ps += n + 1
+            for n in entry[_L_LENS]:
+                lemma_starts.append(pl)
+                pl += n + 1
+            base = m.start()
+            spans.extend((base + a, base + b) for a, b in entry[_OFFSETS])
+        self._surface_starts, self._lemma_starts = tuple(surface_starts), tuple(lemma_starts)
+        self._char_spans = tuple(spans)
+        self._layout = None
+
+    @property
+    def surface_starts(self) -> tuple[int, ...]:
+        if self._layout is not None:
+            self._unfold()
+        return self._surface_starts
+
+    @property
+    def lemma_starts(self) -> tuple[int, ...]:
+        if self._layout is not None:
+            self._unfold()
+        return self._lemma_starts
+
+    @property
+    def char_spans(self) -> tuple[tuple[int, int], ...]:
+        if self._layout is not None:
+            self._unfold()
+        return self._char_spans
+
+    def with_present(self, surface_present: frozenset[str], lemma_present: frozenset[str]) -> "TokenView":
+        return TokenView(self.surface, self.lemma, self._surface_starts, self._lemma_starts, self._char_spans,
+                         surface_present, lemma_present, self._layout)
 
     def token_at(self, pos: int, use_lemma: bool) -> int:
         """Index of the token that contains string position `pos`."""
@@ -226,6 +282,27 @@ class TokenView:
 
     def __len__(self) -> int:
         return len(self.char_spans)
+
+    def _key(self) -> tuple:
+        return (self.surface, self.lemma, self.surface_starts, self.lemma_starts, self.char_spans,
+                self.surface_present, self.lemma_present)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TokenView) and self._key() == other._key()
+
+    __hash__ = None  # mutable caches inside; compare, do not hash
+
+    def __repr__(self) -> str:
+        return f"TokenView({self.surface!r}, {self.lemma!r})"
+
+
+def token_string(text: str) -> str:
+    """A token as the view strings hold it: folded, and never containing whitespace (folding can
+    make a space: '´' decomposes to ' ' plus an accent), so that the strings split into tokens."""
+    folded = fold(text)
+    if " " in folded or not folded:
+        folded = "".join(folded.split()) or "_"
+    return folded
 
 
 def _join(words: list[str]) -> tuple[str, tuple[int, ...]]:
@@ -251,11 +328,11 @@ def view_of(doc: Doc, lemmatize: "Callable[[str], str] | None" = None) -> TokenV
         if space:
             continue
         text = strings[orth]
-        surface.append(fold(text))
+        surface.append(token_string(text))
         if lemmatize is not None:
-            lemma.append(fold(lemmatize(text) or text))
+            lemma.append(token_string(lemmatize(text) or text))
         else:
-            lemma.append(fold(strings[lem] if lem else text))
+            lemma.append(token_string(strings[lem] if lem else text))
         spans.append((idx, idx + len(text)))
     s, ss = _join(surface)
     l, ls = _join(lemma)
@@ -274,8 +351,103 @@ def views(pipeline: Pipeline, texts: list[str], batch_size: int = 256,
     return [repair.apply(v) for v in out] if repair is not None else out
 
 
+# A chunk is what spaCy's tokenizer works on: a run of characters between whitespace.
+_CHUNK = re.compile(r"\S+")
+# chunk entry fields: surface piece, lemma piece, anchors in each, token lengths in each, token offsets
+_SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _S_LENS, _L_LENS, _OFFSETS = range(7)
+
+
+class ViewBuilder:
+    """Token views of many passages, each whitespace-delimited chunk tokenized and lemmatized once.
+
+    spaCy's tokenizer splits a text at whitespace and tokenizes every chunk on its own (that is
+    what its cache is keyed on); the lookup lemmatizer and spelling repair work per token. So with
+    the blank pipeline a passage's view is the concatenation of its chunks' views, and a chunk seen
+    before costs one dictionary lookup instead of tokenizing, folding, lemmatizing and repairing its
+    words again. tests/test_nlp.py checks that this gives exactly the views of tokenizing whole
+    passages, on every corpus text.
+
+    A pipeline with a trained model (nl_core_news_md) lemmatizes in context: its passages are
+    tokenized whole, as before.
+    """
+
+    def __init__(self, pipeline: Pipeline, repair: "SpellingRepair | None" = None,
+                 present: "Callable[[str], frozenset[str]] | None" = None, max_chunks: int = 200_000) -> None:
+        self.pipeline = pipeline
+        self.repair = repair
+        self.present = present
+        self.max_chunks = max_chunks
+        self._cache: dict[str, tuple] = {}
+        self._exceptions_seen = -1
+
+    def views(self, texts: list[str]) -> list[TokenView]:
+        """One view per text, in order."""
+        if self.pipeline.lemmatize is None:
+            out = views(self.pipeline, texts, repair=self.repair)
+            if self.present is not None:
+                out = [v.with_present(self.present(v.surface), self.present(v.lemma)) for v in out]
+            return out
+        self.pipeline.prepare("\n".join(texts), document=True)
+        exceptions = self.pipeline.exceptions
+        added = len(exceptions.added) if exceptions is not None else 0
+        if added != self._exceptions_seen or len(self._cache) > self.max_chunks:
+            # a new tokenizer exception can change how a chunk splits: start again
+            self._cache.clear()
+            self._exceptions_seen = added
+        cache = self._cache
+        chunked = [text.split() for text in texts]
+        missing = set(chain.from_iterable(chunked)).difference(cache)
+        if missing:
+            self._add(sorted(missing))
+        empty: frozenset[str] = frozenset()
+        out = []
+        for text, chunks in zip(texts, chunked):
+            entries = [cache[c] for c in chunks]
+            surface = " " + " ".join([e[_SURFACE] for e in entries]) + " "
+            lemma = " " + " ".join([e[_LEMMA] for e in entries]) + " "
+            if self.present is not None:
+                sp = empty.union(*[e[_S_PRESENT] for e in entries])
+                lp = empty.union(*[e[_L_PRESENT] for e in entries])
+            else:
+                sp = lp = None
+            out.append(TokenView(surface, lemma, surface_present=sp, lemma_present=lp, layout=(text, entries)))
+        return out
+
+    def _add(self, chunks: list[str]) -> None:
+        """Tokenize new chunks in one call, one per line: a line break is a token of its own, so no
+        tokenizer rule reaches from one chunk into the next."""
+        doc = self.pipeline.nlp.tokenizer("\n".join(chunks))
+        strings = doc.vocab.strings
+        lemmatize = self.pipeline.lemmatize
+        fix = self.repair.fix if self.repair is not None else None
+        present = self.present
+        tokens = [(strings[orth], idx) for orth, idx, space in doc.to_array([ORTH, IDX, IS_SPACE]).tolist()
+                  if not space]
+        pos = 0
+        t = 0
+        for chunk in chunks:
+            end = pos + len(chunk)
+            surface: list[str] = []
+            lemma: list[str] = []
+            offsets: list[tuple[int, int]] = []
+            while t < len(tokens) and tokens[t][1] < end:
+                text, idx = tokens[t]
+                s = token_string(text)
+                lem = token_string(lemmatize(text) or text)
+                if fix is not None:
+                    lem = fix(s, lem) or lem
+                surface.append(s)
+                lemma.append(lem)
+                offsets.append((idx - pos, idx - pos + len(text)))
+                t += 1
+            sp, lp = " ".join(surface), " ".join(lemma)
+            self._cache[chunk] = (sp, lp, present(sp) if present else None, present(lp) if present else None,
+                                  tuple(map(len, surface)), tuple(map(len, lemma)), tuple(offsets))
+            pos = end + 1
+
+
 class SpellingRepair:
-    """Near-misses in extracted text ("jeugdzrog", "aanbestedingn") read as the rule word they miss.
+    """Near-misses in extracted text ("jeugdzorh", "aanbestedingn") read as the rule word they miss.
 
     Only long words that the Dutch tables do not know are considered, and only a rule word within
     one edit (two for words of 12 letters or more) replaces them by its lemma, in the lemma string alone: the
@@ -319,4 +491,5 @@ class SpellingRepair:
         if repaired == words:
             return view
         lemma, starts = _join(repaired)
-        return TokenView(view.surface, lemma, view.surface_starts, starts, view.char_spans)
+        return TokenView(view.surface, lemma, view.surface_starts, starts, view.char_spans,
+                         view.surface_present, view.lemma_present)

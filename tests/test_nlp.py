@@ -54,3 +54,32 @@ def test_language_warning_only_for_text_that_is_not_dutch():
     assert "lijkt Engels, niet Nederlands" in language_warning(english)
     german = "Die Gemeinde wird in die Jugendhilfe und in die lokalen Teams in jedem Viertel investieren. " * 10
     assert "lijkt Duits" in language_warning(german)
+
+
+def test_views_from_cached_chunks_equal_views_of_whole_passages(checker):
+    """ViewBuilder tokenizes each whitespace-delimited chunk once and assembles passages from them;
+    that must give exactly what tokenizing each passage whole gives: the same token strings, lemmas
+    (with spelling repair), anchors, and positions in the strings and in the text."""
+    from checker.nlp import ViewBuilder
+
+    matcher = checker.matcher
+    if matcher.pipeline.lemmatize is None:
+        pytest.skip("a trained pipeline lemmatizes in context and tokenizes passages whole")
+    builder = ViewBuilder(matcher.pipeline, matcher.repair, matcher.anchors.present)
+    texts = [t for doc in _texts() for t in doc]
+    # passages that are not sentences of a clean text: runs of spaces, tabs and line breaks,
+    # an accent that folds to a space, a near-miss spelling, nothing at all
+    texts += ["  jeugdzorg\tvoor  iedereen \n", "´s avonds ¨ de jeugdzorh", "", "   "]
+    new = builder.views(texts)
+    old = views(matcher.pipeline, texts, repair=matcher.repair)
+    old = [v.with_present(matcher.anchors.present(v.surface), matcher.anchors.present(v.lemma)) for v in old]
+    assert len(new) == len(old) == len(texts)
+    differing = [t for t, a, b in zip(texts, new, old) if a != b]
+    assert not differing, differing[:3]
+    # the repaired spelling and the anchors are really there, so the comparison compares something
+    repaired = new[-3]
+    assert " jeugdzorh " in repaired.surface and " jeugdzorg" in repaired.lemma and "jeugdzorh" not in repaired.lemma
+    assert repaired.lemma_present - repaired.surface_present
+    assert sum(len(v) for v in new) > 100_000
+    # a second pass reads every chunk from the cache and still gives the same views
+    assert builder.views(texts[:500]) == new[:500]
