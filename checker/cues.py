@@ -42,10 +42,28 @@ def _word_regex(word: str, compound: bool, first: bool, last: bool) -> str:
     return head
 
 
+def _literals(phrase: str) -> list[str]:
+    """The literal words of a phrase: every match contains each of them (whole, as a compound
+    part, or as the stem of a prefix)."""
+    return [fold(w.lstrip("=").rstrip("*")) for w in phrase.split() if w != "..."]
+
+
 def _anchor(phrase: str) -> str:
     """The longest literal word of a phrase, as it must appear in any match."""
-    words = [fold(w.lstrip("=").rstrip("*")) for w in phrase.split() if w != "..."]
-    return max(words, key=len)
+    return max(_literals(phrase), key=len)
+
+
+def _run(view: TokenView, src: str, use_lemma: bool) -> list[re.Match[str]]:
+    """The matches of one phrase regex in one of the view's strings, kept on the view: the same
+    phrase serves several aspects and items, and a yes/no test is followed by a full search."""
+    memo = view.memo
+    if memo is None:
+        memo = view.memo = {}
+    key = (src, use_lemma)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = list(_compiled(src).finditer(view.lemma if use_lemma else view.surface))
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -104,13 +122,17 @@ class PhraseSet:
         self._combined: dict[bool, tuple[re.Pattern[str] | None, list[int]]] = {}
         # per phrase, for indexed views: only phrases whose anchor occurs are tried
         # (compiled on first use: most phrases never occur in a given document)
-        single = {False: [(i, _anchor(phrases[i]), src) for i, src in surface],
-                  True: [(i, _anchor(lemmatize(phrases[i])), src) for i, src in lemma] if lemmatize else []}
-        # anchor -> [(position in the longest-first order, phrase index, regex source)]
-        self._by_anchor: dict[bool, dict[str, list[tuple[int, int, str]]]] = {False: {}, True: {}}
+        single = {False: [(i, _literals(phrases[i]), src) for i, src in surface],
+                  True: [(i, _literals(lemmatize(phrases[i])), src) for i, src in lemma] if lemmatize else []}
+        # anchor -> [(position in the longest-first order, phrase index, regex source, the phrase's
+        # other literal words)]: a phrase is tried only when its anchor occurs, and its regex only
+        # runs when its other words occur too
+        self._by_anchor: dict[bool, dict[str, list[tuple[int, int, str, tuple[str, ...]]]]] = {False: {}, True: {}}
         for use_lemma, entries in single.items():
-            for pos, (i, anchor, src) in enumerate(entries):
-                self._by_anchor[use_lemma].setdefault(anchor, []).append((pos, i, src))
+            for pos, (i, words, src) in enumerate(entries):
+                anchor = max(words, key=len)
+                others = tuple(w for w in words if w != anchor)
+                self._by_anchor[use_lemma].setdefault(anchor, []).append((pos, i, src, others))
         self._anchor_keys = {k: frozenset(v) for k, v in self._by_anchor.items()}
         # every match contains the longest literal word of its phrase: when none of these
         # anchors occurs in a string, the regex cannot match and is skipped (most segments)
@@ -118,6 +140,8 @@ class PhraseSet:
         self.lemma_anchors = frozenset(_anchor(lemmatize(phrases[i])) for i in order) if lemmatize else frozenset()
         self._surface_anchor_rx = anchor_regex(self.surface_anchors)
         self._lemma_anchor_rx = anchor_regex(self.lemma_anchors)
+        self._index: PhraseIndex | None = None  # set when a PhraseIndex answers `any` for this set
+        self._index_id = -1
 
     def _combine(self, use_lemma: bool) -> tuple[re.Pattern[str] | None, list[int]]:
         """One alternation of all phrases, for views without an anchor index (compiled on first use)."""
@@ -147,8 +171,10 @@ class PhraseSet:
             by_anchor = self._by_anchor[use_lemma]
             candidates = by_anchor[next(iter(common))] if len(common) == 1 else sorted(
                 entry for anchor in common for entry in by_anchor[anchor])
-            for _, i, src in candidates:
-                for m in _compiled(src).finditer(string):
+            for _, i, src, others in candidates:
+                if others and not all(w in string for w in others):
+                    continue
+                for m in _run(view, src, use_lemma):
                     yield i, m
             return
         rx, ids = self._combine(use_lemma)
@@ -183,12 +209,66 @@ class PhraseSet:
         return out
 
     def any(self, view: TokenView) -> bool:
+        if self._index is not None and view.surface_present is not None:
+            return self._index_id in self._index.matched(view)
+        return self.any_alone(view)
+
+    def any_alone(self, view: TokenView) -> bool:
+        """`any` without a PhraseIndex: this set's phrases alone."""
         if not self._could_match(view):
             return False
         for use_lemma in (False, True):
             for _ in self._matches(view, use_lemma):
                 return True
         return False
+
+
+class PhraseIndex:
+    """Which of many phrase sets match a view, found in one pass over the anchors the view holds.
+
+    Asking each set in turn repeats the same work: sets share anchors, and several aspects and
+    items share sets. Here every phrase is filed under its anchor once; for a view, only the
+    phrases filed under anchors it holds are tried (their other words first, then the regex), and
+    a set is done as soon as one of its phrases matches. The answer is kept on the view, and the
+    indexed sets' `any` reads it.
+    """
+
+    def __init__(self, phrase_sets: list[PhraseSet]) -> None:
+        self.sets = list(phrase_sets)
+        self._entries: dict[bool, dict[str, list[tuple[int, str, tuple[str, ...]]]]] = {False: {}, True: {}}
+        for n, ps in enumerate(self.sets):
+            ps._index, ps._index_id = self, n
+            for use_lemma in (False, True):
+                for anchor, entries in ps._by_anchor[use_lemma].items():
+                    filed = self._entries[use_lemma].setdefault(anchor, [])
+                    filed.extend((n, src, others) for _, _, src, others in entries)
+
+    def ids(self, phrase_sets) -> frozenset[int]:
+        return frozenset(ps._index_id for ps in phrase_sets if ps._index is self)
+
+    def matched(self, view: TokenView) -> set[int]:
+        """Ids of the sets with at least one phrase matching in the view (the view must be indexed)."""
+        memo = view.memo
+        if memo is None:
+            memo = view.memo = {}
+        found = memo.get(self)
+        if found is not None:
+            return found
+        found = set()
+        for use_lemma, present, string in ((False, view.surface_present, view.surface),
+                                           (True, view.lemma_present, view.lemma)):
+            index = self._entries[use_lemma]
+            for anchor in present:
+                entries = index.get(anchor)
+                if entries is None:
+                    continue
+                for n, src, others in entries:
+                    if n in found or (others and not all(w in string for w in others)):
+                        continue
+                    if _run(view, src, use_lemma):
+                        found.add(n)
+        memo[self] = found
+        return found
 
 
 class AnchorIndex:

@@ -11,11 +11,10 @@ What decides a hit (see CODEBOOK.md):
 """
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from dataclasses import dataclass, field
 
-from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseSet, Span, anchor_regex, covering
+from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet, Span, covering
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.ruleset.loader import Ruleset
@@ -46,19 +45,7 @@ class _CompiledItem:
     aspects: list[_CompiledMatcher]
     contradictions: list[_CompiledMatcher]
     topic: _CompiledMatcher | None
-    # any passage that can give this item a hit holds one of these (most passages hold none)
-    surface_prefilter: re.Pattern[str] | None = None
-    lemma_prefilter: re.Pattern[str] | None = None
-
-    surface_anchors: frozenset[str] = frozenset()
-    lemma_anchors: frozenset[str] = frozenset()
-
-    def may_match(self, view: TokenView) -> bool:
-        if view.surface_present is not None and view.lemma_present is not None:
-            return not (self.surface_anchors.isdisjoint(view.surface_present)
-                        and self.lemma_anchors.isdisjoint(view.lemma_present))
-        return bool((self.surface_prefilter and self.surface_prefilter.search(view.surface)) or
-                    (self.lemma_prefilter and self.lemma_prefilter.search(view.lemma)))
+    term_ids: frozenset[int] = frozenset()  # in Matcher.phrase_index: the sets of its matchers' terms
 
 
 @dataclass(frozen=True)
@@ -144,6 +131,12 @@ class Matcher:
         self.repair = SpellingRepair(self._rule_words(), DutchLemmatizer.shared())
         self.anchors = AnchorIndex([*self._phrase_sets.values(), self.subjects, *self.cue_finder.phrase_sets()])
         self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present)
+        # the sets of terms, `with` groups, `unless` lists and the domain: which match a passage is
+        # found for all of them at once
+        self.phrase_index = PhraseIndex(list(self._phrase_sets.values()))
+        for ci in self.items:
+            matchers = ci.aspects + ci.contradictions + ([ci.topic] if ci.topic else [])
+            ci.term_ids = self.phrase_index.ids(m.terms for m in matchers)
 
     # -- compilation -------------------------------------------------------------------------
     def _rule_words(self) -> set[str]:
@@ -195,11 +188,6 @@ class Matcher:
             topic=self._compile_matcher(MatcherRule(terms=it.topic, **{"with": it.topic_with}, with_in_context=True,
                                                 polarity="any"), "mention", "topic", "onderwerp genoemd")
             if it.topic else None)
-        matchers = ci.aspects + ci.contradictions + ([ci.topic] if ci.topic else [])
-        ci.surface_anchors = frozenset().union(*(m.terms.surface_anchors for m in matchers))
-        ci.lemma_anchors = frozenset().union(*(m.terms.lemma_anchors for m in matchers))
-        ci.surface_prefilter = anchor_regex(ci.surface_anchors)
-        ci.lemma_prefilter = anchor_regex(ci.lemma_anchors)
         return ci
 
     # -- matching ----------------------------------------------------------------------------
@@ -221,8 +209,12 @@ class Matcher:
         """All hits of all items in a segmented document."""
         hits: list[Hit] = []
         for ctx in self.contexts(segmented):
+            matched = self.phrase_index.matched(ctx.view)
+            if not matched:
+                continue
             for ci in self.items:
-                if ci.may_match(ctx.view):
+                # an item gives a hit only where the terms of one of its aspects or its topic occur
+                if not ci.term_ids.isdisjoint(matched):
                     hits.extend(self._match_item(ci, ctx))
         return hits
 

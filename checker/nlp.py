@@ -216,7 +216,7 @@ class TokenView:
     """
 
     __slots__ = ("surface", "lemma", "surface_present", "lemma_present", "_surface_starts", "_lemma_starts",
-                 "_char_spans", "_layout")
+                 "_char_spans", "_layout", "memo")
 
     def __init__(self, surface: str, lemma: str, surface_starts: tuple[int, ...] | None = None,
                  lemma_starts: tuple[int, ...] | None = None,
@@ -231,6 +231,7 @@ class TokenView:
         self._lemma_starts = lemma_starts
         self._char_spans = char_spans
         self._layout = layout  # (passage text, chunk entries): positions not worked out yet
+        self.memo: dict | None = None  # what matching found in these strings (see cues._run)
 
     def _unfold(self) -> None:
         text, entries = self._layout

@@ -83,3 +83,24 @@ def test_views_from_cached_chunks_equal_views_of_whole_passages(checker):
     assert sum(len(v) for v in new) > 100_000
     # a second pass reads every chunk from the cache and still gives the same views
     assert builder.views(texts[:500]) == new[:500]
+
+
+def test_phrase_index_answers_exactly_what_each_set_answers_alone(checker):
+    """The matcher asks one PhraseIndex which term sets match a passage; on every passage of the
+    corpus texts that must be exactly the sets whose own phrases match, with the anchor index or
+    without it (one regex per set over the bare strings)."""
+    from checker.nlp import TokenView
+
+    matcher = checker.matcher
+    index = matcher.phrase_index
+    texts = [t for doc in _texts() for t in doc]
+    checked = matched = 0
+    for view in matcher.view_builder.views(texts):
+        found = index.matched(view)
+        bare = TokenView(view.surface, view.lemma, view.surface_starts, view.lemma_starts, view.char_spans)
+        for n, phrase_set in enumerate(index.sets):
+            alone = phrase_set.any_alone(view)
+            assert (n in found) == alone == phrase_set.any_alone(bare), (phrase_set.phrases[:3], view.surface)
+            checked += 1
+            matched += alone
+    assert checked > 50 * len(texts) and matched > 1_000
