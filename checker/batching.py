@@ -120,11 +120,17 @@ def collect(source: Path, meta_csv: Path | None = None) -> list[BatchInput]:
 _CHECKER = None
 
 
-def _init_worker(rules_dir: str | None, model: str) -> None:
-    global _CHECKER
-    from checker.pipeline import Checker
+_SETTLE = False  # a worker process of our own: see pipeline.settle
+
+
+def _init_worker(rules_dir: str | None, model: str, own_process: bool = False) -> None:
+    global _CHECKER, _SETTLE
+    from checker.pipeline import Checker, settle
 
     _CHECKER = Checker.create(rules_dir, model)
+    _SETTLE = own_process
+    if own_process:
+        settle()
 
 
 def _file_sha256(path: Path) -> str | None:
@@ -175,6 +181,11 @@ def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages:
                 "seconds": time.perf_counter() - started}
     text = render_json(report)
     atomic_write(out, text)
+    if _SETTLE:
+        from checker.pipeline import settle
+
+        del report
+        settle()
     return {**row_from_report(json.loads(text)), "seconds": time.perf_counter() - started}
 
 
@@ -213,7 +224,7 @@ def run(inputs: list[BatchInput], out_dir: Path, jobs: int = 1, rules_dir: str |
                 progress(res)
     else:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                 initargs=(str(rules_dir) if rules_dir else None, model)) as pool:
+                                 initargs=(str(rules_dir) if rules_dir else None, model, True)) as pool:
             futures = {pool.submit(_work, *a): i for i, a in enumerate(args)}
             for fut in as_completed(futures):
                 i = futures[fut]

@@ -108,9 +108,10 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
         try:
             document = load(path, max_pages=max_pages, ocr=ocr)  # a bad file is reported before the pipeline loads
             if checker is None:
-                from checker.pipeline import Checker  # imports spaCy: only once a file is readable
+                from checker.pipeline import Checker, settle  # imports spaCy: only once a file is readable
 
                 checker = Checker.create(rules_dir, model)
+                settle()
             report = checker.check_document(document)
             if out == "-":
                 click.echo(render(report, formats[0], lang), nl=False)

@@ -1,6 +1,7 @@
 """The one place that calls the stages in order: ingest -> segment -> match -> score."""
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -55,3 +56,16 @@ class Checker:
 def check(path: str | Path, rules_dir: str | Path | None = None, model: str = "auto") -> Report:
     """Check one agreement with the default rule set: `checker.check("akkoord.pdf")`."""
     return Checker.create(rules_dir, model).check(path)
+
+
+def settle() -> None:
+    """Exempt everything alive now from Python's cycle collector (`gc.freeze`), for a process of our
+    own that checks document after document.
+
+    What outlives a document is the rule set, the pipeline, its tables and the caches of chunks and
+    words, and it only grows; a full collection walks all of it again and again, which cost a
+    third of the time of checking a document. Checking leaves no reference cycles behind (a
+    collection after 150 documents finds none), so nothing that could be collected is kept.
+    Not called by the Python API: a researcher's own process keeps its usual collector.
+    """
+    gc.freeze()

@@ -127,6 +127,8 @@ class Service:
         return job
 
     def _run(self, job: Job, paths: list[Path]) -> None:
+        from checker.pipeline import settle  # this server is a process of our own
+
         try:
             for res, path in zip(job.results, paths):
                 res.state = "running"
@@ -144,6 +146,7 @@ class Service:
                                             "het venster waarin de server draait; meld ze."), "failed"
                 finally:
                     path.unlink(missing_ok=True)
+                    settle()
             if job.kind == "compare" and all(r.report for r in job.results):
                 from checker.compare import compare
 
