@@ -118,6 +118,7 @@ class PhraseSet:
         # the lemma string is searched even where a phrase's lemma is its own spelling: it also
         # carries what spelling repair fixed
         lemma = [(i, phrase_source(lemmatize(phrases[i]), compound)) for i in order] if lemmatize else []
+        self._lemma_phrases = [lemmatize(p) for p in phrases] if lemmatize else []
         self._sources = {False: surface, True: lemma}
         self._combined: dict[bool, tuple[re.Pattern[str] | None, list[int]]] = {}
         # per phrase, for indexed views: only phrases whose anchor occurs are tried
@@ -231,20 +232,43 @@ class PhraseIndex:
     phrases filed under anchors it holds are tried (their other words first, then the regex), and
     a set is done as soon as one of its phrases matches. The answer is kept on the view, and the
     indexed sets' `any` reads it.
+
+    A one-word phrase matches one whole token, so whether it matches a passage is decided per
+    whitespace chunk: `chunk_marks` (nlp.ViewBuilder's `mark`) does that once per distinct chunk, and
+    a view built from chunks brings the answer along in its `marks`.
     """
 
     def __init__(self, phrase_sets: list[PhraseSet]) -> None:
         self.sets = list(phrase_sets)
-        self._entries: dict[bool, dict[str, list[tuple[int, str, tuple[str, ...]]]]] = {False: {}, True: {}}
+        Filed = dict[str, list[tuple[int, str, tuple[str, ...]]]]
+        self._single: dict[bool, Filed] = {False: {}, True: {}}
+        self._multi: dict[bool, Filed] = {False: {}, True: {}}
         for n, ps in enumerate(self.sets):
             ps._index, ps._index_id = self, n
             for use_lemma in (False, True):
                 for anchor, entries in ps._by_anchor[use_lemma].items():
-                    filed = self._entries[use_lemma].setdefault(anchor, [])
-                    filed.extend((n, src, others) for _, _, src, others in entries)
+                    for _, i, src, others in entries:
+                        words = (ps._lemma_phrases if use_lemma else ps.phrases)[i].split()
+                        filed = self._single if len(words) == 1 else self._multi
+                        filed[use_lemma].setdefault(anchor, []).append((n, src, others))
 
     def ids(self, phrase_sets) -> frozenset[int]:
         return frozenset(ps._index_id for ps in phrase_sets if ps._index is self)
+
+    def chunk_marks(self, surface: str, lemma: str, surface_present: frozenset[str],
+                    lemma_present: frozenset[str]) -> frozenset[int]:
+        """Ids of the sets with a one-word phrase that matches a token of this chunk."""
+        found: set[int] = set()
+        for use_lemma, present, piece in ((False, surface_present, surface), (True, lemma_present, lemma)):
+            index = self._single[use_lemma]
+            string = None
+            for anchor in present:
+                for n, src, _ in index.get(anchor, ()):
+                    if n not in found:
+                        string = string or f" {piece} "
+                        if _compiled(src).search(string):
+                            found.add(n)
+        return frozenset(found)
 
     def matched(self, view: TokenView) -> set[int]:
         """Ids of the sets with at least one phrase matching in the view (the view must be indexed)."""
@@ -254,19 +278,21 @@ class PhraseIndex:
         found = memo.get(self)
         if found is not None:
             return found
-        found = set()
+        found = set(view.marks) if view.marks is not None else set()
         for use_lemma, present, string in ((False, view.surface_present, view.surface),
                                            (True, view.lemma_present, view.lemma)):
-            index = self._entries[use_lemma]
-            for anchor in present:
-                entries = index.get(anchor)
-                if entries is None:
-                    continue
-                for n, src, others in entries:
-                    if n in found or (others and not all(w in string for w in others)):
+            filed = (self._multi[use_lemma],) if view.marks is not None else (self._single[use_lemma],
+                                                                             self._multi[use_lemma])
+            for index in filed:
+                for anchor in present:
+                    entries = index.get(anchor)
+                    if entries is None:
                         continue
-                    if _run(view, src, use_lemma):
-                        found.add(n)
+                    for n, src, others in entries:
+                        if n in found or (others and not all(w in string for w in others)):
+                            continue
+                        if _run(view, src, use_lemma):
+                            found.add(n)
         memo[self] = found
         return found
 

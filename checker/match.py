@@ -130,10 +130,10 @@ class Matcher:
         self.items = [self._compile_item(it) for it in ruleset.items]
         self.repair = SpellingRepair(self._rule_words(), DutchLemmatizer.shared())
         self.anchors = AnchorIndex([*self._phrase_sets.values(), self.subjects, *self.cue_finder.phrase_sets()])
-        self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present)
         # the sets of terms, `with` groups, `unless` lists and the domain: which match a passage is
         # found for all of them at once
         self.phrase_index = PhraseIndex(list(self._phrase_sets.values()))
+        self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present, self.phrase_index.chunk_marks)
         for ci in self.items:
             matchers = ci.aspects + ci.contradictions + ([ci.topic] if ci.topic else [])
             ci.term_ids = self.phrase_index.ids(m.terms for m in matchers)

@@ -209,14 +209,14 @@ class TokenView:
     Matching runs regular expressions over these strings. `surface_starts[i]` and `lemma_starts[i]`
     are the positions of token i in each string, `char_spans[i]` its span in the passage text.
     `surface_present` / `lemma_present`: the rule anchors that occur in each string (None: not
-    indexed, search instead).
+    indexed, search instead). `marks`: see ViewBuilder.
 
     A view made by `ViewBuilder` from cached chunks works out the positions only when asked: most
     passages match nothing, and only their strings and anchors are ever read.
     """
 
     __slots__ = ("surface", "lemma", "surface_present", "lemma_present", "_surface_starts", "_lemma_starts",
-                 "_char_spans", "_layout", "memo")
+                 "_char_spans", "_layout", "memo", "marks")
 
     def __init__(self, surface: str, lemma: str, surface_starts: tuple[int, ...] | None = None,
                  lemma_starts: tuple[int, ...] | None = None,
@@ -232,6 +232,7 @@ class TokenView:
         self._char_spans = char_spans
         self._layout = layout  # (passage text, chunk entries): positions not worked out yet
         self.memo: dict | None = None  # what matching found in these strings (see cues._run)
+        self.marks: frozenset | None = None  # what ViewBuilder's `mark` found in the view's chunks
 
     def _unfold(self) -> None:
         text, entries = self._layout
@@ -354,8 +355,9 @@ def views(pipeline: Pipeline, texts: list[str], batch_size: int = 256,
 
 # A chunk is what spaCy's tokenizer works on: a run of characters between whitespace.
 _CHUNK = re.compile(r"\S+")
-# chunk entry fields: surface piece, lemma piece, anchors in each, token lengths in each, token offsets
-_SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _S_LENS, _L_LENS, _OFFSETS = range(7)
+# chunk entry fields: surface piece, lemma piece, anchors in each, token lengths in each, token offsets,
+# marks (see ViewBuilder)
+_SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _S_LENS, _L_LENS, _OFFSETS, _MARKS = range(8)
 
 
 class ViewBuilder:
@@ -368,15 +370,22 @@ class ViewBuilder:
     words again. tests/test_nlp.py checks that this gives exactly the views of tokenizing whole
     passages, on every corpus text.
 
+    `present` finds the rule anchors in a string; `mark(surface, lemma, surface anchors, lemma
+    anchors)` may note anything else that can be decided within one chunk (which one-word phrases
+    match: see cues.PhraseIndex); a view's `marks` unites those of its chunks.
+
     A pipeline with a trained model (nl_core_news_md) lemmatizes in context: its passages are
-    tokenized whole, as before.
+    tokenized whole, as before, and carry no marks.
     """
 
     def __init__(self, pipeline: Pipeline, repair: "SpellingRepair | None" = None,
-                 present: "Callable[[str], frozenset[str]] | None" = None, max_chunks: int = 200_000) -> None:
+                 present: "Callable[[str], frozenset[str]] | None" = None,
+                 mark: "Callable[[str, str, frozenset[str], frozenset[str]], frozenset] | None" = None,
+                 max_chunks: int = 200_000) -> None:
         self.pipeline = pipeline
         self.repair = repair
         self.present = present
+        self.mark = mark if present is not None else None
         self.max_chunks = max_chunks
         self._cache: dict[str, tuple] = {}
         self._exceptions_seen = -1
@@ -411,7 +420,10 @@ class ViewBuilder:
                 lp = empty.union(*[e[_L_PRESENT] for e in entries])
             else:
                 sp = lp = None
-            out.append(TokenView(surface, lemma, surface_present=sp, lemma_present=lp, layout=(text, entries)))
+            view = TokenView(surface, lemma, surface_present=sp, lemma_present=lp, layout=(text, entries))
+            if self.mark is not None:
+                view.marks = empty.union(*[e[_MARKS] for e in entries])
+            out.append(view)
         return out
 
     def _add(self, chunks: list[str]) -> None:
@@ -422,6 +434,7 @@ class ViewBuilder:
         lemmatize = self.pipeline.lemmatize
         fix = self.repair.fix if self.repair is not None else None
         present = self.present
+        mark = self.mark
         tokens = [(strings[orth], idx) for orth, idx, space in doc.to_array([ORTH, IDX, IS_SPACE]).tolist()
                   if not space]
         pos = 0
@@ -442,8 +455,10 @@ class ViewBuilder:
                 offsets.append((idx - pos, idx - pos + len(text)))
                 t += 1
             sp, lp = " ".join(surface), " ".join(lemma)
-            self._cache[chunk] = (sp, lp, present(sp) if present else None, present(lp) if present else None,
-                                  tuple(map(len, surface)), tuple(map(len, lemma)), tuple(offsets))
+            s_present = present(sp) if present else None
+            l_present = present(lp) if present else None
+            self._cache[chunk] = (sp, lp, s_present, l_present, tuple(map(len, surface)), tuple(map(len, lemma)),
+                                  tuple(offsets), mark(sp, lp, s_present, l_present) if mark else None)
             pos = end + 1
 
 
