@@ -84,7 +84,8 @@ def main() -> None:
     from checker.batching import collect, run
     from checker.report.batch import write_outputs
 
-    corpus = args.workdir / f"corpus_{args.docs}x{args.words}"
+    share = f"_{round(args.pdf_share * 100)}pdf" if args.pdf_share != 0.1 else ""  # the 10% corpus keeps its old name
+    corpus = args.workdir / f"corpus_{args.docs}x{args.words}{share}"
     t = time.perf_counter()
     files = build(corpus, args.docs, args.words, args.pdf_share, args.seed)
     print(f"corpus: {len(files)} documents ({sum(f.suffix == '.pdf' for f in files)} PDF) in {corpus}, "

@@ -8,6 +8,7 @@ text, so a few hundred words are enough to tell these languages apart.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 LANGUAGES = {"nl": "Nederlands", "en": "Engels", "de": "Duits", "fr": "Frans"}
@@ -49,7 +50,8 @@ def guess_language(text: str) -> tuple[str | None, dict[str, int]]:
     if len(words) < MIN_WORDS:
         return None, {}
     lists = _exclusive_stop_words()
-    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in lists.items()}
+    seen = Counter(words)
+    counts = {lang: sum(n for w, n in seen.items() if w in stop) for lang, stop in lists.items()}
     best = max(counts, key=counts.get)
     return (best if counts[best] > 0 else None), counts
 
@@ -64,7 +66,7 @@ def function_word_share(text: str) -> float | None:
     if len(words) < MIN_WORDS:
         return None
     lists = _all_stop_words()
-    return sum(1 for w in words if w in lists) / len(words)
+    return sum(n for w, n in Counter(words).items() if w in lists) / len(words)
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH
@@ -230,45 +230,38 @@ class TokenView:
         self._surface_starts = surface_starts
         self._lemma_starts = lemma_starts
         self._char_spans = char_spans
-        self._layout = layout  # (passage text, chunk entries): positions not worked out yet
+        self._layout = layout  # (passage text, chunk entries): positions worked out when first read
         self.memo: dict | None = None  # what matching found in these strings (see cues._run)
         self.marks: frozenset | None = None  # what ViewBuilder's `mark` found in the view's chunks
 
-    def _unfold(self) -> None:
-        text, entries = self._layout
-        surface_starts: list[int] = []
-        lemma_starts: list[int] = []
-        spans: list[tuple[int, int]] = []
-        ps = pl = 1
-        for m, entry in zip(_CHUNK.finditer(text), entries):
-            for n in entry[_S_LENS]:
-                surface_starts.append(ps)
-                ps += n + 1
-            for n in entry[_L_LENS]:
-                lemma_starts.append(pl)
-                pl += n + 1
-            base = m.start()
-            spans.extend((base + a, base + b) for a, b in entry[_OFFSETS])
-        self._surface_starts, self._lemma_starts = tuple(surface_starts), tuple(lemma_starts)
-        self._char_spans = tuple(spans)
-        self._layout = None
+    def _starts(self, field: int) -> tuple[int, ...]:
+        # token i starts one past the sum of the widths (length + 1) of the tokens before it
+        steps = chain.from_iterable(entry[field] for entry in self._layout[1])
+        starts = list(accumulate(steps, initial=1))
+        starts.pop()
+        return tuple(starts)
 
     @property
     def surface_starts(self) -> tuple[int, ...]:
-        if self._layout is not None:
-            self._unfold()
+        if self._surface_starts is None and self._layout is not None:
+            self._surface_starts = self._starts(_S_STEPS)
         return self._surface_starts
 
     @property
     def lemma_starts(self) -> tuple[int, ...]:
-        if self._layout is not None:
-            self._unfold()
+        if self._lemma_starts is None and self._layout is not None:
+            self._lemma_starts = self._starts(_L_STEPS)
         return self._lemma_starts
 
     @property
     def char_spans(self) -> tuple[tuple[int, int], ...]:
-        if self._layout is not None:
-            self._unfold()
+        if self._char_spans is None and self._layout is not None:
+            text, entries = self._layout
+            spans: list[tuple[int, int]] = []
+            for m, entry in zip(_CHUNK.finditer(text), entries):
+                base = m.start()
+                spans.extend([(base + a, base + b) for a, b in entry[_OFFSETS]])
+            self._char_spans = tuple(spans)
         return self._char_spans
 
     def with_present(self, surface_present: frozenset[str], lemma_present: frozenset[str]) -> "TokenView":
@@ -283,7 +276,7 @@ class TokenView:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
     def __len__(self) -> int:
-        return len(self.char_spans)
+        return len(self.surface_starts)
 
     def _key(self) -> tuple:
         return (self.surface, self.lemma, self.surface_starts, self.lemma_starts, self.char_spans,
@@ -355,9 +348,9 @@ def views(pipeline: Pipeline, texts: list[str], batch_size: int = 256,
 
 # A chunk is what spaCy's tokenizer works on: a run of characters between whitespace.
 _CHUNK = re.compile(r"\S+")
-# chunk entry fields: surface piece, lemma piece, anchors in each, token lengths in each, token offsets,
-# marks (see ViewBuilder)
-_SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _S_LENS, _L_LENS, _OFFSETS, _MARKS = range(8)
+# chunk entry fields: surface piece, lemma piece, anchors in each, token widths (length + 1) in each,
+# token offsets, marks (see ViewBuilder)
+_SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _S_STEPS, _L_STEPS, _OFFSETS, _MARKS = range(8)
 
 
 class ViewBuilder:
@@ -411,18 +404,17 @@ class ViewBuilder:
             self._add(sorted(missing))
         empty: frozenset[str] = frozenset()
         out = []
+        indexed = self.present is not None
         for text, chunks in zip(texts, chunked):
             entries = [cache[c] for c in chunks]
-            surface = " " + " ".join([e[_SURFACE] for e in entries]) + " "
-            lemma = " " + " ".join([e[_LEMMA] for e in entries]) + " "
-            if self.present is not None:
-                sp = empty.union(*[e[_S_PRESENT] for e in entries])
-                lp = empty.union(*[e[_L_PRESENT] for e in entries])
-            else:
-                sp = lp = None
-            view = TokenView(surface, lemma, surface_present=sp, lemma_present=lp, layout=(text, entries))
+            # the entries' fields side by side (surfaces, lemmas, anchors, ...); all empty for no chunks
+            fields = list(zip(*entries)) or [()] * (_MARKS + 1)
+            view = TokenView(" " + " ".join(fields[_SURFACE]) + " ", " " + " ".join(fields[_LEMMA]) + " ",
+                             surface_present=empty.union(*fields[_S_PRESENT]) if indexed else None,
+                             lemma_present=empty.union(*fields[_L_PRESENT]) if indexed else None,
+                             layout=(text, entries))
             if self.mark is not None:
-                view.marks = empty.union(*[e[_MARKS] for e in entries])
+                view.marks = empty.union(*fields[_MARKS])
             out.append(view)
         return out
 
@@ -457,8 +449,9 @@ class ViewBuilder:
             sp, lp = " ".join(surface), " ".join(lemma)
             s_present = present(sp) if present else None
             l_present = present(lp) if present else None
-            self._cache[chunk] = (sp, lp, s_present, l_present, tuple(map(len, surface)), tuple(map(len, lemma)),
-                                  tuple(offsets), mark(sp, lp, s_present, l_present) if mark else None)
+            self._cache[chunk] = (sp, lp, s_present, l_present, tuple(len(w) + 1 for w in surface),
+                                  tuple(len(w) + 1 for w in lemma), tuple(offsets),
+                                  mark(sp, lp, s_present, l_present) if mark else None)
             pos = end + 1
 
 

@@ -13,7 +13,6 @@ ABBREVIATIONS = {
     "n.a.v", "t.b.v", "m.u.v", "a.s", "j.l", "st", "tel", "zgn", "zg", "vgl", "okt", "sept", "febr", "aug",
 }
 _SPLIT = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-ZÀ-Ý0-9•])")
-_LAST_WORD = re.compile(r"(\S+)\.$")
 # A "sentence" longer than this is text without full stops (a table, a list run together, a bad
 # extraction); it is cut at a clause or word boundary so that no passage grows without bound.
 MAX_SENTENCE_CHARS = 1500
@@ -25,9 +24,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SPLIT.finditer(text):
         candidate = text[start:m.start()].rstrip()
-        lw = _LAST_WORD.search(candidate)
-        if lw:
-            word = lw.group(1).lower().lstrip("(\"'")
+        # the word before the full stop (searched from the end: a regex scans the whole sentence)
+        last = candidate.rsplit(None, 1)[-1][:-1] if candidate.endswith(".") else ""
+        if last:
+            word = last.lower().lstrip("(\"'")
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         if len(candidate) < 3:
