@@ -283,13 +283,11 @@ class PhraseIndex:
                                            (True, view.lemma_present, view.lemma)):
             filed = (self._multi[use_lemma],) if view.marks is not None else (self._single[use_lemma],
                                                                              self._multi[use_lemma])
+            contains = string.__contains__
             for index in filed:
-                for anchor in present:
-                    entries = index.get(anchor)
-                    if entries is None:
-                        continue
-                    for n, src, others in entries:
-                        if n in found or (others and not all(w in string for w in others)):
+                for anchor in present & index.keys():
+                    for n, src, others in index[anchor]:
+                        if n in found or (others and not all(map(contains, others))):
                             continue
                         if _run(view, src, use_lemma):
                             found.add(n)
