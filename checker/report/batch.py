@@ -106,10 +106,14 @@ def heatmap_bytes(ok, fmt: str | tuple[str, ...] = "png"):
     ax.legend(handles=[Patch(color=STATUS_COLOURS[s], label=STATUS_LABELS_NL[s]) for s in order],
               loc="upper center", bbox_to_anchor=(0.5, -0.2 / fig_h), ncol=5, frameon=False)
     fig.tight_layout()
+    # Laid out once: without a layout engine left on the figure, and with the tight bounding box
+    # worked out here, each file is drawn once instead of three times (seconds for 340 rows)
+    fig.set_layout_engine(None)
+    bbox = fig.get_tightbbox(fig.canvas.get_renderer()).padded(plt.rcParams["savefig.pad_inches"])
     out = {}
     for f in (fmt,) if isinstance(fmt, str) else fmt:
         buf = io.BytesIO()
-        fig.savefig(buf, format=f, bbox_inches="tight")
+        fig.savefig(buf, format=f, bbox_inches=bbox)
         out[f] = buf.getvalue()
     plt.close(fig)
     return out[fmt] if isinstance(fmt, str) else out
