@@ -14,6 +14,15 @@ from functools import lru_cache
 LANGUAGES = {"nl": "Nederlands", "en": "Engels", "de": "Duits", "fr": "Frans"}
 MIN_WORDS = 80  # below this (a short note, a test sentence) nothing is said
 SAMPLE_WORDS = 20_000
+SAMPLE_CHARS = 60_000  # about 8,000 words: plenty to tell languages apart, read in milliseconds
+
+
+def sample_text(passages: list[str], budget: int = SAMPLE_CHARS) -> str:
+    """About `budget` characters of passages taken evenly from the whole text (every k-th), so that
+    a part in another language shows wherever it is: an English summary at the end, say."""
+    total = sum(map(len, passages))
+    step = max(1, -(-total // budget))  # ceiling division
+    return "\n".join(passages[::step])
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -108,3 +108,20 @@ def test_phrase_index_answers_exactly_what_each_set_answers_alone(checker):
             checked += 1
             matched += alone
     assert checked > 50 * len(texts) and matched > 1_000
+
+
+def test_language_is_judged_on_passages_from_the_whole_document(checker, tmp_path):
+    """The checker reads a sample taken evenly across the document: an English part at the end
+    still gets the bilingual note, and the Dutch samples get no warning at all."""
+    dutch = "\n\n".join([(CORPUS / "lindewaard_2026_coalitieakkoord.txt").read_text(encoding="utf-8")] * 8)
+    english = "\n\n".join(["The council will invest in youth care and in the local teams of every "
+                           "neighbourhood, and it will work with the schools on support for pupils."] * 300)
+    path = tmp_path / "akkoord_met_engelse_samenvatting.txt"
+    path.write_text(dutch + "\n\n" + english, encoding="utf-8")
+    assert len(english) > 0.5 * len(dutch)  # the English part is well past the sample's budget
+    from checker.language import SAMPLE_CHARS
+
+    assert len(dutch) > SAMPLE_CHARS
+    warnings = checker.check(path).document.warnings
+    assert any(w.startswith("Een groot deel van de tekst lijkt Engels") for w in warnings), warnings
+    assert not checker.check(CORPUS / "lindewaard_2026_coalitieakkoord.txt").document.warnings
