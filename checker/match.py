@@ -225,9 +225,10 @@ class Matcher:
             candidates = self._find(m, ctx)
             if not candidates:
                 continue
-            # judge every occurrence; keep the first that counts, else the first one
-            judged = [self._judge(m, ctx, term, span) for term, span in candidates]
-            j = next((j for j in judged if j.counts), judged[0])
+            # judge the occurrences in order; keep the first that counts, else the first one
+            judged = (self._judge(m, ctx, term, span) for term, span in candidates)
+            first = next(judged)
+            j = first if first.counts else next((j for j in judged if j.counts), first)
             if m.role == "contradiction":
                 if j.counts and in_domain:
                     out.append(self._hit(ci, m.id, "contradiction", ctx, j.term, j.span, j.commitment,

@@ -67,10 +67,11 @@ def segment(document: Document) -> Segmented:
     lead_in: str | None = None
     last_kind: str | None = None
 
+    path: tuple[str, ...] = ()  # the heading stack's texts, remade only when a heading comes
+
     def add(text: str, page, kind, start, end, lead):
         segments.append(Segment(index=len(segments), text=text, page=page, kind=kind,
-                                heading_path=tuple(h for _, h in heading_stack), start=start, end=end,
-                                lead_in=lead))
+                                heading_path=path, start=start, end=end, lead_in=lead))
 
     for block in document.blocks:
         text = block.text
@@ -80,8 +81,10 @@ def segment(document: Document) -> Segmented:
         if block.kind == "heading":
             while heading_stack and heading_stack[-1][0] >= block.level:
                 heading_stack.pop()
+            path = tuple(h for _, h in heading_stack)
             add(text, block.page, "heading", base, base + len(text), None)
             heading_stack.append((block.level, text))
+            path = tuple(h for _, h in heading_stack)
             lead_in = None
             last_kind = "heading"
             continue
