@@ -370,8 +370,8 @@ class Matcher:
     def _hit(self, ci: _CompiledItem, aspect_id: str, role: str, ctx: _SegmentContext, term: str,
              span: Span, commitment, polarity, cue: Cue | None, in_domain: bool, label: str) -> Hit:
         seg = ctx.segment
-        s0 = ctx.view.char_spans[span.start][0]
-        s1 = ctx.view.char_spans[min(span.end, len(ctx.view)) - 1][1]
+        s0 = ctx.view.char_span(span.start)[0]
+        s1 = ctx.view.char_span(min(span.end, len(ctx.view)) - 1)[1]
         matched = seg.text[s0:s1]
         parts = [f"‘{matched}’ → {label}", COMMITMENT_NL.get(commitment, "geen toezegging")]
         if cue is not None:

@@ -264,6 +264,19 @@ class TokenView:
             self._char_spans = tuple(spans)
         return self._char_spans
 
+    def char_span(self, i: int) -> tuple[int, int]:
+        """The span of token i in the passage text (without working out every token's span)."""
+        if self._char_spans is not None or self._layout is None:
+            return self.char_spans[i]
+        text, entries = self._layout
+        for m, entry in zip(_CHUNK.finditer(text), entries):
+            offsets = entry[_OFFSETS]
+            if i < len(offsets):
+                a, b = offsets[i]
+                return m.start() + a, m.start() + b
+            i -= len(offsets)
+        raise IndexError("token index out of range")
+
     def with_present(self, surface_present: frozenset[str], lemma_present: frozenset[str]) -> "TokenView":
         return TokenView(self.surface, self.lemma, self._surface_starts, self._lemma_starts, self._char_spans,
                          surface_present, lemma_present, self._layout)
