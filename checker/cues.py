@@ -313,10 +313,6 @@ class AnchorIndex:
     def present(self, string: str) -> frozenset[str]:
         return frozenset(a for _, a in self.automaton.iter(string))
 
-    def index(self, view: TokenView) -> TokenView:
-        """The view with the anchors present in its surface and lemma strings."""
-        return view.with_present(self.present(view.surface), self.present(view.lemma))
-
 
 @dataclass(frozen=True)
 class CueSpan:
