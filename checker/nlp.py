@@ -504,7 +504,7 @@ class SpellingRepair:
         found = self._extract(surface, candidates, scorer=self._distance, score_cutoff=limit)
         if found is None:
             return None
-        repaired = self.lemmatizer.lemma(found[0])
+        repaired = token_string(self.lemmatizer.lemma(found[0]))  # as every lemma in a view
         return repaired if repaired != lemma else None
 
     def apply(self, view: TokenView) -> TokenView:

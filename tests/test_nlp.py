@@ -138,3 +138,16 @@ def test_char_span_of_one_token_equals_the_full_table(checker):
             assert other.char_span(i) == view.char_spans[i]
             checked += 1
     assert checked > 100
+
+
+def test_a_repaired_word_is_one_clean_token_in_the_lemma_string():
+    """Spelling repair puts the rule word's lemma into the view; it must be folded and without
+    spaces like every other lemma, or the string no longer splits into the view's tokens. The Dutch
+    table's lemma of 'hertogen' is 'hertog ' (with a space)."""
+    from checker.nlp import DutchLemmatizer, SpellingRepair, ViewBuilder, load_pipeline
+
+    repair = SpellingRepair({"hertogen"}, DutchLemmatizer.shared())
+    assert repair.fix("hertogem", "hertogem") == "hertog"
+    view = ViewBuilder(load_pipeline("blank"), repair).views(["De hertogem van Brabant."])[0]
+    assert view.lemma.split() == ["de", "hertog", "van", "brabant", "."]
+    assert len(view.lemma.split()) == len(view) == len(view.surface.split())
