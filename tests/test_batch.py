@@ -121,3 +121,40 @@ def test_outputs_of_a_batch_without_successes(tmp_path):
     df = pd.read_csv(tmp_path / "o" / "matrix.csv")
     assert len(df) == 1 and df.loc[0, "error"]
     assert not (tmp_path / "o" / "heatmap.png").exists()
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    return tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+
+
+@pytest.mark.parametrize("n", [3, 90])
+def test_heatmap_rows_in_order_and_labels_inside_the_picture(n):
+    """The heatmap lays itself out from the measured labels: the longest label is drawn whole, and
+    the rows appear top to bottom in the colours of their statuses."""
+    import io
+
+    from PIL import Image
+
+    from checker.report.batch import heatmap_bytes
+    from checker.report.html import STATUS_COLOURS
+
+    cycle = ["covered", "absent", "contradicted"]
+    ok = pd.DataFrame([{"municipality": "Súdwest-Fryslân" if i == 1 else "",
+                        "file": f"/in/{'coalitieakkoord-2026-2030-definitief-na-raadsvergadering' if i == 1 else 'a'}"
+                                f"_{i}.pdf",
+                        **{f"{iid}_status": cycle[i % 3] for iid in ITEM_IDS}} for i in range(n)])
+    image = Image.open(io.BytesIO(heatmap_bytes(ok, "png"))).convert("RGB")
+    width, height = image.size
+    pixels = image.load()
+    # nothing drawn in the outer pixel columns: the longest label is not cut off
+    assert all(pixels[x, y] == (255, 255, 255) for x in (0, 1, 2, width - 1) for y in range(height))
+    # but labels are drawn left of the cells
+    assert any(pixels[x, y][0] < 100 for x in range(width // 4) for y in range(height))
+    # walking down through the cells, the status colours follow the rows
+    seen: list[tuple[int, int, int]] = []
+    colours = {_rgb(STATUS_COLOURS[s]): s for s in cycle}
+    for y in range(height):
+        c = pixels[int(width * 0.8), y]
+        if c in colours and (not seen or seen[-1] != c):
+            seen.append(c)
+    assert [colours[c] for c in seen] == [cycle[i % 3] for i in range(n)]
