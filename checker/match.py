@@ -37,6 +37,10 @@ class _CompiledMatcher:
     with_in_context: bool
     polarity: str
     unless: PhraseSet | None
+    # ids in Matcher.phrase_index of the terms, the `with` groups and `unless`
+    term_id: int = -1
+    with_ids: tuple[int, ...] = ()
+    unless_id: int | None = None
 
 
 @dataclass
@@ -77,6 +81,7 @@ class _SegmentContext:
         self.lead_view = lead_view
         self.context_views = [extra.views[t] for t in context_texts]  # headings (and lead-in)
         self.memo: dict = {}
+        self.matched: set[int] = matcher.phrase_index.matched(view)  # ids of the phrase sets that occur
         self._matcher = matcher
         self._context_texts = context_texts
         self._extra = extra
@@ -134,9 +139,17 @@ class Matcher:
         # found for all of them at once
         self.phrase_index = PhraseIndex(list(self._phrase_sets.values()))
         self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present, self.phrase_index.chunk_marks)
-        for ci in self.items:
+        # which items can give a hit where a set of terms matches
+        self._items_by_set: dict[int, list[int]] = {}
+        for n, ci in enumerate(self.items):
             matchers = ci.aspects + ci.contradictions + ([ci.topic] if ci.topic else [])
             ci.term_ids = self.phrase_index.ids(m.terms for m in matchers)
+            for sid in ci.term_ids:
+                self._items_by_set.setdefault(sid, []).append(n)
+            for m in matchers:
+                m.term_id = m.terms._index_id
+                m.with_ids = tuple(g._index_id for g in m.with_)
+                m.unless_id = m.unless._index_id if m.unless is not None else None
 
     # -- compilation -------------------------------------------------------------------------
     def _rule_words(self) -> set[str]:
@@ -208,14 +221,15 @@ class Matcher:
     def match(self, segmented: Segmented) -> list[Hit]:
         """All hits of all items in a segmented document."""
         hits: list[Hit] = []
+        items, by_set = self.items, self._items_by_set
         for ctx in self.contexts(segmented):
-            matched = self.phrase_index.matched(ctx.view)
+            matched = ctx.matched
             if not matched:
                 continue
-            for ci in self.items:
-                # an item gives a hit only where the terms of one of its aspects or its topic occur
-                if not ci.term_ids.isdisjoint(matched):
-                    hits.extend(self._match_item(ci, ctx))
+            # an item gives a hit only where the terms of one of its aspects or its topic occur
+            candidates = {n for sid in matched for n in by_set.get(sid, ())}
+            for n in sorted(candidates):
+                hits.extend(self._match_item(items[n], ctx))
         return hits
 
     def _match_item(self, ci: _CompiledItem, ctx: _SegmentContext) -> list[Hit]:
@@ -258,16 +272,18 @@ class Matcher:
 
     def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> list[tuple[str, Span]]:
         """Every occurrence of the matcher's terms, when its `with` groups and `unless` allow."""
-        # cheap yes/no tests first; the full scan for every occurrence only when they pass
-        if not m.terms.any(ctx.view):
+        # cheap yes/no tests first (which sets match the passage is known: PhraseIndex); the full
+        # scan for every occurrence only when they pass
+        matched = ctx.matched
+        if m.term_id not in matched:
             return []
-        for group in m.with_:
-            if group.any(ctx.view):
+        for gid in m.with_ids:
+            if gid in matched:
                 continue
-            if m.with_in_context and any(group.any(v) for v in ctx.context_views):
+            if m.with_in_context and any(gid in self.phrase_index.matched(v) for v in ctx.context_views):
                 continue
             return []
-        if m.unless is not None and m.unless.any(ctx.view):
+        if m.unless_id is not None and m.unless_id in matched:
             return []
         return sorted(m.terms.find(ctx.view), key=lambda f: f[1].start)
 
