@@ -7,6 +7,7 @@ words (achttien -> 18).
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -216,7 +217,7 @@ class TokenView:
     """
 
     __slots__ = ("surface", "lemma", "surface_present", "lemma_present", "_surface_starts", "_lemma_starts",
-                 "_char_spans", "_layout", "memo", "marks")
+                 "_char_spans", "_layout", "_chunk_starts", "memo", "marks")
 
     def __init__(self, surface: str, lemma: str, surface_starts: tuple[int, ...] | None = None,
                  lemma_starts: tuple[int, ...] | None = None,
@@ -231,6 +232,7 @@ class TokenView:
         self._lemma_starts = lemma_starts
         self._char_spans = char_spans
         self._layout = layout  # (passage text, chunk entries): positions worked out when first read
+        self._chunk_starts: tuple[list[int], list[int]] | None = None  # see char_span
         self.memo: dict | None = None  # what matching found in these strings (see cues._run)
         self.marks: frozenset | None = None  # what ViewBuilder's `mark` found in the view's chunks
 
@@ -269,13 +271,20 @@ class TokenView:
         if self._char_spans is not None or self._layout is None:
             return self.char_spans[i]
         text, entries = self._layout
-        for m, entry in zip(_CHUNK.finditer(text), entries):
-            offsets = entry[_OFFSETS]
-            if i < len(offsets):
-                a, b = offsets[i]
-                return m.start() + a, m.start() + b
-            i -= len(offsets)
-        raise IndexError("token index out of range")
+        if self._chunk_starts is None:
+            # per chunk: the index of its first token, and where it starts in the text
+            firsts, bases, n = [], [], 0
+            for m, entry in zip(_CHUNK.finditer(text), entries):
+                firsts.append(n)
+                bases.append(m.start())
+                n += len(entry[_OFFSETS])
+            self._chunk_starts = firsts, bases
+        firsts, bases = self._chunk_starts
+        if not 0 <= i < (firsts[-1] + len(entries[-1][_OFFSETS]) if entries else 0):
+            raise IndexError("token index out of range")
+        k = bisect.bisect_right(firsts, i) - 1
+        a, b = entries[k][_OFFSETS][i - firsts[k]]
+        return bases[k] + a, bases[k] + b
 
     def with_present(self, surface_present: frozenset[str], lemma_present: frozenset[str]) -> "TokenView":
         return TokenView(self.surface, self.lemma, self._surface_starts, self._lemma_starts, self._char_spans,
@@ -283,8 +292,6 @@ class TokenView:
 
     def token_at(self, pos: int, use_lemma: bool) -> int:
         """Index of the token that contains string position `pos`."""
-        import bisect
-
         starts = self.lemma_starts if use_lemma else self.surface_starts
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
@@ -419,7 +426,7 @@ class ViewBuilder:
         out = []
         indexed = self.present is not None
         for text, chunks in zip(texts, chunked):
-            entries = [cache[c] for c in chunks]
+            entries = list(map(cache.__getitem__, chunks))
             # the entries' fields side by side (surfaces, lemmas, anchors, ...); all empty for no chunks
             fields = list(zip(*entries)) or [()] * (_MARKS + 1)
             view = TokenView(" " + " ".join(fields[_SURFACE]) + " ", " " + " ".join(fields[_LEMMA]) + " ",
