@@ -329,6 +329,24 @@ class CueFinder:
         self.pseudo = PhraseSet(pseudo, compound=False) if pseudo else None
         self.terminators = PhraseSet(terminators, compound=False)
         self.targets = PhraseSet(list(targets), compound=False) if targets else None
+        # anchor -> the rules with a phrase filed under it: for an indexed view, only the rules
+        # whose anchors it holds are searched (a few of dozens)
+        self._rules_by_anchor: dict[bool, dict[str, list[int]]] = {False: {}, True: {}}
+        for k, (_, ps) in enumerate(self.rules):
+            for use_lemma in (False, True):
+                for anchor in ps._anchor_keys[use_lemma]:
+                    self._rules_by_anchor[use_lemma].setdefault(anchor, []).append(k)
+
+    def _live_rules(self, view: TokenView) -> list:
+        """The rules that can match in the view (all of them when it is not indexed)."""
+        if view.surface_present is None:
+            return self.rules
+        live: set[int] = set()
+        for use_lemma, present in ((False, view.surface_present), (True, view.lemma_present)):
+            by_anchor = self._rules_by_anchor[use_lemma]
+            for anchor in present & by_anchor.keys():
+                live.update(by_anchor[anchor])
+        return [self.rules[k] for k in sorted(live)]
 
     def phrase_sets(self) -> list[PhraseSet]:
         sets = [ps for _, ps in self.rules] + [self.terminators]
@@ -343,7 +361,7 @@ class CueFinder:
         stops = self.clauses(view)
         n = len(view)
         found: list[tuple[object, Span, bool]] = []
-        for rule, phrases in self.rules:
+        for rule, phrases in self._live_rules(view):
             for phrase, span in phrases.find(view):
                 if any(m.start <= span.start < m.end or span.start <= m.start < span.end for m in masked):
                     continue

@@ -110,6 +110,19 @@ def test_phrase_index_answers_exactly_what_each_set_answers_alone(checker):
     assert checked > 50 * len(texts) and matched > 1_000
 
 
+def test_cues_found_through_the_anchors_equal_those_of_every_rule(checker, monkeypatch):
+    """The cue finder searches only the rules whose anchors a passage holds; on every corpus
+    passage it must find exactly the cues that searching every rule finds."""
+    finder = checker.matcher.cue_finder
+    texts = [t for doc in _texts() for t in doc]
+    views_ = checker.matcher.view_builder.views(texts)
+    through_anchors = [finder.find(view) for view in views_]
+    monkeypatch.setattr(finder, "_live_rules", lambda view: finder.rules)
+    every_rule = [finder.find(view) for view in views_]
+    assert through_anchors == every_rule
+    assert sum(map(len, every_rule)) > 1_000 and len({c.category for cs in every_rule for c in cs}) >= 8
+
+
 def test_language_is_judged_on_passages_from_the_whole_document(checker, tmp_path):
     """The checker reads a sample taken evenly across the document: an English part at the end
     still gets the bilingual note, and the Dutch samples get no warning at all."""
