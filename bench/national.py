@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/national.py                  # 340 documents of 25,000 words, 10% PDF
     .venv/bin/python bench/national.py --docs 40 --words 5000   # a quick run
+    .venv/bin/python bench/national.py --pdf-share 1.0 --repeat 3   # every document a PDF, median of 3
 
 It prints documents and words per second, peak memory, the time of bare text extraction of the
 same files (same number of processes) and the ratio of the whole run to that extraction, plus the
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -79,6 +81,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/akkoordcheck-bench"))
     ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--repeat", type=int, default=1, help="measure extraction and the whole run this many "
+                                                          "times, alternating, and print the median ratio")
     args = ap.parse_args()
 
     from checker.batching import collect, run
@@ -91,24 +95,33 @@ def main() -> None:
     print(f"corpus: {len(files)} documents ({sum(f.suffix == '.pdf' for f in files)} PDF) in {corpus}, "
           f"built in {time.perf_counter() - t:.0f} s")
 
-    t = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        words = sum(pool.map(_extract, [str(f) for f in files], chunksize=4))
-    extraction = time.perf_counter() - t
-    print(f"bare text extraction ({args.jobs} processes): {extraction:.1f} s for {words:,} words")
-
     out = args.workdir / "out"
-    t = time.perf_counter()
-    result = run(collect(corpus), out, jobs=args.jobs, force=True)
-    write_outputs(result.rows, out)
-    whole = time.perf_counter() - t
+    ratios = []
+    for r in range(args.repeat):
+        # extraction and the whole run alternate, so that a slow spell of a shared machine
+        # weighs on both sides of a ratio
+        t = time.perf_counter()
+        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+            words = sum(pool.map(_extract, [str(f) for f in files], chunksize=4))
+        extraction = time.perf_counter() - t
+        print(f"bare text extraction ({args.jobs} processes): {extraction:.1f} s for {words:,} words")
+
+        t = time.perf_counter()
+        result = run(collect(corpus), out, jobs=args.jobs, force=True)
+        write_outputs(result.rows, out, jobs=args.jobs)
+        whole = time.perf_counter() - t
+        print(f"whole batch ({args.jobs} processes, incl. matrix, summary, heatmap): {whole:.1f} s; "
+              f"{len(files) / whole:.2f} documents/s, {result.words / whole:,.0f} words/s; failed {result.failed}")
+        ratios.append(whole / extraction)
+        print(f"ratio whole run / extraction: {whole / extraction:.2f}" + (f" (run {r + 1} of {args.repeat})"
+                                                                          if args.repeat > 1 else ""))
+    if args.repeat > 1:
+        print(f"ratio, median of {args.repeat} runs: {statistics.median(ratios):.2f} "
+              f"(runs: {', '.join(f'{x:.2f}' for x in ratios)})")
     peak_parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak_worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"whole batch ({args.jobs} processes, incl. matrix, summary, heatmap): {whole:.1f} s; "
-          f"{len(files) / whole:.2f} documents/s, {result.words / whole:,.0f} words/s; failed {result.failed}")
     print(f"peak memory: parent {peak_parent:.0f} MiB, largest worker {peak_worker:.0f} MiB, "
           f"all processes at most {peak_parent + args.jobs * peak_worker:.0f} MiB")
-    print(f"ratio whole run / extraction: {whole / extraction:.2f}")
 
     pdf80 = args.workdir / "agreement_80_pages.pdf"
     if not pdf80.exists():

@@ -174,7 +174,7 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
                          force=force, max_pages=max_pages, progress=bar, ocr=ocr)
         finally:
             bar.close()
-        write_outputs(result.rows, out, heatmap=not no_heatmap)
+        write_outputs(result.rows, out, heatmap=not no_heatmap, jobs=jobs)
     except AkkoordError as e:
         _fail(e, debug)
     except OSError as e:

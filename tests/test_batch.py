@@ -158,3 +158,14 @@ def test_heatmap_rows_in_order_and_labels_inside_the_picture(n):
         if c in colours and (not seen or seen[-1] != c):
             seen.append(c)
     assert [colours[c] for c in seen] == [cycle[i % 3] for i in range(n)]
+
+
+def test_heatmaps_drawn_in_their_own_processes_equal_those_drawn_here(folder, tmp_path):
+    """`write_outputs(jobs=2)` draws the PNG and the SVG in two processes: the same pictures, to
+    the byte (a picture holds no drawing date or random ids, so the same rows give the same files)."""
+    result = run(collect(folder), tmp_path / "o", model="blank")
+    write_outputs(result.rows, tmp_path / "one", jobs=1)
+    write_outputs(result.rows, tmp_path / "two", jobs=2)
+    for name in ("heatmap.png", "heatmap.svg", "matrix.csv", "errors.csv", "summary.md"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    assert "Overgenomen" in (tmp_path / "two" / "heatmap.svg").read_text()
