@@ -130,7 +130,7 @@ def _init_worker(rules_dir: str | None, model: str, own_process: bool = False) -
     _CHECKER = Checker.create(rules_dir, model)
     _SETTLE = own_process
     if own_process:
-        settle()
+        settle(pause_collector=True)
 
 
 def _file_sha256(path: Path) -> str | None:
@@ -173,20 +173,22 @@ def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages:
         except (OSError, ValueError, KeyError, TypeError):
             pass  # an unreadable old report is simply redone
     try:
-        report = _CHECKER.check(path, max_pages=max_pages, ocr=ocr)
-    except AkkoordError as e:
-        return {"error": str(e), "seconds": time.perf_counter() - started}
-    except Exception as e:  # one broken document never stops the batch
-        return {"error": f"Onverwachte fout bij lezen: {type(e).__name__}: {e}",
-                "seconds": time.perf_counter() - started}
-    text = render_json(report)
-    atomic_write(out, text)
-    if _SETTLE:
-        from checker.pipeline import settle
-
+        try:
+            report = _CHECKER.check(path, max_pages=max_pages, ocr=ocr)
+        except AkkoordError as e:
+            return {"error": str(e), "seconds": time.perf_counter() - started}
+        except Exception as e:  # one broken document never stops the batch
+            return {"error": f"Onverwachte fout bij lezen: {type(e).__name__}: {e}",
+                    "seconds": time.perf_counter() - started}
+        text = render_json(report)
         del report
-        settle()
-    return {**row_from_report(json.loads(text)), "seconds": time.perf_counter() - started}
+        atomic_write(out, text)
+        return {**row_from_report(json.loads(text)), "seconds": time.perf_counter() - started}
+    finally:
+        if _SETTLE:  # after every document, read or not (see pipeline.settle)
+            from checker.pipeline import settle
+
+            settle(pause_collector=True)
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """Command line: a thin layer over the library; typed errors become a message and exit code 1."""
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -104,35 +105,44 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
             raise click.UsageError("xlsx cannot go to standard output; give a folder with --out")
     checker = None
     failed = 0
-    for path in files:
-        try:
-            document = load(path, max_pages=max_pages, ocr=ocr)  # a bad file is reported before the pipeline loads
-            if checker is None:
-                from checker.pipeline import Checker, settle  # imports spaCy: only once a file is readable
+    collector_on = gc.isenabled()
+    try:
+        for path in files:
+            try:
+                # a bad file is reported before the pipeline loads
+                document = load(path, max_pages=max_pages, ocr=ocr)
+                if checker is None:
+                    from checker.pipeline import Checker, settle  # imports spaCy: only once a file is readable
 
-                checker = Checker.create(rules_dir, model)
-                settle()
-            report = checker.check_document(document)
-            if out == "-":
-                click.echo(render(report, formats[0], lang), nl=False)
-            else:
-                for written in write(report, formats, Path(out), lang):
-                    click.echo(f"{written}", err=True)
-            for warning in report.document.warnings:
-                click.echo(f"Waarschuwing bij {path}: {warning}", err=True)
-        except (RulesError, OutputError) as e:
-            _fail(e, debug)  # the same for every file: stop here
-        except AkkoordError as e:
-            if debug:
-                raise
-            click.echo(f"Fout in {path}: {e}", err=True)
-            failed += 1
-        except Exception as e:  # a fault of ours: one line, the details with --debug
-            if debug:
-                raise
-            click.echo(f"Fout in {path}: onverwachte fout ({type(e).__name__}: {e}). "
-                       "Draai opnieuw met --debug en meld de uitvoer.", err=True)
-            failed += 1
+                    checker = Checker.create(rules_dir, model)
+                    settle(pause_collector=True)
+                report = checker.check_document(document)
+                if out == "-":
+                    click.echo(render(report, formats[0], lang), nl=False)
+                else:
+                    for written in write(report, formats, Path(out), lang):
+                        click.echo(f"{written}", err=True)
+                for warning in report.document.warnings:
+                    click.echo(f"Waarschuwing bij {path}: {warning}", err=True)
+            except (RulesError, OutputError) as e:
+                _fail(e, debug)  # the same for every file: stop here
+            except AkkoordError as e:
+                if debug:
+                    raise
+                click.echo(f"Fout in {path}: {e}", err=True)
+                failed += 1
+            except Exception as e:  # a fault of ours: one line, the details with --debug
+                if debug:
+                    raise
+                click.echo(f"Fout in {path}: onverwachte fout ({type(e).__name__}: {e}). "
+                           "Draai opnieuw met --debug en meld de uitvoer.", err=True)
+                failed += 1
+            finally:
+                if checker is not None:
+                    settle(pause_collector=True)  # the collector stays off while a file is checked
+    finally:
+        if collector_on:
+            gc.enable()  # settle() paused it; a caller in the same process gets it back
     if failed:
         sys.exit(1)
 

@@ -123,3 +123,31 @@ def test_every_command_is_documented_in_readme_and_has_an_example():
         subs = cmd.commands.values() if isinstance(cmd, click.Group) else [cmd]
         for sub in subs:
             assert "Example" in (sub.help or ""), f"{name} {sub.name} has no example in its help"
+
+
+def test_settle_collects_then_pauses_the_collector_and_check_gives_it_back(tmp_path):
+    """A batch worker and `check` leave the cycle collector off while they check a document
+    (pipeline.settle): what was garbage is collected first, and `check` run in-process (as from
+    Python or these tests) turns the collector back on when it is done."""
+    import gc
+    import weakref
+
+    from checker.pipeline import settle
+
+    class Node:
+        pass
+
+    a, b = Node(), Node()
+    a.other, b.other = b, a  # a reference cycle, reachable from nothing once the names go
+    gone = weakref.ref(a)
+    del a, b
+    try:
+        settle(pause_collector=True)
+        assert gone() is None and not gc.isenabled()
+    finally:
+        gc.enable()
+    res = CliRunner().invoke(main, ["check", str(SAMPLE), "--format", "json", "--out", str(tmp_path),
+                                    "--model", "blank"])
+    assert res.exit_code == 0, res.output
+    assert json.loads((tmp_path / f"{SAMPLE.stem}.json").read_text(encoding="utf-8"))["items"]
+    assert gc.isenabled()
