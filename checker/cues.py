@@ -49,8 +49,25 @@ def _literals(phrase: str) -> list[str]:
 
 
 def _anchor(phrase: str) -> str:
-    """The longest literal word of a phrase, as it must appear in any match."""
-    return max(_literals(phrase), key=len)
+    """The literal word of a phrase that a passage is searched for first: every match contains it.
+
+    The longest word that is not a Dutch function word (spaCy's stop-word list): "18" in "na 18",
+    "budget" in "binnen het budget". A common word would send nearly every passage on to the
+    phrase's other words and its regex.
+    """
+    return _anchor_of(_literals(phrase))
+
+
+def _anchor_of(words: list[str]) -> str:
+    common = _common_words()
+    return max(words, key=lambda w: (w not in common, len(w)))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from checker.language import stop_words
+
+    return stop_words("nl")
 
 
 def _run(view: TokenView, src: str, use_lemma: bool) -> list[re.Match[str]]:
@@ -131,7 +148,7 @@ class PhraseSet:
         self._by_anchor: dict[bool, dict[str, list[tuple[int, int, str, tuple[str, ...]]]]] = {False: {}, True: {}}
         for use_lemma, entries in single.items():
             for pos, (i, words, src) in enumerate(entries):
-                anchor = max(words, key=len)
+                anchor = _anchor_of(words)
                 others = tuple(w for w in words if w != anchor)
                 self._by_anchor[use_lemma].setdefault(anchor, []).append((pos, i, src, others))
         self._anchor_keys = {k: frozenset(v) for k, v in self._by_anchor.items()}
@@ -269,6 +286,14 @@ class PhraseIndex:
                         if _compiled(src).search(string):
                             found.add(n)
         return frozenset(found)
+
+    def can_match(self, surface_present: frozenset[str], lemma_present: frozenset[str],
+                  marks: frozenset[int] | None) -> bool:
+        """Whether a passage holding a chunk with these anchors and marks can match any set: a
+        one-word phrase matched in it, or the anchor of a longer phrase occurs in it. A passage none
+        of whose chunks can is matched by no set."""
+        return bool(marks) or not (self._multi[False].keys().isdisjoint(surface_present)
+                                   and self._multi[True].keys().isdisjoint(lemma_present))
 
     def matched(self, view: TokenView) -> set[int]:
         """Ids of the sets with at least one phrase matching in the view (the view must be indexed)."""

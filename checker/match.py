@@ -138,7 +138,8 @@ class Matcher:
         # the sets of terms, `with` groups, `unless` lists and the domain: which match a passage is
         # found for all of them at once
         self.phrase_index = PhraseIndex(list(self._phrase_sets.values()))
-        self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present, self.phrase_index.chunk_marks)
+        self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present, self.phrase_index.chunk_marks,
+                                        matters=self.phrase_index.can_match)
         # which items can give a hit where a set of terms matches
         self._items_by_set: dict[int, list[int]] = {}
         for n, ci in enumerate(self.items):
@@ -205,14 +206,17 @@ class Matcher:
 
     # -- matching ----------------------------------------------------------------------------
     def contexts(self, segmented: Segmented) -> list[_SegmentContext]:
-        """Token views of every segment; cues and domain verdict follow on demand."""
+        """Token views of the segments where some set of terms may match (the others cannot give a
+        hit, and get none); cues and domain verdict follow on demand."""
         segs = segmented.segments
         extra = sorted({s.lead_in for s in segs if s.lead_in} | {h for s in segs for h in s.heading_path})
-        all_views = self.view_builder.views([s.text for s in segs] + extra)
+        all_views = self.view_builder.views([s.text for s in segs] + extra, skippable=len(segs))
         seg_views = all_views[: len(segs)]
         extra_contexts = _ExtraContexts(self, dict(zip(extra, all_views[len(segs):])))
         out = []
         for seg, view in zip(segs, seg_views):
+            if view is None:
+                continue
             lead_view = extra_contexts.views.get(seg.lead_in) if seg.lead_in else None
             ctx_texts = list(seg.heading_path) + ([seg.lead_in] if seg.lead_in else [])
             out.append(_SegmentContext(self, seg, view, lead_view, ctx_texts, extra_contexts))

@@ -15,6 +15,7 @@ from pathlib import Path
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, chain
+from operator import itemgetter
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH
@@ -369,8 +370,9 @@ def views(pipeline: Pipeline, texts: list[str], batch_size: int = 256,
 # A chunk is what spaCy's tokenizer works on: a run of characters between whitespace.
 _CHUNK = re.compile(r"\S+")
 # chunk entry fields: surface piece, lemma piece, anchors in each, token widths (length + 1) in each,
-# token offsets, marks (see ViewBuilder)
-_SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _S_STEPS, _L_STEPS, _OFFSETS, _MARKS = range(8)
+# token offsets, marks and whether the chunk matters (see ViewBuilder)
+_SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _S_STEPS, _L_STEPS, _OFFSETS, _MARKS, _MATTERS = range(9)
+_matters = itemgetter(_MATTERS)
 
 
 class ViewBuilder:
@@ -385,7 +387,9 @@ class ViewBuilder:
 
     `present` finds the rule anchors in a string; `mark(surface, lemma, surface anchors, lemma
     anchors)` may note anything else that can be decided within one chunk (which one-word phrases
-    match: see cues.PhraseIndex); a view's `marks` unites those of its chunks.
+    match: see cues.PhraseIndex); a view's `marks` unites those of its chunks. `matters(surface
+    anchors, lemma anchors, marks)` says whether a passage that holds the chunk can match anything
+    at all: a passage none of whose chunks matters may be left without a view (`skippable`).
 
     A pipeline with a trained model (nl_core_news_md) lemmatizes in context: its passages are
     tokenized whole, as before, and carry no marks.
@@ -394,17 +398,20 @@ class ViewBuilder:
     def __init__(self, pipeline: Pipeline, repair: "SpellingRepair | None" = None,
                  present: "Callable[[str], frozenset[str]] | None" = None,
                  mark: "Callable[[str, str, frozenset[str], frozenset[str]], frozenset] | None" = None,
-                 max_chunks: int = 200_000) -> None:
+                 max_chunks: int = 200_000,
+                 matters: "Callable[[frozenset[str], frozenset[str], frozenset | None], bool] | None" = None) -> None:
         self.pipeline = pipeline
         self.repair = repair
         self.present = present
         self.mark = mark if present is not None else None
+        self.matters = matters if present is not None else None
         self.max_chunks = max_chunks
         self._cache: dict[str, tuple] = {}
         self._exceptions_seen = -1
 
-    def views(self, texts: list[str]) -> list[TokenView]:
-        """One view per text, in order."""
+    def views(self, texts: list[str], skippable: int = 0) -> list[TokenView | None]:
+        """One view per text, in order; None for any of the first `skippable` texts none of whose
+        chunks matters (when the builder has `matters`), since it cannot match anything."""
         if self.pipeline.lemmatize is None:
             out = views(self.pipeline, texts, repair=self.repair)
             if self.present is not None:
@@ -425,8 +432,12 @@ class ViewBuilder:
         empty: frozenset[str] = frozenset()
         out = []
         indexed = self.present is not None
-        for text, chunks in zip(texts, chunked):
+        skip = skippable if self.matters is not None else 0
+        for k, (text, chunks) in enumerate(zip(texts, chunked)):
             entries = list(map(cache.__getitem__, chunks))
+            if k < skip and not any(map(_matters, entries)):
+                out.append(None)
+                continue
             # the entries' fields side by side (surfaces, lemmas, anchors, ...); all empty for no chunks
             fields = list(zip(*entries)) or [()] * (_MARKS + 1)
             view = TokenView(" " + " ".join(fields[_SURFACE]) + " ", " " + " ".join(fields[_LEMMA]) + " ",
@@ -469,9 +480,10 @@ class ViewBuilder:
             sp, lp = " ".join(surface), " ".join(lemma)
             s_present = present(sp) if present else None
             l_present = present(lp) if present else None
+            marks = mark(sp, lp, s_present, l_present) if mark else None
             self._cache[chunk] = (sp, lp, s_present, l_present, tuple(len(w) + 1 for w in surface),
-                                  tuple(len(w) + 1 for w in lemma), tuple(offsets),
-                                  mark(sp, lp, s_present, l_present) if mark else None)
+                                  tuple(len(w) + 1 for w in lemma), tuple(offsets), marks,
+                                  self.matters is None or self.matters(s_present, l_present, marks))
             pos = end + 1
 
 

@@ -110,6 +110,34 @@ def test_phrase_index_answers_exactly_what_each_set_answers_alone(checker):
     assert checked > 50 * len(texts) and matched > 1_000
 
 
+def test_passages_left_without_a_view_match_no_set_of_terms(checker):
+    """The matcher builds no view for a passage none of whose chunks holds a one-word match or the
+    anchor of a longer phrase; on every corpus passage, those are passages that no set of terms
+    matches, and every other view is the one built without skipping."""
+    matcher = checker.matcher
+    texts = [t for doc in _texts() for t in doc]
+    full = matcher.view_builder.views(texts)
+    some = matcher.view_builder.views(texts, skippable=len(texts))
+    skipped = 0
+    for whole, view in zip(full, some):
+        if view is None:
+            assert not matcher.phrase_index.matched(whole), whole.surface
+            skipped += 1
+        else:
+            assert view == whole
+    assert skipped > len(texts) // 20
+
+
+def test_a_phrase_is_searched_by_its_rarest_looking_word():
+    """The anchor of a phrase is its longest word that is not a Dutch function word."""
+    from checker.cues import _anchor
+
+    assert _anchor("na 18") == "18"
+    assert _anchor("binnen het budget") == "budget"
+    assert _anchor("jeugdhulp ... na") == "jeugdhulp"
+    assert _anchor("na het") == "het"  # only function words: the longest
+
+
 def test_cues_found_through_the_anchors_equal_those_of_every_rule(checker, monkeypatch):
     """The cue finder searches only the rules whose anchors a passage holds; on every corpus
     passage it must find exactly the cues that searching every rule finds."""
