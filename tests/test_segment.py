@@ -12,6 +12,14 @@ def test_abbreviations_do_not_end_sentences():
         "Er komt een wijkteam!"]
 
 
+def test_a_sentence_keeps_its_closing_quote_or_bracket():
+    text = ('Ouders denken: "Het maakt toch niet uit." Maar het maakt uit (echt!) Wij zeggen \'ja.\' '
+            "Daarom investeren we (bijv.) In de wijk.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        'Ouders denken: "Het maakt toch niet uit."', "Maar het maakt uit (echt!)", "Wij zeggen 'ja.'",
+        "Daarom investeren we (bijv.) In de wijk."]
+
+
 def test_segments_have_heading_path_lead_in_and_offsets():
     doc = text_document("JEUGD EN ONDERWIJS\n\nWe gaan:\n\n- de wijkteams versterken\n- thuiszitters terug naar school\n\n"
                         "Daarna volgt gewone tekst. Tweede zin hier.\n")
