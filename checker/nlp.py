@@ -15,7 +15,6 @@ from pathlib import Path
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, chain
-from operator import itemgetter
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH
@@ -370,9 +369,8 @@ def views(pipeline: Pipeline, texts: list[str], batch_size: int = 256,
 # A chunk is what spaCy's tokenizer works on: a run of characters between whitespace.
 _CHUNK = re.compile(r"\S+")
 # chunk entry fields: surface piece, lemma piece, anchors in each, token widths (length + 1) in each,
-# token offsets, marks and whether the chunk matters (see ViewBuilder)
-_SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _S_STEPS, _L_STEPS, _OFFSETS, _MARKS, _MATTERS = range(9)
-_matters = itemgetter(_MATTERS)
+# token offsets and marks (see ViewBuilder)
+_SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _S_STEPS, _L_STEPS, _OFFSETS, _MARKS = range(8)
 
 
 class ViewBuilder:
@@ -407,6 +405,7 @@ class ViewBuilder:
         self.matters = matters if present is not None else None
         self.max_chunks = max_chunks
         self._cache: dict[str, tuple] = {}
+        self._mattering: set[str] = set()  # the cached chunks that matter (see `matters`)
         self._exceptions_seen = -1
 
     def views(self, texts: list[str], skippable: int = 0) -> list[TokenView | None]:
@@ -423,6 +422,7 @@ class ViewBuilder:
         if added != self._exceptions_seen or len(self._cache) > self.max_chunks:
             # a new tokenizer exception can change how a chunk splits: start again
             self._cache.clear()
+            self._mattering.clear()
             self._exceptions_seen = added
         cache = self._cache
         chunked = [text.split() for text in texts]
@@ -433,11 +433,12 @@ class ViewBuilder:
         out = []
         indexed = self.present is not None
         skip = skippable if self.matters is not None else 0
+        mattering = self._mattering
         for k, (text, chunks) in enumerate(zip(texts, chunked)):
-            entries = list(map(cache.__getitem__, chunks))
-            if k < skip and not any(map(_matters, entries)):
+            if k < skip and mattering.isdisjoint(chunks):
                 out.append(None)
                 continue
+            entries = list(map(cache.__getitem__, chunks))
             # the entries' fields side by side (surfaces, lemmas, anchors, ...); all empty for no chunks
             fields = list(zip(*entries)) or [()] * (_MARKS + 1)
             view = TokenView(" " + " ".join(fields[_SURFACE]) + " ", " " + " ".join(fields[_LEMMA]) + " ",
@@ -481,9 +482,11 @@ class ViewBuilder:
             s_present = present(sp) if present else None
             l_present = present(lp) if present else None
             marks = mark(sp, lp, s_present, l_present) if mark else None
+            matters = self.matters is None or self.matters(s_present, l_present, marks)
             self._cache[chunk] = (sp, lp, s_present, l_present, tuple(len(w) + 1 for w in surface),
-                                  tuple(len(w) + 1 for w in lemma), tuple(offsets), marks,
-                                  self.matters is None or self.matters(s_present, l_present, marks))
+                                  tuple(len(w) + 1 for w in lemma), tuple(offsets), marks)
+            if matters:
+                self._mattering.add(chunk)
             pos = end + 1
 
 
