@@ -119,6 +119,19 @@ def test_text_ligatures_soft_hyphens_and_odd_spaces(tmp_path):
     assert load(p).blocks[0].text == "We financieren jeugdhulp en wijkteams."
 
 
+def test_bullet_signs_inside_a_line_start_bullets_and_headings_are_told_from_text(tmp_path):
+    """Text extracted from a PDF list runs items together ('... basis. ●We versterken ...'); each
+    item becomes a bullet. A short capitalised line is a heading, a line in capitals too; a line
+    that ends a sentence (also before a closing quote) is not."""
+    p = tmp_path / "a.txt"
+    p.write_text("JEUGD EN ONDERWIJS\n\nOnze plannen\n\nWe beginnen bij de basis. ●We versterken de wijkteams. "
+                 "• We investeren in jeugdhulp.\n\nWe zeggen: \"Ja.\"\n", encoding="utf-8")
+    assert [(b.kind, b.level, b.text) for b in load(p).blocks] == [
+        ("heading", 1, "JEUGD EN ONDERWIJS"), ("heading", 2, "Onze plannen"),
+        ("paragraph", 0, "We beginnen bij de basis."), ("bullet", 1, "We versterken de wijkteams."),
+        ("bullet", 1, "We investeren in jeugdhulp."), ("paragraph", 0, 'We zeggen: "Ja."')]
+
+
 def test_hyphen_joined_but_elision_kept(tmp_path):
     p = tmp_path / "a.txt"
     p.write_text("We willen voorko-\nmen dat jeugd-\nen gezinsteams verdwijnen.\n", encoding="utf-8")

@@ -15,19 +15,29 @@ _CHAR_MAP = {
     "\u2010": "-", "\u2011": "-",
     "\ufffe": "",  # pdfium's mark for a word hyphenated over a line break (it joins the line itself)
 }
-_CHAR_TABLE = str.maketrans(_CHAR_MAP)
+# str.translate with a table of strings takes its slow path over every character (13 ms for an
+# agreement of 25,000 words); one search finds the few characters there are to map
+_CHAR_RE = re.compile("[" + "".join(_CHAR_MAP) + "]")
 
 BULLET_RE = re.compile(
     r"^\s*(?:[•·▪■□◦●○►▶➢➤✓✔√\uf0b7\uf0a7\uf076\uf0d8\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?=\S)"
 )
-_SENTENCE_END = re.compile(r"[.!?:;]['\")\]]?$")
+_SENTENCE_PUNCT = frozenset(".!?:;")
+_CLOSERS = frozenset("'\")]")
 _PAGE_NUMBER = re.compile(r"^\s*(?:pagina|blz\.?|page)?\s*\d{1,4}\s*(?:/\s*\d{1,4}|van \d{1,4})?\s*$", re.I)
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={1,6})\s*(.+?)\s*\1\s*$")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Ý][^.!?]*$")
 
 
-_INLINE_BULLET = re.compile(r"(?<=\S)[ \t]*([●•▪■►➢\uf0b7])[ \t]*(?=\S)")
+_INLINE_BULLET_SIGNS = "●•▪■►➢\uf0b7"
+_INLINE_BULLET = re.compile(r"(?<=\S)[ \t]*([" + _INLINE_BULLET_SIGNS + r"])[ \t]*(?=\S)")
+
+
+def _ends_sentence(s: str) -> bool:
+    """Whether a (stripped) line ends a sentence: '.', '!', '?', ':' or ';', perhaps before a closing
+    quote or bracket. (A regex searched for this tries every position of the line.)"""
+    return s[-1:] in _SENTENCE_PUNCT or (s[-1:] in _CLOSERS and s[-2:-1] in _SENTENCE_PUNCT)
 
 
 def clean_text(text: str) -> str:
@@ -36,8 +46,13 @@ def clean_text(text: str) -> str:
     A bullet sign inside a line (text extracted from a PDF list often runs items together:
     "... werk. ●We steunen ...") starts a new line, so each item is its own bullet.
     """
-    text = text.translate(_CHAR_TABLE).replace("\r\n", "\n").replace("\r", "\n")
+    text = _CHAR_RE.sub(lambda m: _CHAR_MAP[m.group()], text).replace("\r\n", "\n").replace("\r", "\n")
+    if not any(sign in text for sign in _INLINE_BULLET_SIGNS):  # the look-behind is slow: only when needed
+        return text
     return _INLINE_BULLET.sub(r"\n\1 ", text)
+
+
+_HYPHENATED = re.compile(r"([a-zà-ÿ]{2,})-\s*$")
 
 
 def join_hyphenated(lines: Sequence[str]) -> list[str]:
@@ -51,7 +66,9 @@ def join_hyphenated(lines: Sequence[str]) -> list[str]:
     for line in lines:
         line = carry + line if carry else line
         carry = ""
-        m = re.search(r"([a-zà-ÿ]{2,})-\s*$", line)
+        # (the regex only where the line ends in a hyphen: searched in every line, it cost more
+        # than the rest of reading a text file)
+        m = _HYPHENATED.search(line) if line.rstrip().endswith("-") else None
         if m and not BULLET_RE.match(line[m.start():]):
             out.append(line[: m.end(1)])
             carry = "\x00"  # marker: the next line continues this word
@@ -107,7 +124,7 @@ def _heading_level(line: str, next_line: str | None, prev_blank: bool) -> int:
     if m := _WIKI_HEADING.match(s):
         return len(m.group(1))
     words = s.split()
-    if len(words) > 12 or len(s) > 90 or _SENTENCE_END.search(s) or s.endswith(","):
+    if len(words) > 12 or len(s) > 90 or _ends_sentence(s) or s.endswith(","):
         return 0
     if BULLET_RE.match(s) and not _NUMBERED_HEADING.match(s):
         return 0
@@ -116,8 +133,8 @@ def _heading_level(line: str, next_line: str | None, prev_blank: bool) -> int:
         if BULLET_RE.match(s) and BULLET_RE.match(next_line or ""):
             return 0
         return 1 if re.match(r"^\s*\d{1,2}\.?\s", s) else 2
-    letters = [c for c in s if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 3:
+    letters = "".join(filter(str.isalpha, s))  # (per character in C: this runs for most lines of a PDF)
+    if len(letters) > 3 and sum(map(str.isupper, letters)) / len(letters) > 0.8:
         return 1
     nxt = (next_line or "").strip()
     starts_upper = s[:1].isupper() or s[:1].isdigit()
@@ -151,8 +168,7 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
 
     def flush() -> None:
         nonlocal cur, order, cur_kind
-        text = " ".join(part.strip() for part in cur if part.strip())
-        text = re.sub(r"\s+", " ", text).strip()
+        text = " ".join(" ".join(cur).split())  # every run of white space one space
         if text:
             kind = cur_kind
             level = 0
@@ -181,7 +197,7 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
                 prev_blank = True
                 continue
             nxt = next_text[i]
-            level = _heading_level(line, nxt, prev_blank or not cur or bool(_SENTENCE_END.search(cur[-1].strip())))
+            level = _heading_level(line, nxt, prev_blank or not cur or _ends_sentence(cur[-1].strip()))
             indent = len(line) - len(line.lstrip(" \t"))
             if level:
                 flush()
@@ -209,7 +225,7 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
                 flush()
                 cur_page = page
                 cur = [line]
-            elif cur and _SENTENCE_END.search(cur[-1].strip()) and indent >= 4 and cur_kind == "bullet":
+            elif cur and _ends_sentence(cur[-1].strip()) and indent >= 4 and cur_kind == "bullet":
                 flush()
                 cur_kind = "bullet"
                 cur_indent = indent
@@ -221,7 +237,7 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
                 cur.append(line)
             prev_blank = False
         # a paragraph that ends a page with a full stop ends there
-        if cur and _SENTENCE_END.search(cur[-1].strip()):
+        if cur and _ends_sentence(cur[-1].strip()):
             flush()
     flush()
     return blocks
