@@ -5,7 +5,8 @@
     .venv/bin/python bench/national.py --pdf-share 1.0 --repeat 3   # every document a PDF, median of 3
 
 It prints documents and words per second, peak memory, the time of bare text extraction of the
-same files (same number of processes) and the ratio of the whole run to that extraction, plus the
+same files (same number of processes) and the ratio of the whole run to that extraction; the time
+of reading and of analysing one document of each type, measured apart in one process; and the
 time of `akkoordcheck check` on an 80-page PDF including start-up. Nothing here is a test.
 """
 from __future__ import annotations
@@ -73,6 +74,32 @@ def _extract(path: str) -> int:
     return load(path).words
 
 
+def per_document(files: list[Path], sample: int = 24) -> None:
+    """Reading and analysis of one document, each timed on its own in this process, warm and with
+    the cycle collector paused between documents as in a batch worker: medians per file type."""
+    from checker.ingest import load
+    from checker.pipeline import Checker, settle
+
+    checker = Checker.create()
+    for suffix in sorted({f.suffix for f in files}):
+        same = [f for f in files if f.suffix == suffix]
+        for f in same[:4]:  # warm: the chunk cache, the tokenizer's exceptions
+            checker.check(f)
+        reading, analysis = [], []
+        for f in same[4:4 + sample]:
+            settle(pause_collector=True)
+            t = time.perf_counter()
+            document = load(f)
+            t1 = time.perf_counter()
+            checker.check_document(document)
+            reading.append(t1 - t)
+            analysis.append(time.perf_counter() - t1)
+        if reading:
+            r, a = statistics.median(reading) * 1000, statistics.median(analysis) * 1000
+            print(f"per {suffix} document ({len(reading)} in one process): reading {r:.0f} ms, "
+                  f"analysis {a:.0f} ms; analysis / reading {a / r:.2f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=340)
@@ -122,6 +149,7 @@ def main() -> None:
     peak_worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak memory: parent {peak_parent:.0f} MiB, largest worker {peak_worker:.0f} MiB, "
           f"all processes at most {peak_parent + args.jobs * peak_worker:.0f} MiB")
+    per_document(files)  # after the memory figures: it builds a checker in this process
 
     pdf80 = args.workdir / "agreement_80_pages.pdf"
     if not pdf80.exists():
