@@ -97,10 +97,10 @@ def anchor_regex(anchors) -> re.Pattern[str] | None:
 def phrase_source(phrase: str, compound: bool) -> str:
     """Regex source for a phrase over a space-delimited token string (see module doc).
 
-    A match starts at the space before its first token (`match_span` gives the tokens' own
-    start and text). The same pattern opened with a look-behind for that space would start at
-    the token itself, but the regex engine then tries the look-behind at every position of the
-    string: three times slower, and it ran 2,000 times per document.
+    A match starts at the space before its first token; `PhraseSet.find` reports the tokens
+    themselves. The same pattern opened with a look-behind for that space would start at the token,
+    but the regex engine then tries the look-behind at every position of the string: three times
+    slower, and such regexes run about 2,000 times per document.
     """
     words = phrase.split()
     pieces: list[str] = []
