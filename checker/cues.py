@@ -117,10 +117,6 @@ def phrase_source(phrase: str, compound: bool) -> str:
     return " " + "".join(pieces) + "(?= )"
 
 
-def compile_phrase(phrase: str, compound: bool) -> re.Pattern[str]:
-    return re.compile(phrase_source(phrase, compound))
-
-
 @dataclass(frozen=True)
 class Span:
     start: int  # token index, inclusive
