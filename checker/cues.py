@@ -262,6 +262,9 @@ class PhraseIndex:
         Filed = dict[str, list[tuple[int, str, tuple[str, ...]]]]
         self._single: dict[bool, Filed] = {False: {}, True: {}}
         self._multi: dict[bool, Filed] = {False: {}, True: {}}
+        self._focus: frozenset[int] | None = None  # see `focus`
+        self._focus_anchors: dict[bool, frozenset[str]] = {}
+        self._requires: dict[bool, dict] = {}
         for n, ps in enumerate(self.sets):
             ps._index, ps._index_id = self, n
             for use_lemma in (False, True):
@@ -289,13 +292,61 @@ class PhraseIndex:
                             found.add(n)
         return frozenset(found)
 
+    def focus(self, ids: frozenset[int]) -> None:
+        """Let `can_match` and `may_match` answer for these sets alone (say, the sets that give
+        hits; the others are only read where one of these matches)."""
+        self._focus = ids
+        # anchor -> the sets of other words that, with the anchor, some longer phrase of these sets
+        # needs (None: the anchor alone may do); a set that holds another is left out
+        self._requires: dict[bool, dict[str, tuple[frozenset[str], ...] | None]] = {}
+        for use_lemma in (False, True):
+            filed: dict[str, tuple[frozenset[str], ...] | None] = {}
+            for anchor, entries in self._multi[use_lemma].items():
+                needs = {frozenset(w for w in others if w) for n, _, others in entries if n in ids}
+                if not needs:
+                    continue
+                if frozenset() in needs:
+                    filed[anchor] = None
+                    continue
+                filed[anchor] = tuple(sorted((r for r in needs if not any(o < r for o in needs)), key=len))
+            self._requires[use_lemma] = filed
+        self._focus_anchors = {use_lemma: frozenset(filed) for use_lemma, filed in self._requires.items()}
+
+    def literal_words(self) -> frozenset[str]:
+        """The other words of the longer phrases of the sets in `focus`: what `may_match` needs to
+        find in a passage's anchors besides the phrases' own anchors."""
+        return frozenset(w for filed in self._requires.values() for needs in filed.values() if needs
+                         for words in needs for w in words)
+
+    def may_match(self, surface_present: frozenset[str], lemma_present: frozenset[str],
+                  marks: frozenset[int] | None) -> bool:
+        """Whether a passage with these anchors and marks (each the union over its chunks, found by
+        an AnchorIndex that also holds `literal_words`) can match a set in `focus`: a one-word phrase
+        of one matched in it, or a longer phrase of one has its anchor and all its other words in it.
+        Every match holds them all (see `matched`), so a passage that fails this matches none."""
+        if self._focus is None:
+            raise ValueError("may_match answers for the sets in focus: call focus() first")
+        if marks and not self._focus.isdisjoint(marks):
+            return True
+        for requires, present in ((self._requires[False], surface_present), (self._requires[True], lemma_present)):
+            for anchor in present & requires.keys():
+                needs = requires[anchor]
+                if needs is None or any(map(present.issuperset, needs)):
+                    return True
+        return False
+
     def can_match(self, surface_present: frozenset[str], lemma_present: frozenset[str],
                   marks: frozenset[int] | None) -> bool:
-        """Whether a passage holding a chunk with these anchors and marks can match any set: a
-        one-word phrase matched in it, or the anchor of a longer phrase occurs in it. A passage none
-        of whose chunks can is matched by no set."""
-        return bool(marks) or not (self._multi[False].keys().isdisjoint(surface_present)
-                                   and self._multi[True].keys().isdisjoint(lemma_present))
+        """Whether a passage holding a chunk with these anchors and marks can match any set (of
+        those in `focus`, when set): a one-word phrase matched in it, or the anchor of a longer
+        phrase occurs in it. A passage none of whose chunks can is matched by no such set."""
+        focus = self._focus
+        if focus is None:
+            return bool(marks) or not (self._multi[False].keys().isdisjoint(surface_present)
+                                       and self._multi[True].keys().isdisjoint(lemma_present))
+        return (bool(marks) and not focus.isdisjoint(marks)) or not (
+            self._focus_anchors[False].isdisjoint(surface_present)
+            and self._focus_anchors[True].isdisjoint(lemma_present))
 
     def matched(self, view: TokenView) -> set[int]:
         """Ids of the sets with at least one phrase matching in the view (the view must be indexed)."""
@@ -323,12 +374,13 @@ class PhraseIndex:
 
 
 class AnchorIndex:
-    """Aho-Corasick over the anchors of many phrase sets: one pass per string finds them all."""
+    """Aho-Corasick over the anchors of many phrase sets (and any `extra` words): one pass per
+    string finds them all."""
 
-    def __init__(self, phrase_sets) -> None:
+    def __init__(self, phrase_sets, extra=()) -> None:
         import ahocorasick
 
-        anchors = set()
+        anchors = set(extra)
         for ps in phrase_sets:
             anchors |= ps.surface_anchors | ps.lemma_anchors
         self.automaton = ahocorasick.Automaton()

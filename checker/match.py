@@ -145,12 +145,9 @@ class Matcher:
         self.non_act = {fold(w) for w in cues.non_act_verbs}
         self.items = [self._compile_item(it) for it in ruleset.items]
         self.repair = SpellingRepair(self._rule_words(), DutchLemmatizer.shared())
-        self.anchors = AnchorIndex([*self._phrase_sets.values(), self.subjects, *self.cue_finder.phrase_sets()])
         # the sets of terms, `with` groups, `unless` lists and the domain: which match a passage is
         # found for all of them at once
         self.phrase_index = PhraseIndex(list(self._phrase_sets.values()))
-        self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present, self.phrase_index.chunk_marks,
-                                        matters=self.phrase_index.can_match)
         # which items can give a hit where a set of terms matches
         self._items_by_set: dict[int, list[int]] = {}
         for n, ci in enumerate(self.items):
@@ -162,6 +159,16 @@ class Matcher:
                 m.term_id = m.terms._index_id
                 m.with_ids = tuple(g._index_id for g in m.with_)
                 m.unless_id = m.unless._index_id if m.unless is not None else None
+        # a passage gives a hit only where the terms of some item match; the `with` groups, `unless`
+        # lists and the domain are read only there. So a passage in which no set of terms can match
+        # is left without a view (two thirds of the passages that hold some rule word)
+        self.term_sets = frozenset(self._items_by_set)
+        self.phrase_index.focus(self.term_sets)
+        # the anchors of every phrase set, and the other words of the sets of terms' longer phrases
+        self.anchors = AnchorIndex([*self._phrase_sets.values(), self.subjects, *self.cue_finder.phrase_sets()],
+                                   extra=self.phrase_index.literal_words())
+        self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present, self.phrase_index.chunk_marks,
+                                        matters=self.phrase_index.can_match, may_match=self.phrase_index.may_match)
 
     # -- compilation -------------------------------------------------------------------------
     def _rule_words(self) -> set[str]:

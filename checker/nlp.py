@@ -15,6 +15,7 @@ from pathlib import Path
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, chain
+from operator import itemgetter
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH
@@ -371,6 +372,7 @@ _CHUNK = re.compile(r"\S+")
 # chunk entry fields: surface piece, lemma piece, anchors in each, token widths (length + 1) in each,
 # token offsets and marks (see ViewBuilder)
 _SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _S_STEPS, _L_STEPS, _OFFSETS, _MARKS = range(8)
+_surface, _lemma, _s_present, _l_present, _marks = map(itemgetter, (_SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _MARKS))
 
 
 class ViewBuilder:
@@ -388,6 +390,8 @@ class ViewBuilder:
     match: see cues.PhraseIndex); a view's `marks` unites those of its chunks. `matters(surface
     anchors, lemma anchors, marks)` says whether a passage that holds the chunk can match anything
     at all: a passage none of whose chunks matters may be left without a view (`skippable`).
+    `may_match(...)`, asked with the anchors and marks of the whole passage, may then leave out more:
+    a passage that holds a phrase's anchor in one chunk but not its other words in any.
 
     A pipeline with a trained model (nl_core_news_md) lemmatizes in context: its passages are
     tokenized whole, as before, and carry no marks.
@@ -397,12 +401,15 @@ class ViewBuilder:
                  present: "Callable[[str], frozenset[str]] | None" = None,
                  mark: "Callable[[str, str, frozenset[str], frozenset[str]], frozenset] | None" = None,
                  max_chunks: int = 200_000,
-                 matters: "Callable[[frozenset[str], frozenset[str], frozenset | None], bool] | None" = None) -> None:
+                 matters: "Callable[[frozenset[str], frozenset[str], frozenset | None], bool] | None" = None,
+                 may_match: "Callable[[frozenset[str], frozenset[str], frozenset | None], bool] | None" = None,
+                 ) -> None:
         self.pipeline = pipeline
         self.repair = repair
         self.present = present
         self.mark = mark if present is not None else None
         self.matters = matters if present is not None else None
+        self.may_match = may_match if self.matters is not None else None
         self.max_chunks = max_chunks
         self._cache: dict[str, tuple] = {}
         self._mattering: set[str] = set()  # the cached chunks that matter (see `matters`)
@@ -410,7 +417,8 @@ class ViewBuilder:
 
     def views(self, texts: list[str], skippable: int = 0) -> list[TokenView | None]:
         """One view per text, in order; None for any of the first `skippable` texts none of whose
-        chunks matters (when the builder has `matters`), since it cannot match anything."""
+        chunks matters, or that `may_match` rules out (when the builder has them), since it cannot
+        match anything."""
         if self.pipeline.lemmatize is None:
             out = views(self.pipeline, texts, repair=self.repair)
             if self.present is not None:
@@ -434,19 +442,21 @@ class ViewBuilder:
         indexed = self.present is not None
         skip = skippable if self.matters is not None else 0
         mattering = self._mattering
+        may_match = self.may_match
         for k, (text, chunks) in enumerate(zip(texts, chunked)):
             if k < skip and mattering.isdisjoint(chunks):
                 out.append(None)
                 continue
             entries = list(map(cache.__getitem__, chunks))
-            # the entries' fields side by side (surfaces, lemmas, anchors, ...); all empty for no chunks
-            fields = list(zip(*entries)) or [()] * (_MARKS + 1)
-            view = TokenView(" " + " ".join(fields[_SURFACE]) + " ", " " + " ".join(fields[_LEMMA]) + " ",
-                             surface_present=empty.union(*fields[_S_PRESENT]) if indexed else None,
-                             lemma_present=empty.union(*fields[_L_PRESENT]) if indexed else None,
-                             layout=(text, entries))
-            if self.mark is not None:
-                view.marks = empty.union(*fields[_MARKS])
+            s_present = empty.union(*map(_s_present, entries)) if indexed else None
+            l_present = empty.union(*map(_l_present, entries)) if indexed else None
+            marks = empty.union(*map(_marks, entries)) if self.mark is not None else None
+            if k < skip and may_match is not None and not may_match(s_present, l_present, marks):
+                out.append(None)
+                continue
+            view = TokenView(" " + " ".join(map(_surface, entries)) + " ", " " + " ".join(map(_lemma, entries)) + " ",
+                             surface_present=s_present, lemma_present=l_present, layout=(text, entries))
+            view.marks = marks
             out.append(view)
         return out
 

@@ -111,21 +111,51 @@ def test_phrase_index_answers_exactly_what_each_set_answers_alone(checker):
 
 
 def test_passages_left_without_a_view_match_no_set_of_terms(checker):
-    """The matcher builds no view for a passage none of whose chunks holds a one-word match or the
-    anchor of a longer phrase; on every corpus passage, those are passages that no set of terms
-    matches, and every other view is the one built without skipping."""
+    """The matcher builds no view for a passage in which no item's terms can match: none of its
+    chunks holds a one-word match or the anchor of a longer phrase of a set of terms, or no such
+    phrase has all its words in the passage. On every corpus passage, those are passages that no
+    set of terms matches (the domain words or a `with` group may match there: they are read only
+    where terms match), and every other view is the one built without skipping."""
     matcher = checker.matcher
+    builder = matcher.view_builder
     texts = [t for doc in _texts() for t in doc]
-    full = matcher.view_builder.views(texts)
-    some = matcher.view_builder.views(texts, skippable=len(texts))
-    skipped = 0
-    for whole, view in zip(full, some):
+    full = builder.views(texts)
+    some = builder.views(texts, skippable=len(texts))
+    skipped = by_words = other_sets = 0
+    for text, whole, view in zip(texts, full, some):
         if view is None:
-            assert not matcher.phrase_index.matched(whole), whole.surface
+            found = matcher.phrase_index.matched(whole)
+            assert not found & matcher.term_sets, whole.surface
             skipped += 1
+            other_sets += bool(found)
+            # a chunk held an anchor of a set of terms: the passage was ruled out by its other words
+            by_words += not builder._mattering.isdisjoint(text.split())
         else:
             assert view == whole
-    assert skipped > len(texts) // 20
+    assert skipped > len(texts) // 5
+    assert other_sets > 100 and by_words > 100, (other_sets, by_words)
+
+
+def test_a_passage_may_match_a_set_of_terms_by_its_lemmas_and_not_by_an_anchor_alone():
+    """`may_match` (the passage test behind leaving views out) needs a phrase's anchor and all its
+    other words, in the surface or in the lemma string, and answers for the sets in focus only."""
+    from checker.cues import AnchorIndex, PhraseIndex, PhraseSet
+
+    lemmas = {"kinderen opvangen": "kind opvangen", "zwemles": "zwemles"}
+    terms = PhraseSet(["kinderen opvangen"], compound=True, lemmatize=lemmas.get)
+    other = PhraseSet(["zwemles"], compound=True, lemmatize=lemmas.get)
+    index = PhraseIndex([terms, other])
+    index.focus(index.ids([terms]))
+    anchors = AnchorIndex([terms, other], extra=index.literal_words())
+
+    def may(surface: str, lemma: str, marks=frozenset()) -> bool:
+        return index.may_match(anchors.present(surface), anchors.present(lemma), marks)
+
+    assert may(" we kinderen opvangen ", " we kind opvangen ")
+    assert may(" elk kind opvangen ", " elk kind opvangen ")  # "kinderen" nowhere: the lemma phrase
+    assert not may(" kinderen zwemmen ", " kind zwemmen ")  # the anchor without its other word
+    assert not may(" zwemles ", " zwemles ", frozenset(index.ids([other])))  # a set out of focus
+    assert may(" zwemles ", " zwemles ", frozenset(index.ids([terms])))
 
 
 def test_a_phrase_is_searched_by_its_rarest_looking_word():
