@@ -60,7 +60,8 @@ def guess_language(text: str) -> tuple[str | None, dict[str, int]]:
         return None, {}
     lists = _exclusive_stop_words()
     seen = Counter(words)
-    counts = {lang: sum(n for w, n in seen.items() if w in stop) for lang, stop in lists.items()}
+    # each list holds a few hundred words, the text a few thousand distinct ones: look the list up
+    counts = {lang: sum(map(seen.get, stop & seen.keys())) for lang, stop in lists.items()}
     best = max(counts, key=counts.get)
     return (best if counts[best] > 0 else None), counts
 
@@ -75,7 +76,8 @@ def function_word_share(text: str) -> float | None:
     if len(words) < MIN_WORDS:
         return None
     lists = _all_stop_words()
-    return sum(n for w, n in Counter(words).items() if w in lists) / len(words)
+    seen = Counter(words)
+    return sum(map(seen.get, lists & seen.keys())) / len(words)
 
 
 @lru_cache(maxsize=1)

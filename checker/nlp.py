@@ -239,7 +239,7 @@ class TokenView:
 
     def _starts(self, field: int) -> tuple[int, ...]:
         # token i starts one past the sum of the widths (length + 1) of the tokens before it
-        steps = chain.from_iterable(entry[field] for entry in self._layout[1])
+        steps = chain.from_iterable(map(itemgetter(field), self._layout[1]))
         starts = list(accumulate(steps, initial=1))
         starts.pop()
         return tuple(starts)
@@ -273,15 +273,12 @@ class TokenView:
             return self.char_spans[i]
         text, entries = self._layout
         if self._chunk_starts is None:
-            # per chunk: the index of its first token, and where it starts in the text
-            firsts, bases, n = [], [], 0
-            for m, entry in zip(_CHUNK.finditer(text), entries):
-                firsts.append(n)
-                bases.append(m.start())
-                n += len(entry[_OFFSETS])
-            self._chunk_starts = firsts, bases
+            # per chunk: the index of its first token (and one past the last token), and where it
+            # starts in the text
+            firsts = list(accumulate(map(len, map(_offsets, entries)), initial=0))
+            self._chunk_starts = firsts, [m.start() for m in _CHUNK.finditer(text)]
         firsts, bases = self._chunk_starts
-        if not 0 <= i < (firsts[-1] + len(entries[-1][_OFFSETS]) if entries else 0):
+        if not 0 <= i < firsts[-1]:
             raise IndexError("token index out of range")
         k = bisect.bisect_right(firsts, i) - 1
         a, b = entries[k][_OFFSETS][i - firsts[k]]
@@ -372,7 +369,8 @@ _CHUNK = re.compile(r"\S+")
 # chunk entry fields: surface piece, lemma piece, anchors in each, token widths (length + 1) in each,
 # token offsets and marks (see ViewBuilder)
 _SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _S_STEPS, _L_STEPS, _OFFSETS, _MARKS = range(8)
-_surface, _lemma, _s_present, _l_present, _marks = map(itemgetter, (_SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _MARKS))
+_surface, _lemma, _s_present, _l_present, _offsets, _marks = map(
+    itemgetter, (_SURFACE, _LEMMA, _S_PRESENT, _L_PRESENT, _OFFSETS, _MARKS))
 
 
 class ViewBuilder:
