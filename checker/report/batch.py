@@ -151,7 +151,8 @@ def heatmap_bytes(ok, fmt: str | tuple[str, ...] = "png"):
         # SVG labels as text (searchable, and quicker); the same rows give the same bytes: no
         # drawing date, and fixed ids inside the SVG
         with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "akkoordcheck"}):
-            fig.savefig(buf, format=f, metadata={"Date": None} if f == "svg" else None)
+            fig.savefig(buf, format=f, metadata={"Date": None} if f == "svg" else None,
+                        **({"pil_kwargs": {"compress_level": 1}} if f == "png" else {}))
         out[f] = buf.getvalue()
     plt.close(fig)
     return out[fmt] if isinstance(fmt, str) else out
