@@ -126,6 +126,7 @@ class LazyExceptions:
 
         self.rules = rules
         self.added: set[str] = set()
+        self.order: list[str] = []  # the keys of `added`, in the order they were added
         self.documents = 0
         self.automaton = ahocorasick.Automaton()
         for key in rules:
@@ -150,6 +151,11 @@ class LazyExceptions:
         for key in sorted(found):
             tokenizer.add_special_case(key, self.rules[key])
         self.added |= found
+        self.order.extend(sorted(found))
+
+    def occurring(self, text: str, keys: set[str]) -> bool:
+        """Whether any of `keys` occurs in `text`."""
+        return any(key in keys for _, key in self.automaton.iter(text))
 
 
 @dataclass(frozen=True)
@@ -411,7 +417,7 @@ class ViewBuilder:
         self.max_chunks = max_chunks
         self._cache: dict[str, tuple] = {}
         self._mattering: set[str] = set()  # the cached chunks that matter (see `matters`)
-        self._exceptions_seen = -1
+        self._exceptions_seen = 0  # how many of the tokenizer exceptions' keys the cache has accounted for
 
     def views(self, texts: list[str], skippable: int = 0) -> list[TokenView | None]:
         """One view per text, in order; None for any of the first `skippable` texts none of whose
@@ -424,12 +430,12 @@ class ViewBuilder:
             return out
         self.pipeline.prepare("\n".join(texts), document=True)
         exceptions = self.pipeline.exceptions
-        added = len(exceptions.added) if exceptions is not None else 0
-        if added != self._exceptions_seen or len(self._cache) > self.max_chunks:
-            # a new tokenizer exception can change how a chunk splits: start again
+        if exceptions is not None and len(exceptions.order) != self._exceptions_seen:
+            self._forget_chunks_holding(set(exceptions.order[self._exceptions_seen:]))
+            self._exceptions_seen = len(exceptions.order)
+        if len(self._cache) > self.max_chunks:
             self._cache.clear()
             self._mattering.clear()
-            self._exceptions_seen = added
         cache = self._cache
         chunked = [text.split() for text in texts]
         missing = set(chain.from_iterable(chunked)).difference(cache)
@@ -457,6 +463,19 @@ class ViewBuilder:
             view.marks = marks
             out.append(view)
         return out
+
+    def _forget_chunks_holding(self, keys: set[str]) -> None:
+        """Drop the cached chunks in which one of these newly added tokenizer exceptions occurs: an
+        exception can change how a chunk splits only where its string occurs in the chunk.
+
+        (Before a text is tokenized, the exceptions that occur in it are added, so a cached chunk
+        holds none that comes later, and in a batch nothing is dropped: the second document, which
+        adds all 4,600 remaining exceptions, no longer tokenizes every chunk again.)"""
+        occurring = self.pipeline.exceptions.occurring
+        stale = [chunk for chunk in self._cache if occurring(chunk, keys)]
+        for chunk in stale:
+            del self._cache[chunk]
+            self._mattering.discard(chunk)
 
     def _add(self, chunks: list[str]) -> None:
         """Tokenize new chunks in one call, one per line: a line break is a token of its own, so no

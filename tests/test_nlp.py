@@ -34,6 +34,29 @@ def test_lazy_exceptions_tokenize_exactly_like_spacy_blank():
     assert exceptions.added == set(exceptions.rules)  # from the second document on: all of them
 
 
+def test_new_tokenizer_exceptions_drop_only_the_cached_chunks_they_occur_in():
+    """A process's second document adds all remaining tokenizer exceptions at once. The chunk views
+    cached so far stay, except a chunk that holds an added exception's string: it is tokenized again,
+    and every view equals that of a pipeline that had all exceptions from the start."""
+    from checker.nlp import DutchLemmatizer, ViewBuilder
+
+    lemma = DutchLemmatizer.shared().lemma
+    lazy, exceptions = blank_dutch(lazy=True)
+    full, _ = blank_dutch(lazy=False)
+    builder = ViewBuilder(Pipeline(lazy, "lazy", exceptions, lemma))
+    reference = ViewBuilder(Pipeline(full, "full", None, lemma))
+    first = ["De wethouder zorgt voor goede jeugdzorg in elke wijk."]
+    builder.views(first)
+    kept = set(builder._cache)
+    builder._add(["bijv."])  # a chunk tokenized before its exception was added (no document does that)
+    assert builder._cache["bijv."][0] == "bijv ."
+    second = ["Wij steunen bijv. de wijkteams, o.a. in Zuid.", "De wethouder zorgt voor goede jeugdzorg."]
+    assert builder.views(second) == reference.views(second)
+    assert exceptions.added == set(exceptions.rules)
+    assert kept <= set(builder._cache) and builder._cache["bijv."][0] == "bijv."
+    assert builder.views(first) == reference.views(first)
+
+
 @pytest.mark.parametrize("text", ["bijv.", "o.a. jeugdzorg", "mln."])
 def test_single_words_too(text):
     full, _ = blank_dutch(lazy=False)
