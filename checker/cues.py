@@ -262,9 +262,6 @@ class PhraseIndex:
         Filed = dict[str, list[tuple[int, str, tuple[str, ...]]]]
         self._single: dict[bool, Filed] = {False: {}, True: {}}
         self._multi: dict[bool, Filed] = {False: {}, True: {}}
-        self._focus: frozenset[int] | None = None  # see `focus`
-        self._focus_anchors: dict[bool, frozenset[str]] = {}
-        self._requires: dict[bool, dict] = {}
         for n, ps in enumerate(self.sets):
             ps._index, ps._index_id = self, n
             for use_lemma in (False, True):
@@ -273,6 +270,7 @@ class PhraseIndex:
                         words = (ps._lemma_phrases if use_lemma else ps.phrases)[i].split()
                         filed = self._single if len(words) == 1 else self._multi
                         filed[use_lemma].setdefault(anchor, []).append((n, src, others))
+        self.focus(frozenset(range(len(self.sets))))
 
     def ids(self, phrase_sets) -> frozenset[int]:
         return frozenset(ps._index_id for ps in phrase_sets if ps._index is self)
@@ -294,11 +292,11 @@ class PhraseIndex:
 
     def focus(self, ids: frozenset[int]) -> None:
         """Let `can_match` and `may_match` answer for these sets alone (say, the sets that give
-        hits; the others are only read where one of these matches)."""
+        hits; the others are only read where one of these matches). At first: all sets."""
         self._focus = ids
         # anchor -> the sets of other words that, with the anchor, some longer phrase of these sets
         # needs (None: the anchor alone may do); a set that holds another is left out
-        self._requires: dict[bool, dict[str, tuple[frozenset[str], ...] | None]] = {}
+        self._requires = {}
         for use_lemma in (False, True):
             filed: dict[str, tuple[frozenset[str], ...] | None] = {}
             for anchor, entries in self._multi[use_lemma].items():
@@ -324,8 +322,6 @@ class PhraseIndex:
         an AnchorIndex that also holds `literal_words`) can match a set in `focus`: a one-word phrase
         of one matched in it, or a longer phrase of one has its anchor and all its other words in it.
         Every match holds them all (see `matched`), so a passage that fails this matches none."""
-        if self._focus is None:
-            raise ValueError("may_match answers for the sets in focus: call focus() first")
         if marks and not self._focus.isdisjoint(marks):
             return True
         for requires, present in ((self._requires[False], surface_present), (self._requires[True], lemma_present)):
@@ -337,14 +333,10 @@ class PhraseIndex:
 
     def can_match(self, surface_present: frozenset[str], lemma_present: frozenset[str],
                   marks: frozenset[int] | None) -> bool:
-        """Whether a passage holding a chunk with these anchors and marks can match any set (of
-        those in `focus`, when set): a one-word phrase matched in it, or the anchor of a longer
-        phrase occurs in it. A passage none of whose chunks can is matched by no such set."""
-        focus = self._focus
-        if focus is None:
-            return bool(marks) or not (self._multi[False].keys().isdisjoint(surface_present)
-                                       and self._multi[True].keys().isdisjoint(lemma_present))
-        return (bool(marks) and not focus.isdisjoint(marks)) or not (
+        """Whether a passage holding a chunk with these anchors and marks can match a set in
+        `focus`: a one-word phrase of one matched in it, or the anchor of a longer phrase of one
+        occurs in it. A passage none of whose chunks can is matched by no such set."""
+        return (bool(marks) and not self._focus.isdisjoint(marks)) or not (
             self._focus_anchors[False].isdisjoint(surface_present)
             and self._focus_anchors[True].isdisjoint(lemma_present))
 
