@@ -242,44 +242,63 @@ def compare(draft: Path, final: Path, fmt: str, out: str, lang: str, rules_dir: 
 
 
 @main.command()
-@click.option("--gold", "gold_dir", type=click.Path(path_type=Path, file_okay=False), required=True,
+@click.option("--gold", "gold_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Folder with gold label files (*.json).")
-@click.option("--docs", "docs_dir", type=click.Path(path_type=Path, file_okay=False), required=True,
+@click.option("--docs", "docs_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Folder with the documents the gold files name.")
+@click.option("--probes", "probes_path", type=click.Path(path_type=Path), default=None,
+              help="A probe file (YAML) or a folder of them: exact agreement per capability and item.")
 @click.option("--baseline", type=click.Choice(["none", "keywords"]), default="none", show_default=True,
               help="Also score a Ctrl-F reader who searches the letter's key phrases.")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=None,
-              help="Also write evaluation.md and evaluation.json into this folder.")
+              help="Also write evaluation.md and evaluation.json (probes.md, probes.json) into this folder.")
 @rules_option
 @model_option
 @debug_option
-def evaluate(gold_dir: Path, docs_dir: Path, baseline: str, out: Path | None, rules_dir: Path | None,
-             model: str, debug: bool) -> None:
-    """Compare the checker's statuses with gold labels: accuracy, kappa, F1, every disagreement.
+def evaluate(gold_dir: Path | None, docs_dir: Path | None, probes_path: Path | None, baseline: str,
+             out: Path | None, rules_dir: Path | None, model: str, debug: bool) -> None:
+    """Compare the checker's statuses with gold labels or behaviour probes: accuracy, kappa, F1, every disagreement.
 
     \b
-    Example:
+    Examples:
       akkoordcheck evaluate --gold ../shared/corpus/gold --docs ../shared/corpus --baseline keywords
+      akkoordcheck evaluate --probes tests/probes
     """
     from checker.evaluate import evaluate as run_evaluation
     from checker.pipeline import Checker
     from checker.report import atomic_write
     from checker.report.evaluation import evaluation_json, evaluation_markdown
 
+    if probes_path is None and (gold_dir is None or docs_dir is None):
+        raise click.UsageError("Geef --gold en --docs, of --probes (of beide).")
+    outputs: list[tuple[str, str]] = []
+    failed = False
     try:
-        ev = run_evaluation(gold_dir, docs_dir, Checker.create(rules_dir, model), baseline=baseline == "keywords")
+        checker = Checker.create(rules_dir, model)
+        if gold_dir is not None and docs_dir is not None:
+            ev = run_evaluation(gold_dir, docs_dir, checker, baseline=baseline == "keywords")
+            md = evaluation_markdown(ev)
+            click.echo(md, nl=False)
+            outputs += [("evaluation.md", md), ("evaluation.json", evaluation_json(ev))]
+            failed = any(r.error for r in ev.results)
+        if probes_path is not None:
+            from checker.probes import load_probes, run_probes
+            from checker.report.probes import probes_json, probes_markdown
+
+            run = run_probes(checker, load_probes(probes_path))
+            md = probes_markdown(run, f"Probes: {probes_path}")
+            click.echo(md, nl=False)
+            outputs += [("probes.md", md), ("probes.json", probes_json(run))]
     except AkkoordError as e:
         _fail(e, debug)
-    md = evaluation_markdown(ev)
-    click.echo(md, nl=False)
     if out is not None:
         try:
-            atomic_write(out / "evaluation.md", md)
-            atomic_write(out / "evaluation.json", evaluation_json(ev))
+            for name, text in outputs:
+                atomic_write(out / name, text)
         except OSError as e:
             click.echo(f"Fout: kan niet schrijven in {out}: {e}", err=True)
             sys.exit(1)
-    if any(r.error for r in ev.results):
+    if failed:
         sys.exit(1)
 
 
