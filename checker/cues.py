@@ -37,8 +37,10 @@ def _word_regex(word: str, compound: bool, first: bool, last: bool) -> str:
     # Dutch compounds: the term is the head ("wijkteams" ends in "team(s)") or, when it is long
     # enough not to be an accidental prefix, the modifier ("jeugdzorgaanbieders")
     head = (r"[^ ]*" if first else "") + core + (r"[a-z]{0,2}" if last and not prefix else after)
-    if last and len(w) >= COMPOUND_MODIFIER_MIN:
-        return f"(?:{head}|{core}[^ ]*)"
+    if last and (len(w) >= COMPOUND_MODIFIER_MIN or not first):
+        # a long word, or the last word of a phrase (specific enough as a whole), also opens a
+        # compound: "jeugdzorgaanbieders", "open house-model", "openhousecontract"
+        return f"(?:{head}|{core}-?[^ ]*)"
     return head
 
 
@@ -113,7 +115,10 @@ def phrase_source(phrase: str, compound: bool) -> str:
         pieces.append(_word_regex(w, compound, first, last))
         if i != content[-1]:
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            pieces.append(" " if nxt == "..." else "[ -]?")
+            # words of a phrase stand apart, hyphenated or written together ("open house",
+            # "open-house", "openhouse"), and a list may put a comma or "en" between them
+            # ("lichte, ambulante hulp", "lichte en ambulante hulp")
+            pieces.append(" " if nxt == "..." else "(?: ,| en)?[ -]?")
     return " " + "".join(pieces) + "(?= )"
 
 

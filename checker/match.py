@@ -13,9 +13,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet, Span, covering
+from checker.clauses import Clause, chain, clause_at, split_clauses
+from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet, Span
+from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, section_kind
+from checker.lexicon import Lexicon
+from checker.modality import Marker, Modality, read_modality, structural_markers
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
+from checker.numbers import amount_operators
+from checker.polarity import Operator, Polarity, polarity_ok, read_polarity
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
 from checker.ruleset.schema import Matcher as MatcherRule
@@ -63,10 +69,68 @@ class _Judgement:
     polarity_cue: Cue | None
     committed: bool
     direction_ok: bool
+    choice_against: bool = False  # a committed, negated decrease: "we bouwen X niet af"
+    negated: bool = False  # a negation reaches the matched words
+
+    @property
+    def cue_source(self) -> str | None:
+        return self.cue.source if self.cue is not None else None
 
     @property
     def counts(self) -> bool:
         return self.committed and self.direction_ok
+
+
+_MODALITY_CUES = frozenset({"firm", "intent", "weak", "study", "condition", "attribution", "description"})
+_POLARITY_CUES = frozenset({"negation", "decrease", "cut", "increase", "keep", "contrast", "replace"})
+
+
+class _Analysis:
+    """A passage's clauses, modality markers and polarity operators (clauses.py, modality.py,
+    polarity.py), worked out once when an item first needs them."""
+
+    def __init__(self, matcher: "Matcher", view: TokenView, cues: list[CueSpan]) -> None:
+        words = view.surface.split()
+        self.words = words
+        lexicon = matcher.lexicon
+        self.clauses: list[Clause] = split_clauses(words, lexicon.is_verb)
+        subjects = [(sp.start, sp.end) for _, sp in matcher.subjects.find(view)]
+        self.markers: list[Marker] = [Marker(c.category, c.span.start, c.span.end, c.span.text.strip(),
+                                             scope=c.scope if c.category == "weak" else None)
+                                      for c in cues if c.category in _MODALITY_CUES]
+        self.markers += structural_markers(words, self.clauses, subjects, matcher.non_act, lexicon)
+        self.operators: list[Operator] = [Operator(c.category, c.span.start, c.span.end, c.span.text.strip(),
+                                                   c.scope if c.category in ("decrease", "cut", "increase", "keep")
+                                                   else None)
+                                          for c in cues if c.category in _POLARITY_CUES]
+        self.operators += [Operator("target", sp.start, sp.end, sp.text.strip())
+                           for _, sp in (matcher.cue_finder.targets.find(view) if matcher.cue_finder.targets else [])]
+        # a negative amount cuts the measure its row or short bullet names, whatever the clause
+        self.amounts: list[Operator] = amount_operators(words) if len(words) <= 40 else []
+
+    def modality(self, token: int) -> tuple[Modality, bool]:
+        return read_modality(self.markers, self.clauses, clause_at(self.clauses, token), token)
+
+    def main_modality(self) -> tuple[Modality, bool]:
+        """What the passage's first main clause says (for the passages after it, and bullets after a lead-in)."""
+        k = next((i for i, c in enumerate(self.clauses) if c.role == "main"), 0)
+        return read_modality(self.markers, self.clauses, k)
+
+    def polarity(self, a: int, b: int) -> Polarity:
+        k = clause_at(self.clauses, a)
+        ops = self.operators
+        # "wij kiezen er niet voor om X": the negation of a short main clause reaches into the
+        # clause it governs
+        for j in chain(self.clauses, k)[1:]:
+            c = self.clauses[j]
+            if c.end - c.start <= 7 and self.clauses[k].role in ("complement", "purpose"):
+                ops = ops + [Operator(o.category, self.clauses[k].start, self.clauses[k].start, o.words)
+                             for o in self.operators if o.category == "negation" and c.start <= o.start < c.end]
+        clause = self.clauses[k]
+        if self.amounts and not any(o.category in ("decrease", "cut", "increase", "keep") and
+                                    clause.start <= o.start < clause.end for o in ops):
+            ops = ops + [Operator("cut", clause.end - 1, clause.end, o.words) for o in self.amounts]
+        return read_polarity(ops, clause, a, b)
 
 
 class _SegmentContext:
@@ -74,8 +138,11 @@ class _SegmentContext:
     since most segments match no item and never need them."""
 
     def __init__(self, matcher: "Matcher", segment: Segment, view: TokenView, lead_view: TokenView | None,
-                 context_texts: list[str], extra: "_ExtraContexts") -> None:
+                 context_texts: list[str], extra: "_ExtraContexts", document: Segmented | None = None,
+                 document_cache: dict | None = None) -> None:
         self.segment = segment
+        self.document = document
+        self.document_cache = document_cache if document_cache is not None else {}
         self.view = view
         self.lead_view = lead_view
         self.context_views = [extra.views[t] for t in context_texts]  # headings (and lead-in)
@@ -89,6 +156,23 @@ class _SegmentContext:
         self._cues: list[CueSpan] | None = None
         self._lead_cues: list[CueSpan] | None = None
         self._in_domain: bool | None = None
+        self._analysis: _Analysis | None = None
+        self._drafts: list[tuple[int, int]] | None = None
+
+    @property
+    def analysis(self) -> _Analysis:
+        if self._analysis is None:
+            self._analysis = _Analysis(self._matcher, self.view, self.cues)
+        return self._analysis
+
+    def in_draft(self, span: Span) -> bool:
+        """Whether the matched words sit in a draft note or an undecided option ("[VVD: ...]")."""
+        if self._drafts is None:
+            self._drafts = draft_spans(self.segment.text, self.segment.draft_open)
+        if not self._drafts:
+            return False
+        a = self.view.char_span(span.start)[0]
+        return any(s <= a < e for s, e in self._drafts)
 
     @property
     def cues(self) -> list[CueSpan]:
@@ -118,6 +202,7 @@ class _ExtraContexts:
         self._matcher = matcher
         self._cues: dict[str, list[CueSpan]] = {}
         self._domain: dict[str, bool] = {}
+        self._analyses: dict[str, _Analysis] = {}
 
     def cues(self, text: str) -> list[CueSpan]:
         if text not in self._cues:
@@ -128,6 +213,11 @@ class _ExtraContexts:
         if text not in self._domain:
             self._domain[text] = self._matcher.domain.any(self.views[text])
         return self._domain[text]
+
+    def analysis(self, text: str) -> _Analysis:
+        if text not in self._analyses:
+            self._analyses[text] = _Analysis(self._matcher, self.views[text], self.cues(text))
+        return self._analyses[text]
 
 
 class Matcher:
@@ -142,7 +232,8 @@ class Matcher:
         self._phrase_sets: dict[tuple[str, ...], PhraseSet] = {}
         self.domain = self._terms(cues.domain)
         self.subjects = PhraseSet(cues.subjects, compound=False)
-        self.non_act = {fold(w) for w in cues.non_act_verbs}
+        self.non_act = frozenset(fold(w) for w in cues.non_act_verbs)
+        self.lexicon = Lexicon.shared()
         self.items = [self._compile_item(it) for it in ruleset.items]
         self.repair = SpellingRepair(self._rule_words(), DutchLemmatizer.shared())
         # the sets of terms, `with` groups, `unless` lists and the domain: which match a passage is
@@ -231,13 +322,14 @@ class Matcher:
         all_views = self.view_builder.views([s.text for s in segs] + extra, skippable=len(segs))
         seg_views = all_views[: len(segs)]
         extra_contexts = _ExtraContexts(self, dict(zip(extra, all_views[len(segs):])))
+        cache: dict = {}  # analyses of passages read for their context (discourse), per document
         out = []
         for seg, view in zip(segs, seg_views):
             if view is None:
                 continue
             lead_view = extra_contexts.views.get(seg.lead_in) if seg.lead_in else None
             ctx_texts = list(seg.heading_path) + ([seg.lead_in] if seg.lead_in else [])
-            out.append(_SegmentContext(self, seg, view, lead_view, ctx_texts, extra_contexts))
+            out.append(_SegmentContext(self, seg, view, lead_view, ctx_texts, extra_contexts, segmented, cache))
         return out
 
     def match(self, segmented: Segmented) -> list[Hit]:
@@ -246,13 +338,18 @@ class Matcher:
         items, by_set = self.items, self._items_by_set
         for ctx in self.contexts(segmented):
             matched = ctx.matched
-            if not matched:
+            if not matched or ctx.segment.kind == "toc" or self._no_statement(ctx.segment):
                 continue
             # an item gives a hit only where the terms of one of its aspects or its topic occur
             candidates = {n for sid in matched for n in by_set.get(sid, ())}
             for n in sorted(candidates):
                 hits.extend(self._match_item(items[n], ctx))
         return hits
+
+    @staticmethod
+    def _no_statement(seg: Segment) -> bool:
+        """A portfolio list or a table of contents states nothing (CODEBOOK, hard cases)."""
+        return section_kind(seg.heading_path) in ("portfolio", "toc") or is_portfolio_line(seg.text)
 
     def _match_item(self, ci: _CompiledItem, ctx: _SegmentContext) -> list[Hit]:
         in_domain = ctx.in_domain or ci.item.domain == "any"
@@ -262,11 +359,24 @@ class Matcher:
             if not candidates:
                 continue
             # judge the occurrences in order; keep the first that counts, else the first one
-            judged = (self._judge(m, ctx, term, span) for term, span in candidates)
-            first = next(judged)
-            j = first if first.counts else next((j for j in judged if j.counts), first)
+            judged = [self._judge(m, ctx, term, span) for term, span in candidates]
+            j = next((j for j in judged if j.counts), judged[0])
+            if (m.role == "support" and m is ci.aspects[0] and m.polarity == "down" and not j.counts
+                    and in_domain and (against := next((x for x in judged if x.choice_against), None))):
+                # "wij kiezen er niet voor om lichte hulp terug te dringen": an explicit choice
+                # against the item's core act contradicts it (CODEBOOK, hard cases)
+                out.append(self._hit(ci, "contradiction:choice_against", "contradiction", ctx, against.term,
+                                     against.span, against.commitment, against.polarity,
+                                     against.polarity_cue or against.cue, in_domain,
+                                     "kiest er uitdrukkelijk voor dit niet te doen"))
+                continue
             if m.role == "contradiction":
-                if j.counts and in_domain:
+                # a contradiction needs a commitment of its own passage (not one carried over from
+                # the sentences before it), and never comes from a negated occurrence: "geen nieuwe
+                # aanbesteding" does not keep tendering (a negated decrease is a choice against,
+                # found above)
+                j = next((x for x in judged if x.counts and x.negated is False and x.cue_source != "discourse"), None)
+                if j is not None and in_domain:
                     out.append(self._hit(ci, m.id, "contradiction", ctx, j.term, j.span, j.commitment,
                                          j.polarity, j.polarity_cue or j.cue, in_domain, m.label))
                 continue
@@ -287,10 +397,12 @@ class Matcher:
 
     def _judge(self, m: _CompiledMatcher, ctx: _SegmentContext, term: str, span: Span) -> "_Judgement":
         commitment, cue = self.commitment(ctx, span)
-        polarity, polarity_cue = self.polarity(ctx, span)
+        polarity, polarity_cue, against, negated = self.polarity(ctx, span)
+        cut = polarity_cue is not None and polarity_cue.category == "cut"
+        ok = polarity_ok(m.polarity, Polarity(polarity, None, cut=cut))
         return _Judgement(term, span, commitment, cue, polarity, polarity_cue,
-                          committed=commitment in ("firm", "intent"),
-                          direction_ok=_polarity_ok(m.polarity, polarity))
+                          committed=commitment in ("firm", "intent"), direction_ok=ok,
+                          choice_against=against and commitment in ("firm", "intent"), negated=negated)
 
     def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> list[tuple[str, Span]]:
         """Every occurrence of the matcher's terms, when its `with` groups and `unless` allow."""
@@ -311,98 +423,95 @@ class Matcher:
 
     # -- cues --------------------------------------------------------------------------------
     def commitment(self, ctx: _SegmentContext, span: Span) -> tuple[str | None, Cue | None]:
-        """How firmly the segment commits to the words in `span`, and the cue that says so."""
-        cues, a, b = ctx.cues, span.start, span.end
+        """How firmly the passage commits to the words in `span`, and the cue that says so.
 
-        def cue(c: CueSpan, source: str = "segment") -> Cue:
-            return Cue(c.category, c.span.text.strip(), source)
-
-        if c := covering(cues, a, b, "study"):
-            return "weak", cue(c)
-        if c := covering(cues, a, b, "attribution"):
-            return None, cue(c)
-        found: tuple[str | None, Cue | None] = (None, None)
-        if c := covering(cues, a, b, "firm"):
-            found = ("firm", cue(c))
-        elif c := covering(cues, a, b, "intent"):
-            found = ("intent", cue(c))
-        elif c := covering(cues, a, b, "weak"):
-            found = ("weak", cue(c))
-        elif ctx.lead_cues and (lead := self._lead_in_commitment(ctx)) != (None, None):
-            found = lead
-        elif subject := self._memo(ctx, "subject", lambda: self._subject_act(ctx.view)):
-            found = ("firm", Cue("firm", subject))
-        elif ctx.segment.kind == "bullet":
-            found = ("intent", Cue("intent", "(programmapunt)", "bullet"))
-        elif passive := self._memo(ctx, "passive", lambda: self._passive(ctx.view)):
-            found = ("intent", Cue("intent", passive))
-        if found[0] == "firm" and (c := covering(cues, a, b, "condition")):
-            found = ("intent", cue(c))
+        Its clause decides (modality.py); a clause chain that says nothing takes the bullet list's
+        lead-in, the passage's genre (a table row, a dated goal, a bullet under "Wat gaan we doen?")
+        or what the passages before it in the same section said (discourse).
+        """
+        seg = ctx.segment
+        if ctx.in_draft(span):
+            return None, Cue("draft", "[…]", "draft")
+        if seg.kind == "heading":
+            return None, None
+        mod, said = ctx.analysis.modality(span.start)
+        if said:
+            return mod.level, _cue(mod.marker)
+        found = self._context_commitment(ctx)
+        if found[0] in ("firm", "intent") and mod.hedge is not None:
+            return "weak", _cue(mod.hedge)
         return found
 
-    @staticmethod
-    def _memo(ctx: _SegmentContext, key: str, compute):
-        """What depends only on the passage is computed once per passage, not per occurrence."""
-        if key not in ctx.memo:
-            ctx.memo[key] = compute()
-        return ctx.memo[key]
+    def _context_commitment(self, ctx: _SegmentContext) -> tuple[str | None, Cue | None]:
+        """What a passage whose own clauses say nothing commits to, from its context."""
+        memo = ctx.memo
+        if "context" in memo:
+            return memo["context"]
+        seg = ctx.segment
+        kind = section_kind(seg.heading_path)
+        found: tuple[str | None, Cue | None] = (None, None)
+        if seg.lead_in and ctx.lead_view is not None and seg.kind == "bullet":
+            lead, said = ctx._extra.analysis(seg.lead_in).main_modality()
+            if said:
+                found = (lead.level, _cue(lead.marker, "lead_in"))
+        if found == (None, None):
+            if kind == "description":
+                found = (None, Cue("description", f"(onder ‘{seg.heading_path[-1]}’)", "genre"))
+            elif kind == "goals" and not is_dated_goal(seg.text):
+                found = ("weak", Cue("weak", f"(doel onder ‘{seg.heading_path[-1]}’)", "genre"))
+            elif seg.kind == "row":
+                found = ("intent", Cue("intent", "(tabelregel)", "genre"))
+            elif seg.kind == "bullet":
+                found = ("intent", Cue("intent", "(programmapunt)", "bullet"))
+            elif is_dated_goal(seg.text):
+                found = ("intent", Cue("intent", "(doel met jaartal)", "genre"))
+            elif kind in ("commitment", "not_doing"):
+                found = ("intent", Cue("intent", f"(onder ‘{seg.heading_path[-1]}’)", "genre"))
+            else:
+                found = self._discourse(ctx)
+        memo["context"] = found
+        return found
 
-    def _lead_in_commitment(self, ctx: _SegmentContext) -> tuple[str | None, Cue | None]:
-        cats = {c.category: c for c in ctx.lead_cues}
-        for cat, level in (("study", "weak"), ("firm", "firm"), ("intent", "intent"), ("weak", "weak")):
-            if cat in cats:
-                return level, Cue(cats[cat].category, cats[cat].span.text.strip(), "lead_in")
-        if ctx.lead_view is not None and (subject := self._subject_act(ctx.lead_view)):
-            return "firm", Cue("firm", subject, "lead_in")
+    def _discourse(self, ctx: _SegmentContext) -> tuple[str | None, Cue | None]:
+        """A sentence that says nothing itself continues what the sentences before it in its
+        paragraph (or, at its start, the paragraph before in the same section) committed to:
+        "Er komt één toegang ... Het team werkt gezinsgericht." A description or a study before it
+        ends that."""
+        segs = ctx.document.segments
+        seg = ctx.segment
+        k = seg.index - 1
+        looked = 0
+        while k >= 0 and looked < 4:
+            prev = segs[k]
+            if prev.kind in ("heading", "toc") or prev.heading_path != seg.heading_path:
+                break
+            if prev.kind != "sentence":
+                break
+            analysis = self._passage_analysis(ctx, prev.text)
+            if analysis is not None:
+                mod, said = analysis.main_modality()
+                if said:
+                    if mod.level in ("firm", "intent"):
+                        return "intent", Cue("intent", f"(vervolg op ‘{mod.marker.words if mod.marker else ''}’)",
+                                             "discourse")
+                    return None, None
+            looked += 1
+            k -= 1
         return None, None
 
-    def _subject_act(self, view: TokenView) -> str | None:
-        """"we versterken", "daarom zetten wij": a committing subject beside its finite verb.
+    def _passage_analysis(self, ctx: _SegmentContext, text: str) -> "_Analysis | None":
+        cache = ctx.document_cache
+        if text not in cache:
+            view = self.view_builder.views([text])[0]
+            cache[text] = _Analysis(self, view, self.cue_finder.find(view)) if view is not None else None
+        return cache[text]
 
-        Dutch main clauses put the finite verb second: right after a subject that opens the clause
-        ("We versterken ..."), or right before an inverted subject ("Daarom zetten wij ...").
-        A subject after a conjunction or relative word ("waar we dicht bij huis ...") opens a
-        subordinate clause, which commits to nothing.
-        """
-        words = view.surface.split()
-        for _, span in self.subjects.find(view):
-            opens_clause = span.start == 0 or words[span.start - 1] in CLAUSE_OPENERS
-            j = span.end if opens_clause else span.start - 1
-            if 0 <= j < len(words):
-                w = words[j]
-                if w.isalpha() and w not in self.non_act and len(w) > 2:
-                    return " ".join(words[min(j, span.start):max(j + 1, span.end)])
-        return None
-
-    def _passive(self, view: TokenView) -> str | None:
-        """"wordt ingekocht", "worden verbeterd": a passive statement of what will be done."""
-        words = view.surface.split()
-        for i, w in enumerate(words):
-            if w in PASSIVE_AUX:
-                for j in range(i + 1, min(len(words), i + 8)):
-                    if words[j].startswith(("ge", "ver", "be", "ont", "her")) and words[j].endswith(("d", "t", "en")):
-                        return f"{w} … {words[j]}"
-        return None
-
-    def polarity(self, ctx: _SegmentContext, span: Span) -> tuple[str, Cue | None]:
-        """up / down / neutral for the words in `span`, with the cue that decided it."""
-        cues, a, b = ctx.cues, span.start, span.end
-        dec = covering(cues, a, b, "decrease")
-        # a decrease cue that is the matched word itself ("bezuinigingen") does not turn it down;
-        # one that merely spans it ("bouwen de gesloten jeugdzorg af") does
-        if dec is not None and not (a <= dec.span.start and dec.span.end <= b):
-            for n in cues:
-                if n.category == "negation" and (0 <= dec.span.start - n.span.end <= 3
-                                                 or 0 <= n.span.start - dec.span.end <= 2):
-                    # "geen bezuinigingen op", "we bouwen X niet af": the decrease is denied, which
-                    # keeps the matched thing as it is, but does not expand it
-                    return "neutral", Cue("negation", f"{n.span.text.strip()} … {dec.span.text.strip()}")
-            return "down", Cue("decrease", dec.span.text.strip())
-        if (neg := covering(cues, a, b, "negation")) is not None:
-            return "down", Cue("negation", neg.span.text.strip())
-        if (inc := covering(cues, a, b, "increase")) is not None:
-            return "up", Cue("increase", inc.span.text.strip())
-        return "neutral", None
+    def polarity(self, ctx: _SegmentContext, span: Span) -> tuple[str, Cue | None, bool]:
+        """up / down / keep / neutral for the words in `span`, the cue that decided it, and whether
+        it is a negated decrease ("we bouwen X niet af": a choice against)."""
+        p = ctx.analysis.polarity(span.start, span.end)
+        cue = Cue(p.cue.category, p.cue.words) if p.cue is not None else None
+        return p.value, cue, p.choice_against, p.negated
 
     # -- hits --------------------------------------------------------------------------------
     def _hit(self, ci: _CompiledItem, aspect_id: str, role: str, ctx: _SegmentContext, term: str,
@@ -424,9 +533,7 @@ class Matcher:
                    section=seg.heading_path[0] if seg.heading_path else "")
 
 
-def _polarity_ok(required: str, polarity: str) -> bool:
-    if required == "any":
-        return True
-    if required == "not_down":
-        return polarity != "down"
-    return polarity == required
+def _cue(marker: Marker | None, source: str | None = None) -> Cue | None:
+    if marker is None:
+        return None
+    return Cue(marker.category, marker.words, source or marker.source)

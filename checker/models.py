@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["heading", "bullet", "paragraph", "table_cell"]
-SegmentKind = Literal["heading", "bullet", "sentence"]
+BlockKind = Literal["heading", "bullet", "paragraph", "table_cell", "table_row", "toc"]
+SegmentKind = Literal["heading", "bullet", "sentence", "row", "toc"]
 Status = Literal["covered", "partial", "mentioned", "absent", "contradicted"]
 Commitment = Literal["firm", "intent", "weak"]
 
@@ -69,7 +69,9 @@ class Segment:
     heading_path: tuple[str, ...]
     start: int  # character offsets into Segmented.text
     end: int
-    lead_in: str | None = None  # the sentence introducing a bullet list ("We gaan:")
+    lead_in: str | None = None  # the sentence introducing a bullet list ("We gaan:"), or a table row's label row
+    block: int = -1  # the order of the block it comes from: sentences of one paragraph share it
+    draft_open: bool = False  # it starts inside a square bracket opened before it ("[CDA: ... Tekst volgt.]")
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,11 @@ class DutchLemmatizer:
             return w  # the tables map function words oddly ("en" -> "emmen", "het" -> "hebben")
         if w in NUMBER_WORDS:
             return NUMBER_WORDS[w]
+        if w[:1].isdigit() or w.startswith(("achttien", "eenentwintig", "drieentwintig", "drieëntwintig")):
+            from checker.numbers import age_lemma
+
+            if (age := age_lemma(w.replace("ë", "e"))) is not None:
+                return age
         if w in self.exc:
             return self.exc[w]
         found = self.lookup.get(w)

@@ -29,6 +29,7 @@ def score_item(item: Item, hits: list[Hit]) -> ItemScore:
     labels = {a.id: a.label for a in item.aspects}
     labels.update({f"contradiction:{c.id}": c.label for c in item.contradictions})
     labels["topic"] = "onderwerp genoemd"
+    labels["contradiction:choice_against"] = "kiest er uitdrukkelijk voor dit niet te doen"
     support: dict[str, list[Hit]] = defaultdict(list)
     mentions: list[Hit] = []
     contradictions: list[Hit] = []
@@ -46,22 +47,11 @@ def score_item(item: Item, hits: list[Hit]) -> ItemScore:
     def meets(threshold, aspects=met) -> bool:
         return len(aspects) >= threshold.min and (not threshold.core or core in aspects)
 
-    def covered_in_one_section() -> bool:
-        """A core and its further aspects combine across sentences of one section, not across the
-        whole document. Items without a core (P08's facility types) are separate commitments."""
-        if not item.covered_threshold().core:
-            return True
-        sections: dict[str, set[str]] = defaultdict(set)
-        for aid in met:
-            for h in support[aid]:
-                sections[h.section].add(aid)
-        return any(meets(item.covered_threshold(), list(a)) for a in sections.values())
-
     evidence_hits: list[Hit] = []
     if contradictions:
         status = "contradicted"
         evidence_hits.extend(sorted(contradictions, key=lambda h: h.segment_index)[:3])
-    elif meets(item.covered_threshold()) and covered_in_one_section():
+    elif meets(item.covered_threshold()):
         status = "covered"
     elif meets(item.partial):
         status = "partial"
@@ -105,11 +95,8 @@ def score_item(item: Item, hits: list[Hit]) -> ItemScore:
             labels[h.aspect_id] for h in contradictions[:2]) + "."
     elif status == "covered":
         missing_text = " ".join(aspect_missing[a] for a in missing)
-    elif missing:
-        missing_text = " ".join(aspect_missing[a] for a in missing)
     else:
-        missing_text = ("De kern en de verdere onderdelen staan in verschillende hoofdstukken; "
-                        "verbind ze in één afspraak.")
+        missing_text = " ".join(aspect_missing[a] for a in missing)
     return ItemScore(
         id=item.id, kind=item.kind, title=item.title, status=status, score=value,
         commitment=strongest if status not in ("absent",) else None,

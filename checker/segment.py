@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from checker.genre import bracket_depths, section_kind
 from checker.models import Block, Document, Segment, Segmented
 
 # Dutch abbreviations that end in a full stop but do not end a sentence
@@ -61,6 +62,26 @@ def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+_YEARS_ONLY = re.compile(r"^\D*(?:(?:19|20)\d\d\D*)*$")
+
+
+def _is_label_row(text: str) -> bool:
+    """A table row that labels the rows below it: no amounts, or only years ("Ombuigingen 2027 2028")."""
+    return bool(_YEARS_ONLY.match(text))
+
+
+def _title_heading(blocks: tuple[Block, ...]) -> Block | None:
+    """The document's title: its first heading, when it is the only heading at the top level and
+    others follow below it ("# Samen bouwen aan een stad die zorgt", then "## 1. Bestuur", ...)."""
+    headings = [b for b in blocks if b.kind == "heading"]
+    if len(headings) < 3:
+        return None
+    first = headings[0]
+    if sum(1 for h in headings if h.level <= first.level) == 1 and any(h.level > first.level for h in headings):
+        return first
+    return None
+
+
 def segment(document: Document) -> Segmented:
     """Cut a document into segments; bullets inherit the lead-in sentence that introduces them."""
     parts: list[str] = []
@@ -72,21 +93,46 @@ def segment(document: Document) -> Segmented:
 
     path: tuple[str, ...] = ()  # the heading stack's texts, remade only when a heading comes
 
-    def add(text: str, page, kind, start, end, lead):
-        segments.append(Segment(index=len(segments), text=text, page=page, kind=kind,
-                                heading_path=path, start=start, end=end, lead_in=lead))
+    depth = 0  # square brackets open at the current point (draft notes over several sentences)
+    table_label: str | None = None  # a table's header row (or a section row) labels the rows below it
+    in_table = False
 
+    def add(text: str, page, kind, start, end, lead, order=-1):
+        nonlocal depth
+        opened, depth = bracket_depths(text, depth)
+        segments.append(Segment(index=len(segments), text=text, page=page, kind=kind,
+                                heading_path=path, start=start, end=end, lead_in=lead, block=order,
+                                draft_open=opened > 0))
+
+    title = _title_heading(document.blocks)
     for block in document.blocks:
         text = block.text
         base = offset
         parts.append(text)
         offset += len(text) + 2  # blocks are joined by a blank line
+        depth = 0  # a draft note does not run over into the next block
+        if block.kind != "table_row":
+            table_label = None
+            in_table = False
+        if block.kind == "toc":
+            add(text, block.page, "toc", base, base + len(text), None, block.order)
+            continue
+        if block.kind == "table_row":
+            if not in_table or (" | " not in text and _is_label_row(text)):
+                table_label = text  # the header row, or a section row ("Ombuigingen en dekking 2027 2028")
+            in_table = True
+            add(text, block.page, "row", base, base + len(text), table_label if table_label != text else None,
+                block.order)
+            continue
         if block.kind == "heading":
-            while heading_stack and heading_stack[-1][0] >= block.level:
-                heading_stack.pop()
+            while heading_stack and (heading_stack[-1][0] >= block.level
+                                     or section_kind((heading_stack[-1][1],)) == "toc"):
+                heading_stack.pop()  # (a table of contents ends at the first heading after it)
             path = tuple(h for _, h in heading_stack)
-            add(text, block.page, "heading", base, base + len(text), None)
-            heading_stack.append((block.level, text))
+            depth = 0
+            add(text, block.page, "heading", base, base + len(text), None, block.order)
+            if block is not title:  # the document's title heads everything and says nothing of a part
+                heading_stack.append((block.level, text))
             path = tuple(h for _, h in heading_stack)
             lead_in = None
             last_kind = "heading"
@@ -94,12 +140,12 @@ def segment(document: Document) -> Segmented:
         if block.kind == "bullet":
             # a bullet that holds several sentences is split, each keeping the lead-in
             for s, e in split_sentences(text):
-                add(text[s:e], block.page, "bullet", base + s, base + e, lead_in)
+                add(text[s:e], block.page, "bullet", base + s, base + e, lead_in, block.order)
             last_kind = "bullet"
             continue
         sentences = split_sentences(text)
         for s, e in sentences:
-            add(text[s:e], block.page, "sentence", base + s, base + e, None)
+            add(text[s:e], block.page, "sentence", base + s, base + e, None, block.order)
         # the last sentence of a paragraph that ends with ":" introduces the next bullets;
         # a paragraph after bullets ends the list
         if sentences and text.rstrip().endswith(":"):

@@ -66,12 +66,13 @@ def test_docx_headings_bullets_table_and_page_breaks(tmp_path):
     src = (CORPUS / "src" / "brakeldijk_2026_coalitieakkoord.src").read_text(encoding="utf-8")
     doc = load(build_docx(src, tmp_path / "a.docx"))
     kinds = {b.kind for b in doc.blocks}
-    assert kinds == {"heading", "bullet", "paragraph", "table_cell"}
+    assert kinds == {"heading", "bullet", "paragraph", "table_row"}
     assert doc.pages == 4  # three explicit page breaks
     jeugd = next(b for b in doc.blocks if b.text == "Jeugd")
     assert jeugd.kind == "heading" and jeugd.page == 2
     assert sum(b.kind == "bullet" for b in doc.blocks) == 4
-    assert any(b.kind == "table_cell" and b.text == "Sociaal domein" for b in doc.blocks)
+    # a table row is one block, its cells joined as in a text file's table
+    assert any(b.kind == "table_row" and b.text.startswith("Sociaal domein | ") for b in doc.blocks)
 
 
 def test_docx_without_page_breaks_has_no_pages(tmp_path):

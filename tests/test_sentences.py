@@ -17,7 +17,7 @@ CASES = [
      "covered", "stoppen"),
     ("P02", "Het aantal aanbieders in de jeugdzorg wordt beperkt.", "partial", "beperkt"),
     ("P02", "We onderzoeken of we kunnen stoppen met aanbesteden van de jeugdzorg.", "mentioned", "onderzoeken"),
-    ("P02", "We gaan de jeugdzorg in 2029 opnieuw aanbesteden.", "contradicted", "opnieuw"),
+    ("P02", "We gaan de jeugdzorg in 2029 opnieuw aanbesteden.", "contradicted", "gaan"),
     ("P02", "We gaan de bouw van het theater aanbesteden.", "absent", None),
     # P03 covering supply, regional
     ("P03", "Samen met de gemeenten in de regio zorgen we voor een dekkend aanbod van specialistische jeugdzorg.",
@@ -47,7 +47,7 @@ CASES = [
     ("P07", "We brengen het aantal thuiszitters terug naar nul.", "partial", "brengen"),
     ("P07", "We onderzoeken hoe scholen en de jeugdhulp kunnen samenwerken.", "mentioned", "onderzoeken"),
     # P08 facilities (no youth context needed)
-    ("P08", "We blijven investeren in de bibliotheek en het zwembad.", "covered", "investeren"),
+    ("P08", "We blijven investeren in de bibliotheek en het zwembad.", "covered", "blijven"),
     ("P08", "Het zwembad blijft behouden.", "partial", "behouden"),
     ("P08", "Er zijn in de gemeente veel voorzieningen.", "mentioned", None),
     ("P08", "We sluiten de bibliotheek in het dorp.", "contradicted", None),

@@ -30,6 +30,30 @@ _WIKI_HEADING = re.compile(r"^\s*(={1,6})\s*(.+?)\s*\1\s*$")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Ý][^.!?]*$")
 
 
+# a line of a table of contents: leader dots ("Jeugd . . . . 12", "Jeugd ........ 12") or a wide gap
+# before a page number ("7.2 Jeugd                11")
+_TOC_LINE = re.compile(r"^\s*\S.{0,100}?(?:(?:\s?\.){3,}|…+|\s{3,}|\t)\s*\d{1,3}\s*$")
+_TOC_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:inhoud|inhoudsopgave|inhoudstafel)\s*$", re.I)
+# a table row: Markdown pipes, or a label followed by two or more amounts ("Verlengde jeugdhulp 18-23 jaar
+# 120 120 120 120", "OZB inflatie plus 4 procent -310 -625"); a separator row "|---|---|" carries nothing
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|]+\|[^|]*\|")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_AMOUNT = r"[-−–+]?\s?(?:€\s?)?\d[\d.,]*(?:\s?(?:%|mln|k))?"
+_NUMBER_ROW = re.compile(r"^\s*[^\d\s|].*?\S(?:\s+" + _AMOUNT + r"){2,}\s*$")
+
+
+def table_row_text(line: str) -> str | None:
+    """The text of a table row (cells joined by ' | '), '' for a separator row, None for no row."""
+    if _PIPE_SEPARATOR.match(line) and "-" in line:
+        return ""
+    if "|" in line and _PIPE_ROW.match(line):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        return " | ".join(c for c in cells if c)
+    if _NUMBER_ROW.match(line) and not _ends_sentence(line.strip()):
+        return " ".join(line.split())
+    return None
+
+
 _INLINE_BULLET_SIGNS = "●•▪■►➢\uf0b7"
 _INLINE_BULLET = re.compile(r"(?<=\S)[ \t]*([" + _INLINE_BULLET_SIGNS + r"])[ \t]*(?=\S)")
 
@@ -180,6 +204,7 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
         cur = []
         cur_kind = "paragraph"
 
+    in_toc = False
     for page, lines in pages:
         lines = list(lines)
         # the next non-blank line after each line, found in one backward pass
@@ -196,6 +221,31 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
                 flush()
                 prev_blank = True
                 continue
+            # a table row (a label with two or more amounts, or cells between pipes)
+            row = table_row_text(line)
+            if row is not None:
+                flush()
+                if row:
+                    blocks.append(Block(text=row, page=page, kind="table_row", order=order))
+                    order += 1
+                in_toc = False
+                prev_blank = True
+                continue
+            # a table of contents: its lines are no headings and no text of the agreement
+            if _TOC_HEADING.match(line):
+                flush()
+                blocks.append(Block(text=_heading_text(line), page=page, kind="heading", order=order, level=1))
+                order += 1
+                in_toc = True
+                prev_blank = True
+                continue
+            if _TOC_LINE.match(line) or (in_toc and re.search(r"\s\d{1,3}\s*$", line) and len(line.strip()) < 110):
+                flush()
+                blocks.append(Block(text=" ".join(line.split()), page=page, kind="toc", order=order))
+                order += 1
+                in_toc = True
+                continue
+            in_toc = False
             nxt = next_text[i]
             level = _heading_level(line, nxt, prev_blank or not cur or _ends_sentence(cur[-1].strip()))
             indent = len(line) - len(line.lstrip(" \t"))

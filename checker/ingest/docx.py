@@ -77,15 +77,20 @@ def read_docx(raw: bytes) -> tuple[list[Block], int | None]:
             page += inside
             breaks += inside
         else:
+            # one block per row, its cells joined by " | " as in a text file's table: a row
+            # ("Verlengde jeugdhulp 18-23 jaar | 120 | 120") is the unit that says something
             for row in el.rows:
                 seen = set()
+                cells = []
                 for cell in row.cells:
                     if id(cell._tc) in seen:
                         continue  # merged cells repeat
                     seen.add(id(cell._tc))
-                    text = clean_text(cell.text).strip()
+                    text = " ".join(clean_text(cell.text).split())
                     if text:
-                        pending.append((page, "table_cell", " ".join(text.split()), 0))
+                        cells.append(text)
+                if cells:
+                    pending.append((page, "table_row", " | ".join(cells), 0))
     has_pages = breaks > 0
     blocks = [Block(text=t, page=(p if has_pages else None), kind=k, order=i, level=lv)
               for i, (p, k, t, lv) in enumerate(pending)]

@@ -40,15 +40,16 @@ def read_odt(raw: bytes) -> tuple[list[Block], int | None]:
                     out.append((page, "bullet" if list_depth else "paragraph", text, list_depth))
             elif tag == "text:list":
                 walk(child, list_depth + 1)
-            elif tag in ("text:list-item", "text:section", "table:table-row", "table:table-rows",
-                         "table:table-header-rows"):
+            elif tag in ("text:list-item", "text:section", "table:table-rows", "table:table-header-rows"):
                 walk(child, list_depth)
             elif tag == "table:table":
                 walk(child, 0)
-            elif tag == "table:table-cell":
-                text = " ".join(clean_text(str(child)).split())
-                if text:
-                    out.append((page, "table_cell", text, 0))
+            elif tag == "table:table-row":
+                # one block per row, cells joined by " | " (as DOCX and text tables)
+                cells = [" ".join(clean_text(str(c)).split()) for c in child.children if c.tag == "table:table-cell"]
+                cells = [c for c in cells if c]
+                if cells:
+                    out.append((page, "table_row", " | ".join(cells), 0))
 
     def _count_inner_breaks(el) -> None:
         nonlocal page, breaks

@@ -1,0 +1,230 @@
+"""Clause scope: a passage's tokens cut into clauses, each with its role and the clause it hangs on.
+
+A cue speaks for its clause: "we onderzoeken X; we stoppen met Y" studies X and stops Y, and
+"we versterken de teams, zodat kinderen niet naar de jeugdzorg hoeven" negates only the
+purpose clause. So commitment, hedges, study verbs and negation are read per clause, and a
+clause without a cue of its own takes what the clause it depends on says ("we zorgen ervoor
+*dat* jongeren ... krijgen": the commitment is the main clause's).
+
+Boundaries, on the folded tokens of nlp.TokenView:
+- ";" and a spaced dash end a clause; what follows is a new main clause;
+- ":" opens an elaboration ("Er komt één toegang: het Team ...") that hangs on what precedes;
+- "(" ... ")" and "[" ... "]" are parentheticals;
+- a subordinator ("dat", "omdat", "zodat", "als", "wanneer", "om ... te", "die", "waar", ...)
+  after a comma, or one that can only be a subordinator ("omdat", "zodat", "terwijl"), opens a
+  dependent clause; one that opens the sentence ("Als ouders schulden hebben, ...") is a fronted
+  dependent clause that hangs on the clause after its comma;
+- "maar", "echter" and "en"/"of" before a new subject (or after a comma) open a coordinate clause.
+A dependent clause runs to the next comma or boundary.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# subordinators and the role of the clause they open
+SUBORDINATORS = {
+    "dat": "complement", "of": "complement", "hoe": "complement", "wie": "complement", "welke": "complement",
+    "omdat": "reason", "doordat": "reason", "aangezien": "reason", "want": "reason",
+    "zodat": "purpose", "opdat": "purpose", "om": "purpose",
+    "als": "condition", "indien": "condition", "wanneer": "condition", "mits": "condition", "tenzij": "condition",
+    "zodra": "time", "voordat": "time", "nadat": "time", "totdat": "time", "tot": "time", "sinds": "time",
+    "terwijl": "contrast", "hoewel": "concession", "ofschoon": "concession",
+    "die": "relative", "waar": "relative", "waarin": "relative", "waarmee": "relative", "waarbij": "relative",
+    "waardoor": "relative", "waarvoor": "relative", "waarop": "relative", "waarvan": "relative",
+    "waaraan": "relative", "wat": "relative",
+}
+# words that open a dependent clause even without a comma before them
+ALWAYS_SUBORDINATE = frozenset({"omdat", "doordat", "zodat", "opdat", "terwijl", "hoewel", "tenzij", "mits",
+                                "aangezien", "zodra", "nadat", "totdat"})
+# a fronted dependent clause ("Als ouders schulden hebben, pakt het team ...")
+FRONTED = frozenset({"als", "indien", "wanneer", "omdat", "doordat", "zodra", "voordat", "nadat", "hoewel",
+                     "terwijl", "tenzij", "mits", "waar", "om", "zodat", "nu", "aangezien"})
+COORDINATORS = {"en": "coordinate", "of": "coordinate", "maar": "contrast", "echter": "contrast",
+                "dus": "coordinate", "doch": "contrast", "daarnaast": "coordinate", "bovendien": "coordinate"}
+SUBJECTS = frozenset({"we", "wij", "ik", "ze", "zij", "hij", "het college", "de gemeente", "de coalitie", "u",
+                      "er", "dat", "dit", "die"})
+# words after "dat" that show it is a pronoun or determiner ("dat budget", "dat is"), not a conjunction
+_DAT_NOT_CONJ = frozenset({"is", "was", "zijn", "waren", "wordt", "werd", "kan", "moet", "zal", "betekent", "geldt",
+                           "vraagt", "doen", "doet", "heeft", "blijft", "gaat", "willen", "wil", "vinden", "vindt",
+                           "zien", "ziet", "bouwen", "pakken", "pakt", "lost", "lossen", "brengt", "maakt",
+                           "geld", "budget", "plafond", "bedrag", "plan", "geval", "team", "signaal", "gesprek",
+                           "moment", "soort", "doel", "deel", "werk", "jaar", "laatste", "zelfde"})
+_COMMA = ","
+_PUNCT_BREAK = frozenset({";", "–", "—"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # token index, inclusive
+    end: int  # exclusive
+    role: str  # main | elaboration | paren | coordinate | contrast | complement | reason | purpose |
+    #            condition | time | concession | relative
+    opener: str  # the word or sign that opened it ("" for the first)
+    parent: int | None  # index of the clause it hangs on (None for a main clause)
+
+    @property
+    def dependent(self) -> bool:
+        return self.role not in ("main", "coordinate", "contrast")
+
+
+def _is_punct(w: str) -> bool:
+    return bool(w) and not any(ch.isalnum() for ch in w)
+
+
+def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
+    """The clauses of one passage, in order; every token belongs to exactly one.
+
+    `is_verb(word)` (lexicon.Lexicon.is_verb) tells where a dependent clause's verb has come: Dutch
+    puts it last, so a comma before it is inside the clause ("om lichte, ambulante hulp terug te
+    dringen"), and a comma followed by a verb ends a fronted clause ("Als ..., pakt het team ...").
+    """
+    n = len(words)
+    if n == 0:
+        return []
+    if is_verb is None:
+        from checker.lexicon import Lexicon
+
+        is_verb = Lexicon.shared().is_verb
+    # (start, role, opener) of each clause
+    starts: list[tuple[int, str, str]] = [(0, "main", "")]
+    open_dependent = False  # inside a dependent clause that a comma will close
+    verb_seen = False  # the open dependent clause has had its verb
+    fronted_end: int | None = None  # the comma that ends a fronted dependent clause
+    fronted = False  # the first clause is a fronted dependent one
+    paren_depth = 0
+    first = words[0]
+    if first in FRONTED and n > 3:
+        role = SUBORDINATORS.get(first, "condition")
+        # "Als gemeente zorgen we ..." is "as", not "if": a fronted clause needs its comma, and the
+        # main clause after it opens with its finite verb ("Als ouders schulden hebben, hun baan
+        # kwijt zijn ..., pakt het team dat aan") or with "dan"
+        commas = [i for i, w in enumerate(words) if w == _COMMA and i >= 3]
+        ends = [i for i in commas if i + 1 < n and (words[i + 1] == "dan" or is_verb(words[i + 1]))]
+        fronted_end = ends[0] if ends else (commas[0] if commas else None)
+        if fronted_end is not None:
+            starts[0] = (0, role, first)
+            fronted = True
+    i = 1
+    while i < n:
+        w = words[i]
+        prev = words[i - 1]
+        nxt = words[i + 1] if i + 1 < n else ""
+        if w in ("(", "["):
+            paren_depth += 1
+            starts.append((i, "paren", w))
+            i += 1
+            continue
+        if w in (")", "]", "):", "),", "];", ").", "].") or (w.startswith((")", "]")) and _is_punct(w)):
+            paren_depth = max(0, paren_depth - 1)
+            if i + 1 < n:
+                starts.append((i + 1, "main" if not open_dependent else "coordinate", w))
+            i += 1
+            continue
+        if w in _PUNCT_BREAK or (w.endswith(";") and _is_punct(w)):
+            if i + 1 < n:
+                starts.append((i + 1, "main", w))
+            open_dependent = False
+            i += 1
+            continue
+        if w == ":" or (w.endswith(":") and _is_punct(w)):
+            if i + 1 < n:
+                starts.append((i + 1, "elaboration", ":"))
+            open_dependent = False
+            i += 1
+            continue
+        if fronted_end is not None and i < fronted_end:
+            i += 1  # inside the fronted clause: its commas are its own
+            continue
+        if fronted_end is not None and i == fronted_end:
+            starts.append((i + 1, "main", ","))
+            fronted_end = None
+            i += 1
+            continue
+        if open_dependent and w != _COMMA and is_verb(w):
+            verb_seen = True
+        if w == _COMMA and open_dependent and not verb_seen:
+            i += 1  # a comma inside a dependent clause before its verb: "om lichte, ambulante hulp ..."
+            continue
+        if w == _COMMA:
+            if nxt in SUBORDINATORS and nxt not in ("wat", "tot") and not (nxt == "dat" and words[i + 2: i + 3]
+                                                                       and words[i + 2] in _DAT_NOT_CONJ):
+                starts.append((i + 1, SUBORDINATORS[nxt], nxt))
+                open_dependent, verb_seen = True, False
+                i += 2
+                continue
+            elif nxt in COORDINATORS:
+                starts.append((i + 1, COORDINATORS[nxt], nxt))
+                open_dependent = False
+            elif open_dependent:
+                # the comma closes a dependent clause: back in the main clause
+                starts.append((i + 1, "main", ","))
+                open_dependent = False
+            i += 1
+            continue
+        if w in ALWAYS_SUBORDINATE:
+            starts.append((i, SUBORDINATORS[w], w))
+            open_dependent, verb_seen = True, False
+        elif w == "of" and is_verb(prev):
+            starts.append((i, "complement", w))  # "we onderzoeken of ...": whether
+            open_dependent, verb_seen = True, False
+        elif w in ("maar", "echter", "doch") and prev != "niet":
+            starts.append((i, "contrast", w))
+            open_dependent = False
+        elif w in ("en", "of") and (nxt in SUBJECTS or " ".join(words[i + 1:i + 3]) in SUBJECTS) \
+                and nxt not in ("dat", "die", "dit"):
+            starts.append((i, "coordinate", w))
+            open_dependent = False
+        elif w == "dat" and prev in ("ervoor", "erop", "ervan", "erin", "eraan", "zo", "mee", "afgesproken",
+                                     "afspreken", "vinden", "vindt", "willen", "wil", "zorgen", "zorgt",
+                                     "belangrijk", "betekent", "denken", "weten", "zien", "besluiten"):
+            starts.append((i, "complement", w))
+            open_dependent, verb_seen = True, False
+        elif w == "om" and "te" in words[i + 1:i + 12] and prev not in ("en",):
+            starts.append((i, "purpose", w))
+            open_dependent, verb_seen = True, False
+        i += 1
+    # de-duplicate starts at one position (keep the last, most specific)
+    merged: dict[int, tuple[str, str]] = {}
+    for s, role, opener in starts:
+        if s < n:
+            merged[s] = (role, opener)
+    positions = sorted(merged)
+    clauses: list[Clause] = []
+    last_main: int | None = None
+    for k, s in enumerate(positions):
+        e = positions[k + 1] if k + 1 < len(positions) else n
+        role, opener = merged[s]
+        parent = None
+        if role not in ("main",):
+            parent = last_main
+        clauses.append(Clause(s, e, role, opener, parent))
+        if role in ("main", "coordinate", "contrast"):
+            last_main = len(clauses) - 1
+    # a fronted dependent clause hangs on the clause that follows its comma
+    if fronted and len(clauses) > 1 and clauses[0].parent is None:
+        target = next((j for j in range(1, len(clauses)) if clauses[j].role in ("main", "coordinate")), None)
+        if target is not None:
+            clauses[0] = Clause(clauses[0].start, clauses[0].end, clauses[0].role, clauses[0].opener, target)
+    return clauses
+
+
+def clause_at(clauses: list[Clause], token: int) -> int:
+    """Index of the clause that holds `token`."""
+    lo, hi = 0, len(clauses) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if clauses[mid].start <= token:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def chain(clauses: list[Clause], index: int) -> list[int]:
+    """The clause and every clause it hangs on, innermost first."""
+    out = [index]
+    seen = {index}
+    while (p := clauses[out[-1]].parent) is not None and p not in seen:
+        out.append(p)
+        seen.add(p)
+    return out

@@ -1,0 +1,101 @@
+"""Genre: what kind of text a passage is, and so what it can say.
+
+Some text states nothing: a table of contents, a portfolio list ("Wethouder Jansen: Jeugd,
+Onderwijs"), a running header. Such passages never make an item more than absent. Other text
+commits without a commitment verb: a bullet under "Wat gaan we doen?" or "Wij spreken af:", a row
+of a budget table, a dated goal of an agreement written as goals ("In 2028 is er ..."). And some
+sections describe ("Waar staan we nu?"), where a present-tense sentence is no promise.
+
+`section_kind` reads the heading path; `passage_genre` one passage with its section.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.nlp import fold
+
+# section headings, matched on the folded heading text (without its number)
+_SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(rx)) for kind, rx in (
+    ("toc", r"^(inhoud|inhoudsopgave|inhoudstafel)\b"),
+    ("portfolio", r"portefeuille|taakverdeling|verdeling van (de )?taken|samenstelling (van het )?college|"
+                  r"^(het )?college van b(urgemeester)? ?(en|&) ?w|^wethouders?\b|^bestuurders\b"),
+    ("not_doing", r"wat (gaan )?(we|wij) (bewust )?niet( doen)?|wat doen (we|wij) niet|dit doen (we|wij) niet"),
+    ("commitment", r"wat gaan (we|wij) doen|wat (we|wij) gaan doen|wat doen (we|wij)\b|dit gaan (we|wij) doen|"
+                   r"^(onze )?afspraken|afspraken\b|maatregelen|actiepunten|^acties\b|uitvoeringsagenda|"
+                   r"^(onze )?inzet\b|wat spreken (we|wij) af|^concreet\b|^besluiten\b|^(onze )?keuzes\b|"
+                   r"^ambities en afspraken|^dit doen (we|wij)"),
+    ("goals", r"wat willen (we|wij) bereiken|^(onze )?doelen\b|^doelstelling|^(onze )?ambitie|wat is ons doel|"
+              r"^stip op de horizon"),
+    ("description", r"waar staan (we|wij)|^context\b|^aanleiding\b|^(de )?huidige situatie|^stand van zaken|"
+                    r"^feiten( en cijfers)?\b|^achtergrond\b|wat zien (we|wij)|^analyse\b|^terugblik|"
+                    r"^uitgangssituatie|^situatieschets"),
+    ("finance", r"financi|meerjarenraming|begroting|^intensiveringen|^ombuigingen|^bezuinigingen|^dekking"),
+))
+_NUMBER_PREFIX = re.compile(r"^\s*(?:hoofdstuk\s+)?\d+(?:\.\d+)*\.?\s*")
+
+# "Wethouder De Vries (CDA): Jeugd; Onderwijs", "Burgemeester: openbare orde", "Portefeuillehouder X"
+_PORTFOLIO_LINE = re.compile(
+    r"^\s*(?:(?:loco-?)?burgemeester|wethouder|portefeuillehouder|gedeputeerde|raadslid)\b[^.;:]{0,80}?[:\-–]\s*\S",
+    re.I)
+# a contents line: "3. Jeugd en gezin ........ 12", "Jeugd en gezin    12"
+_TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*\d{1,3}\s*$")
+# a dated goal: "In 2028 is ...", "Eind 2027 zit ...", "Uiterlijk 2029 heeft ...", "Vanaf 2027 ..."
+_GOAL = re.compile(r"^\s*(?:in|eind|uiterlijk(?: in)?|vanaf|per|voor|vóór|begin|medio|halverwege|aan het eind van)"
+                   r"\s+(?:\d{1,2}\s+\w+\s+)?20[2-4]\d\b", re.I)
+
+
+def section_kind(heading_path: tuple[str, ...]) -> str | None:
+    """The kind of the innermost heading that says one: toc, portfolio, not_doing, commitment,
+    goals, description, finance; None when no heading does."""
+    for heading in reversed(heading_path):
+        text = _NUMBER_PREFIX.sub("", fold(heading)).strip(" ?:!.")
+        for kind, rx in _SECTION_PATTERNS:
+            if rx.search(text):
+                return kind
+    return None
+
+
+def is_portfolio_line(text: str) -> bool:
+    return bool(_PORTFOLIO_LINE.match(text))
+
+
+def is_toc_line(text: str) -> bool:
+    return bool(_TOC_LINE.search(text)) and len(text) < 120
+
+
+def is_dated_goal(text: str) -> bool:
+    return bool(_GOAL.match(text))
+
+
+def bracket_depths(text: str, start_depth: int = 0) -> tuple[int, int]:
+    """(depth at the start, depth at the end) of square brackets, for draft notes that run over
+    several sentences: "[CDA: toevoegen dat ... Tekst volgt.]"."""
+    depth = start_depth
+    for ch in text:
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth = max(0, depth - 1)
+    return start_depth, depth
+
+
+# a bracket that is agreed text with a sum still to fill in: "[PM]", "[PM bedrag]", "[p.m.]", "[X fte]"
+_PM = re.compile(r"^\[\s*(?:pm|p\.m\.?|pm bedrag|bedrag pm|x+|\d+|n\.?t\.?b\.?|volgt)\b[^\]]{0,20}\]$", re.I)
+
+
+def draft_spans(text: str, open_at_start: bool = False) -> list[tuple[int, int]]:
+    """Character spans of a passage that are draft notes or undecided options in square brackets
+    ("[VVD: ...]", "[optie A: ... / optie B: ...]"), not "[PM]" amounts in agreed text.
+    `open_at_start`: the passage begins inside a bracket opened by an earlier sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0 if open_at_start else None
+    for i, ch in enumerate(text):
+        if ch == "[" and start is None:
+            start = i
+        elif ch == "]" and start is not None:
+            if not _PM.match(text[start:i + 1]):
+                spans.append((start, i + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans

@@ -1,0 +1,178 @@
+"""A Dutch word-class lexicon without a tagger: which folded word forms are verbs, and in which tense.
+
+The blank Dutch pipeline has no part-of-speech tagger. spacy-lookups-data ships, besides its lemma
+tables, an index of lemmas per word class (19,000 verbs, 161,000 nouns, 22,000 adjectives) and a
+table of irregular verb forms. With Dutch's regular verb morphology on top (werk-t, werk-te,
+ge-werk-t) that tells, for a word in a clause, whether it can be a finite verb, a past tense or a
+participle: what the clause analysis needs to find "we + verb", descriptions in the past tense
+and passives. Ambiguous forms (werken: verb and plural noun) count as verbs; position decides.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+# forms the tables get wrong or lack, and function words that are never read as verbs here
+_NOT_VERBS = frozenset({
+    "de", "het", "een", "en", "of", "maar", "die", "dat", "dit", "deze", "er", "hier", "daar", "waar",
+    "wat", "wie", "hoe", "ook", "al", "nog", "niet", "geen", "wel", "zo", "dan", "als", "om", "te", "in",
+    "op", "aan", "met", "van", "voor", "bij", "naar", "uit", "over", "door", "tot", "na", "per", "onder",
+    "samen", "daarom", "dus", "toch", "nu", "straks", "vaak", "altijd", "meer", "minder", "extra",
+    "alle", "elk", "elke", "ieder", "iedere", "onze", "ons", "hun", "zijn_", "jeugd", "zorg", "hulp",
+    "team", "teams", "wijk", "regio", "school", "scholen", "kinderen", "jongeren", "ouders", "gezinnen",
+})
+AUXILIARIES = frozenset({
+    "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "zou", "zouden",
+    "heeft", "hebben", "had", "hadden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest",
+    "moesten", "mag", "mogen", "mocht", "mochten", "wil", "willen", "wilde", "wilden", "gaat", "gaan",
+    "ging", "gingen", "blijft", "blijven", "bleef", "bleven",
+})
+PAST_AUXILIARIES = frozenset({"was", "waren", "werd", "werden", "had", "hadden", "kon", "konden", "moest",
+                              "moesten", "mocht", "mochten", "wilde", "wilden", "ging", "gingen", "bleef",
+                              "bleven", "zou", "zouden"})
+_PARTICLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "er", "over", "onder", "door", "om", "aan", "af", "in",
+                      "op", "uit", "toe", "terug", "mee", "samen", "vast", "voort", "weg", "bij", "voor", "na",
+                      "los", "tegen")
+
+
+_IRREGULAR_PRESENT = frozenset({"gaat", "ga", "heeft", "heb", "staat", "sta", "komt", "kom", "doet", "doe",
+                                "ziet", "zie", "slaat", "sla", "is", "ben", "bent", "kan", "kunt", "zal", "zult",
+                                "wil", "wilt", "mag", "moet", "weet", "zit", "legt", "zegt"})
+
+
+# pasts that the tables also list as adjectives
+_COMMON_PAST = frozenset({"werkte", "werkten", "stond", "stonden", "lag", "lagen", "ging", "gingen", "kwam", "kwamen",
+                          "zat", "zaten", "kreeg", "kregen", "stegen", "steeg", "daalde", "daalden", "groeide",
+                          "groeiden", "kocht", "kochten", "deed", "deden", "nam", "namen", "liep", "liepen"})
+
+
+def _present_forms(lemma: str) -> frozenset[str]:
+    """Present forms of a regular verb: stem and stem + t ('werk', 'werkt'; 'kies', 'kiest'; 'koop')."""
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+    stems = {stem}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # zetten -> zet
+    if stem.endswith("z"):
+        stems.add(stem[:-1] + "s")  # kiezen -> kies
+    if stem.endswith("v"):
+        stems.add(stem[:-1] + "f")  # blijven -> blijf
+    for s in list(stems):
+        if len(s) > 2 and s[-2] in "aeou" and s[-3] not in "aeiou":
+            stems.add(s[:-1] + s[-2] + s[-1])  # kopen -> koop, maken -> maak
+    return frozenset(stems | {s + "t" for s in stems if not s.endswith("t")})
+
+
+class Lexicon:
+    """Word classes of folded Dutch word forms, from spacy-lookups-data's lemma index and tables."""
+
+    def __init__(self) -> None:
+        import spacy_lookups_data
+        import srsly
+
+        def read(name: str):
+            path = Path(spacy_lookups_data.nl[name])
+            gz = path.with_name(path.name + ".gz")
+            return srsly.read_gzip_json(gz) if gz.exists() else srsly.read_json(path)
+
+        from checker.nlp import fold
+
+        index = read("lemma_index")
+        exc = read("lemma_exc")
+        lookup = read("lemma_lookup")
+        # folded, as the token views hold words ("geïndexeerd" -> "geindexeerd")
+        self.verbs: frozenset[str] = frozenset(map(fold, index.get("verb", ()))) | frozenset(
+            fold(lem[0]) for lem in exc.get("verb", {}).values() if lem)
+        self.nouns: frozenset[str] = frozenset(map(fold, index.get("noun", ())))
+        # irregular forms (and the lookup's forms) whose lemma is a verb
+        self._verb_of: dict[str, str] = {}
+        for form, lem in lookup.items():
+            if fold(lem) in self.verbs:
+                self._verb_of[fold(form)] = fold(lem)
+        for form, lems in exc.get("verb", {}).items():
+            if lems and fold(lems[0]) in self.verbs:
+                self._verb_of[fold(form)] = fold(lems[0])
+        adjectives = frozenset(map(fold, index.get("adj", ())))
+        self._adjective_forms = adjectives  # with forms that are also verb forms ("harde", "werkte")
+        self.adjectives: frozenset[str] = frozenset(w for w in adjectives if w not in self._verb_of)
+        self.verb_lemma = lru_cache(maxsize=50_000)(self._verb_lemma)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def shared(cls) -> "Lexicon":
+        return cls()
+
+    def _verb_lemma(self, word: str) -> str | None:
+        """The verb a word form belongs to, or None when it cannot be a verb form."""
+        if not word.isalpha() or word in _NOT_VERBS or len(word) < 2:
+            return None
+        if word in self.verbs:
+            return word
+        if word in self._verb_of:
+            return self._verb_of[word]
+        # regular morphology: stem + t / te / de / ten / den, ge- + stem + t / d
+        for suffix in ("ten", "den", "te", "de", "t", "d", ""):
+            if suffix and not word.endswith(suffix):
+                continue
+            stem = word[: len(word) - len(suffix)] if suffix else word
+            if len(stem) < 2:
+                continue
+            long_vowel = stem[:-3] + stem[-2:] if len(stem) > 3 and stem[-3] == stem[-2] and stem[-2] in "aeou" else ""
+            for candidate in (stem + "en", stem + stem[-1] + "en", stem[:-1] + "ven" if stem.endswith("f") else "",
+                              long_vowel + "en" if long_vowel else "",
+                              stem[:-1] + "zen" if stem.endswith("s") else "",
+                              stem[:-1] + stem[-2] + stem[-1] + "en" if len(stem) > 2 else ""):
+                if candidate and candidate in self.verbs:
+                    return candidate
+            if stem.startswith("ge") and len(stem) > 4:
+                rest = stem[2:]
+                short = rest[:-3] + rest[-2:] if len(rest) > 3 and rest[-3] == rest[-2] and rest[-2] in "aeou" else rest
+                for candidate in (rest + "en", rest + rest[-1] + "en", short + "en"):
+                    if candidate in self.verbs:
+                        return candidate
+            # separable participles: af-ge-bouwd, op-ge-pakt
+            for prefix in _PARTICLE_PREFIXES:
+                if stem.startswith(prefix + "ge") and len(stem) > len(prefix) + 4:
+                    rest = stem[len(prefix) + 2:]
+                    for candidate in (prefix + rest + "en", prefix + rest + rest[-1] + "en"):
+                        if candidate in self.verbs:
+                            return candidate
+        return None
+
+    def is_verb(self, word: str) -> bool:
+        return word in AUXILIARIES or self.verb_lemma(word) is not None
+
+    def is_past(self, word: str) -> bool:
+        """A simple past: 'werkte', 'kochten', 'stegen', 'zat', 'was' (not a participle, not a present)."""
+        if word in PAST_AUXILIARIES:
+            return True
+        if word in AUXILIARIES or word in _IRREGULAR_PRESENT:
+            return False
+        if word in _NOT_VERBS or len(word) < 3 or word in self.nouns or word.endswith(("end", "ende", "enden", "nde", "nden", "s")):
+            return False  # "stad", "gezin", "startende", "huishoudens"
+        if word not in _COMMON_PAST and (word in self._adjective_forms or (
+                word.endswith("e") and (word[:-1] in self._adjective_forms or word[:-2] + word[-3] + word[-2] in
+                                        self._adjective_forms))):
+            return False  # an adjective: "harde", "lange", "grote", "gesloten"
+        lemma = self._verb_of.get(word)
+        if lemma is None and word.endswith(("de", "te", "den", "ten")) and word not in self.adjectives:
+            lemma = self.verb_lemma(word)  # a regular past: werk-te, stop-te, werk-ten (not "harde")
+        if lemma is None or word == lemma or word in self.verbs or self.is_participle(word):
+            return False
+        return word not in _present_forms(lemma)
+
+    def is_participle(self, word: str) -> bool:
+        """'ingevoerd', 'afgebouwd', 'geboden', 'verlengd', 'opgepakt'."""
+        lemma = self.verb_lemma(word)
+        if lemma is None or word == lemma:
+            return False
+        if word.endswith(("de", "te", "den", "ten")) and not word.startswith("ge"):
+            return False
+        if word.startswith("ge") or any(word.startswith(p + "ge") for p in _PARTICLE_PREFIXES):
+            return word.endswith(("d", "t", "en"))
+        # be-, ver-, ont-, her- verbs take no ge-: verlengd, besteed, ontwikkeld, aanbesteed
+        inseparable = ("be", "ver", "ont", "her", "er")
+        return word.endswith(("d", "t")) and (word.startswith(inseparable) or any(
+            word.startswith(p + q) for p in _PARTICLE_PREFIXES for q in inseparable))
+
+    def is_adjective(self, word: str) -> bool:
+        return word in self.adjectives

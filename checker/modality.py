@@ -1,0 +1,161 @@
+"""Modality: how firmly a clause commits (firm, intent, weak) or why it does not (study, attribution,
+hedge, description), and what a clause without a cue of its own takes from its context.
+
+Per clause (clauses.py), its own markers decide, strongest first:
+- study / explore / discuss ("we onderzoeken", "we gaan in gesprek over"): weak;
+- attribution (what others want or decided: "het Rijk wil", "de SGP had graag gezien",
+  "landelijk is afgesproken"): no commitment;
+- description (the current situation: a past tense, "op dit moment", "nu", "inmiddels", "al",
+  an evaluation "is niet houdbaar"): no commitment;
+- firm ("we gaan", "er komt", "het college zal", a subject with its act verb: "we versterken",
+  "daarom zetten wij"), intent ("we willen", "moet", "het doel is", a passive "wordt ingevoerd"),
+  weak ("aandacht voor", "we vinden het belangrijk").
+A clause without its own marker takes its parent's (a "dat"- or "om te"-clause the main
+clause's); a dependent clause under a study verb studies too. A hedge ("waar mogelijk", "als de
+regio dat toelaat", "als er budget is") anywhere in that chain, or in a condition clause of the
+same main clause, makes a commitment optional: weak.
+
+What a passage's genre gives when no clause says anything (a bullet under "We gaan:", a row of a
+budget table, a dated goal "In 2028 is ..."), and what the sentences before it in the same
+section said (discourse), is decided by the caller (match.py) from genre.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.clauses import Clause, chain
+from checker.lexicon import Lexicon
+
+FIRM, INTENT, WEAK = "firm", "intent", "weak"
+STUDY, ATTRIBUTION, DESCRIPTION, HEDGE = "study", "attribution", "description", "condition"
+# words after which "al" means "already" (a description): "werken al samen", "is al"
+_COPULAS = frozenset({"is", "zijn", "was", "waren", "blijkt", "lijkt", "lijken", "blijken", "wordt", "worden"})
+_TEMPORAL_AL_AFTER = frozenset({"nauw", "jaren", "sinds", "lang", "lange", "veel", "goed", "eerder", "enige"})
+
+
+@dataclass(frozen=True)
+class Marker:
+    category: str  # firm | intent | weak | study | attribution | description | condition
+    start: int
+    end: int
+    words: str
+    source: str = "segment"  # segment | subject | passive | tense | lead_in | genre | discourse
+    scope: tuple[int, int] | None = None  # tokens a weak cue reaches ("aandacht voor X"); None: its clause
+
+
+@dataclass(frozen=True)
+class Modality:
+    level: str | None  # firm | intent | weak | None
+    marker: Marker | None  # what decided it (None: nothing said anything)
+    hedge: Marker | None = None  # the hedge that made a commitment optional
+
+    @property
+    def committed(self) -> bool:
+        return self.level in (FIRM, INTENT)
+
+
+_OWN_ORDER = (STUDY, ATTRIBUTION, DESCRIPTION, "weak_here", FIRM, INTENT, WEAK)
+
+
+def own_marker(markers: list[Marker], clause: Clause, token: int | None = None) -> Marker | None:
+    """The marker that decides a clause on its own (strongest first), or None. A vague or concerned
+    cue ("aandacht voor", "we maken ons zorgen over") outranks a commitment where it reaches the
+    term at `token`: "we investeren in X, met aandacht voor Y" commits to X, not to Y."""
+    inside = [m for m in markers if clause.start <= m.start < clause.end and m.category != HEDGE]
+    if not inside:
+        return None
+
+    def rank(m: Marker) -> tuple:
+        cat = m.category
+        if cat == WEAK and token is not None and (m.scope is None or m.scope[0] <= token < m.scope[1]):
+            cat = "weak_here"
+        return _OWN_ORDER.index(cat), m.source != "segment", m.start
+
+    return min(inside, key=rank)
+
+
+def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
+                  token: int | None = None) -> tuple[Modality, bool]:
+    """The modality of clause `index` (for the term at `token`) from the markers of the passage, and
+    whether any clause in its chain said something (False: the caller may fall back on genre and
+    discourse)."""
+    ids = chain(clauses, index)
+    own = [own_marker(markers, clauses[k], token) for k in ids]
+    # a clause embedded under a study verb or another's view studies or reports too
+    for category in (STUDY, ATTRIBUTION):
+        for k, m in zip(ids, own):
+            if m is not None and m.category == category and (k == index or clauses[index].dependent
+                                                              or _embeds(clauses, k, index)):
+                return Modality(WEAK if category == STUDY else None, m), True
+    decided = next((m for m in own if m is not None), None)
+    hedge = _hedge(markers, clauses, ids)
+    if decided is None:
+        return Modality(None, None, hedge), False
+    if decided.category == DESCRIPTION:
+        return Modality(None, decided), True
+    level = {FIRM: FIRM, INTENT: INTENT, WEAK: WEAK}[decided.category]
+    if hedge is not None and level in (FIRM, INTENT):
+        return Modality(WEAK, hedge, hedge), True
+    return Modality(level, decided), True
+
+
+def _embeds(clauses: list[Clause], outer: int, inner: int) -> bool:
+    return outer in chain(clauses, inner)[1:]
+
+
+def _hedge(markers: list[Marker], clauses: list[Clause], ids: list[int]) -> Marker | None:
+    """A hedge in the chain, or in a condition clause that hangs on the chain's main clause."""
+    top = ids[-1]
+    scope = set(ids) | {k for k, c in enumerate(clauses) if c.parent in ids and c.role == "condition"}
+    for m in markers:
+        if m.category == HEDGE and any(clauses[k].start <= m.start < clauses[k].end for k in scope):
+            return m
+    del top
+    return None
+
+
+def structural_markers(words: list[str], clauses: list[Clause], subjects: list[tuple[int, int]],
+                       non_act: frozenset[str], lexicon: Lexicon) -> list[Marker]:
+    """Markers that come from word order and word class rather than the cue lexicon:
+    a committing subject next to its finite verb ("we versterken", "daarom zetten wij"), a passive
+    of what will be done ("wordt ingevoerd", "worden opgepakt"), a past tense and "al" (a
+    description), an evaluative copula ("de wachtlijsten zijn lang")."""
+    out: list[Marker] = []
+    for c in clauses:
+        if c.dependent and c.role not in ("elaboration", "paren"):
+            continue  # a subordinate clause puts its verb last: it commits through its main clause
+        span = words[c.start:c.end]
+        for a, b in subjects:
+            if not (c.start <= a < c.end):
+                continue
+            rel = a - c.start
+            opens = rel == 0 or (rel > 0 and span[rel - 1] in ("en", "maar", "dus", ",", ":", ";", "(", "-", "–"))
+            j = b if opens else a - 1
+            if c.start <= j < c.end:
+                w = words[j]
+                if w.isalpha() and w not in non_act and len(w) > 2 and lexicon.is_verb(w) and not lexicon.is_past(w):
+                    lo, hi = min(j, a), max(j + 1, b)
+                    out.append(Marker(FIRM, lo, hi, " ".join(words[lo:hi]), "subject"))
+                    break
+        # the clause's finite verb in the past tense: a description ("kochten in", "werkte met")
+        for k in range(c.start, min(c.end, c.start + 8)):
+            w = words[k]
+            if w.isalpha() and len(w) > 2 and lexicon.is_past(w):
+                out.append(Marker(DESCRIPTION, k, k + 1, w, "tense"))
+                break
+        for k in range(c.start, c.end):
+            w = words[k]
+            # "werken al samen", "wordt nu ingekocht": already, now (not "nu" = from now on, which
+            # stands before the verb or with "gaan": "nu gaan we")
+            if w in ("al", "nu") and k > c.start and (lexicon.is_verb(words[k - 1]) or (
+                    w == "al" and k + 1 < c.end and words[k + 1] in _TEMPORAL_AL_AFTER)) \
+                    and words[k - 1] not in ("gaan", "gaat", "zullen", "zal", "moeten", "moet"):
+                out.append(Marker(DESCRIPTION, k, k + 1, w, "tense"))
+                break
+        # "wordt ingevoerd", "worden opgepakt door", "zal worden": what will be done
+        for k in range(c.start, c.end):
+            if words[k] in ("wordt", "worden") and k + 1 <= c.end:
+                if any(lexicon.is_participle(words[m]) for m in range(k + 1, min(c.end, k + 9))):
+                    out.append(Marker(INTENT, k, k + 1, f"{words[k]} …", "passive"))
+                    break
+    return out

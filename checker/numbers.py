@@ -1,0 +1,70 @@
+"""Numbers: ages written every way Dutch writes them, and amounts that are cuts.
+
+Ages. "18", "achttien", "18e", "18de", "achttiende", "18-jarigen", "achttienjarige",
+"18+", "18-plus", "achttienplussers", "18+-jongeren", "18-/18+" all name the age of 18 (and
+likewise 21 and 23). `age_lemma` gives each token one canonical lemma, so that a rule term
+written once ("18", "18e", "18plus") matches every spelling:
+- a bare age or an age adjective ("18-jarige") -> "18";
+- an ordinal ("18e", "achttiende", "18de", "18ste") -> "18e";
+- an 18-plus form ("18+", "18-plus", "achttienplussers", "18+-jongeren") -> "18plus";
+- the transition "18-/18+" -> "18min18plus".
+
+Amounts. A negative amount in a budget row or bullet ("Harmonisatie subsidies accommodaties: -200",
+"-1.500 -2.800") is money taken away: `amount_operators` makes it a `cut` operator for polarity.py.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.polarity import Operator
+
+_WORDS = {"achttien": "18", "eenentwintig": "21", "drieentwintig": "23", "drieëntwintig": "23",
+          "zestien": "16", "zeventien": "17", "negentien": "19", "twintig": "20", "tweeentwintig": "22"}
+_ORDINAL_WORDS = {"achttiende": "18", "eenentwintigste": "21", "drieentwintigste": "23", "zestiende": "16",
+                  "zeventiende": "17", "negentiende": "19", "twintigste": "20"}
+_AGE = r"(1[0-9]|2[0-7])"
+_ORDINAL = re.compile(rf"^{_AGE}(?:e|de|ste)$")
+_ADJECTIVE = re.compile(rf"^{_AGE}-?jarig(?:e|en)?$")
+_PLUS = re.compile(rf"^{_AGE}(?:\+|-?plus)(?:-?\w*)?$")
+_TRANSITION = re.compile(rf"^{_AGE}-/{_AGE}\+?$")
+_WORD_FORMS = re.compile(r"^(achttien|eenentwintig|drieentwintig|zestien|zeventien|negentien|twintig)"
+                         r"(-?jarig(?:e|en)?|-?plus(?:ser|sers)?)?$")
+
+
+def age_lemma(word: str) -> str | None:
+    """The canonical lemma of an age token (folded), or None when it is no age."""
+    if word in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[word] + "e"
+    if m := _ORDINAL.match(word):
+        return m.group(1) + "e"
+    if m := _TRANSITION.match(word):
+        return f"{m.group(1)}min{m.group(2)}plus"
+    if m := _PLUS.match(word):
+        return m.group(1) + "plus"
+    if m := _ADJECTIVE.match(word):
+        return m.group(1)
+    if m := _WORD_FORMS.match(word):
+        age = _WORDS[m.group(1)]
+        rest = m.group(2) or ""
+        return age + "plus" if "plus" in rest else age
+    return None
+
+
+_NEGATIVE = re.compile(r"^[-−–]\s?(?:€\s?)?\d[\d.,]*$")
+
+
+def amount_operators(words: list[str]) -> list[Operator]:
+    """A `cut` operator over the passage before each negative amount ("accommodaties: -200").
+
+    A row of a budget table names its measure first and its amounts after it; the operator spans
+    from the start of the passage's last clause before the amount, so it reaches that measure.
+    """
+    out: list[Operator] = []
+    for i, w in enumerate(words):
+        negative = bool(_NEGATIVE.match(w)) or (w in ("-", "−", "–") and i + 1 < len(words)
+                                                 and words[i + 1][:1].isdigit() and i > 0
+                                                 and words[i - 1] in (":", "|"))
+        if negative:
+            out.append(Operator("cut", i, i + 1, w))
+            break  # one is enough: the row's measure is cut
+    return out

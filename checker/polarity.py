@@ -1,0 +1,128 @@
+"""Polarity: which way a clause moves the thing a term names (up, down, keep or neutral).
+
+Operators are cues found in the passage (rules/cues.yaml), read inside the term's clause:
+- decrease ("afbouwen", "minder", "sluiting van", "bezuinigen op"; `cut` is a decrease that cuts
+  money: "bezuinigen", "korten", "ombuigen", a negative amount) and increase ("uitbreiden",
+  "meer", "extra");
+- keep ("behouden", "in stand houden", "blijft open");
+- negation: sentential ("niet", "nooit", "van tafel", "is geen optie") over the whole clause,
+  whatever the word order ("Op het zwembad bezuinigen we niet"), and "geen"/"zonder" over the noun
+  phrase that follows; "geen ... meer" and "niet meer" are a negation, never an increase;
+- contrast: what follows "in plaats van" is replaced (down); "vervangen door" replaces what
+  precedes and brings what follows;
+- targets ("naar", "ten gunste van", "ter dekking van", "door"): a decrease or increase does not
+  reach past them ("afbouwen naar kleinschalige zorg": the small-scale care is where it goes).
+
+They compose as a reader would: a negated decrease keeps ("geen bezuiniging op de bibliotheek"),
+a negated increase keeps ("geen extra gesloten plaatsen"), a negation alone takes away
+("geen nieuwe aanbesteding", "aanbesteden doen we niet meer").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.clauses import Clause
+
+UP, DOWN, KEEP, NEUTRAL = "up", "down", "keep", "neutral"
+DIRECTIONAL = ("decrease", "cut", "increase", "keep")
+# sentential negators: the whole clause ("we gaan niet opnieuw aanbesteden", "X is van tafel")
+SENTENTIAL = frozenset({"niet", "nooit", "nergens", "niet langer", "niet meer"})
+# adjectival operators reach the next few words only ("minder verwijzingen", "extra plaatsen")
+ADJECTIVAL = frozenset({"minder", "meer", "extra", "nieuwe", "nieuw", "kleiner", "groter", "hogere", "lagere"})
+NP_SCOPE = 6
+ADJ_SCOPE = 3
+
+
+@dataclass(frozen=True)
+class Operator:
+    category: str  # negation | decrease | cut | increase | keep | contrast | replace | target
+    start: int
+    end: int
+    words: str
+    scope: tuple[int, int] | None = None  # the tokens it reaches (cues.CueFinder); None: its clause
+
+
+@dataclass(frozen=True)
+class Polarity:
+    value: str  # up | down | keep | neutral
+    cue: Operator | None  # the operator that decided it
+    negated: bool = False  # a negation took part ("geen bezuiniging", "niet afbouwen")
+    cut: bool = False  # the decrease cuts money (bezuinigen, korten, ombuigen, a negative amount)
+    choice_against: bool = False  # a negated decrease: "we bouwen de gesloten jeugdzorg niet af"
+
+
+def _negation_reaches(op: Operator, a: int, b: int, clause: Clause) -> bool:
+    if op.words in SENTENTIAL or op.end - op.start > 1:
+        return True  # "niet", "van tafel", "is geen optie": the clause
+    # "geen X", "zonder X": the noun phrase after it (and the term itself when it is the cue)
+    return op.start <= a < op.end + NP_SCOPE or op.start < b <= op.end + NP_SCOPE
+
+
+def _reaches(op: Operator, a: int, b: int, targets: list[Operator]) -> bool:
+    """Whether a directional operator applies to the term [a, b) in its clause."""
+    if op.start < b and a < op.end:
+        return True  # the term holds the operator ("bezuinigingen op jeugdzorg")
+    if op.scope is not None and not (op.scope[0] <= a < op.scope[1] or op.scope[0] < b <= op.scope[1]):
+        return False  # "we bouwen X af en kiezen voor Y": a new commitment ends the decrease's reach
+    if op.words in ADJECTIVAL and op.end - op.start == 1:
+        return op.end <= a < op.end + ADJ_SCOPE
+    lo, hi = (op.end, a) if op.end <= a else (b, op.start)
+    # a target marker between a decrease and the term sends the term the other way ("naar", "door")
+    return not any(lo <= t.start < hi for t in targets)
+
+
+def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int) -> Polarity:
+    """The polarity of the term at tokens [a, b), from the operators inside its clause."""
+    ops = [o for o in operators if clause.start <= o.start < clause.end]
+    targets = [o for o in ops if o.category == "target"]
+    # contrast first: "in plaats van X" replaces X; "X vervangen door Y"
+    for o in ops:
+        if o.category == "contrast" and o.end <= a:
+            return Polarity(DOWN, o)
+        if o.category == "replace":
+            if b <= o.start:
+                return Polarity(DOWN, o)
+            if o.end <= a:
+                return Polarity(UP, o)
+    negations = [o for o in ops if o.category == "negation" and _negation_reaches(o, a, b, clause)]
+    directional = [o for o in ops if o.category in DIRECTIONAL and _reaches(o, a, b, targets)]
+    # "geen nieuwe aanbesteding": no (new) tender at all, not "no more than now"
+    directional = [o for o in directional if not (o.words in ("nieuwe", "nieuw") and any(
+        n.category == "negation" and n.end in (o.start, o.start - 1) for n in ops))]
+    # "geen ... meer", "niet meer": the "meer" belongs to the negation
+    neg_end = max((o.end for o in ops if o.category == "negation"), default=-1)
+    directional = [o for o in directional if not (o.words == "meer" and neg_end >= 0 and o.start >= neg_end - 1
+                                                 and any(n.start < o.start for n in ops if n.category == "negation"))]
+    # a target term that something is converted to or paid from goes up ("naar gezinshuizen")
+    if not directional and targets:
+        before = [o for o in ops if o.category in ("decrease", "cut", "increase") and o.end <= a]
+        if any(t.start < a and t.start >= max(o.end for o in before) for t in targets) if before else False:
+            return Polarity(UP, next(t for t in targets if t.start < a))
+    op = min(directional, key=lambda o: (o.start > b, min(abs(o.start - a), abs(o.end - b)))) if directional else None
+    cut = op is not None and op.category == "cut"
+    if negations:
+        neg = min(negations, key=lambda o: abs(o.start - a))
+        if op is None:
+            return Polarity(DOWN, neg, negated=True)
+        if op.category in ("decrease", "cut"):
+            return Polarity(KEEP, neg, negated=True, choice_against=True)
+        if op.category == "increase":
+            return Polarity(KEEP, neg, negated=True)
+        return Polarity(DOWN, neg, negated=True)  # a negated keep: "we behouden X niet"
+    if op is None:
+        return Polarity(NEUTRAL, None)
+    value = {"decrease": DOWN, "cut": DOWN, "increase": UP, "keep": KEEP}[op.category]
+    return Polarity(value, op, cut=cut)
+
+
+def polarity_ok(required: str, p: Polarity) -> bool:
+    """Whether polarity `p` is what a matcher requires (rules: any, up, down, not_down, cut)."""
+    if required == "any":
+        return True
+    if required == "not_down":
+        return p.value != DOWN
+    if required == "cut":
+        return p.value == DOWN and p.cut
+    if required == "up":
+        return p.value == UP
+    return p.value == required
