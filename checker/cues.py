@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from checker.nlp import TokenView, fold
 
 GAP_WORDS = 6
+# a separable verb's frame in a cue ("dringen ... terug") may hold a longer object: "we dringen lichte
+# ambulante jeugdhulp de komende vier jaar fors terug"
+CUE_GAP_WORDS = 10
 SCOPE_OPENERS = frozenset({"firm", "intent", "weak", "study"})
 COMPOUND_MIN = 5
 COMPOUND_MODIFIER_MIN = 7
@@ -97,6 +100,10 @@ def anchor_regex(anchors) -> re.Pattern[str] | None:
 
 
 def phrase_source(phrase: str, compound: bool) -> str:
+    return _phrase_source(phrase, compound, GAP_WORDS if compound else CUE_GAP_WORDS)
+
+
+def _phrase_source(phrase: str, compound: bool, gap: int) -> str:
     """Regex source for a phrase over a space-delimited token string (see module doc).
 
     A match starts at the space before its first token; `PhraseSet.find` reports the tokens
@@ -109,7 +116,7 @@ def phrase_source(phrase: str, compound: bool) -> str:
     content = [i for i, w in enumerate(words) if w != "..."]
     for i, w in enumerate(words):
         if w == "...":
-            pieces.append(rf"(?:[^ ]+ ){{0,{GAP_WORDS}}}")
+            pieces.append(rf"(?:[^ ]+ ){{0,{gap}}}")
             continue
         first, last = i == content[0], i == content[-1]
         pieces.append(_word_regex(w, compound, first, last))
@@ -439,7 +446,10 @@ class CueFinder:
         found: list[tuple[object, Span, bool]] = []
         for rule, phrases in self._live_rules(view):
             for phrase, span in phrases.find(view):
-                if any(m.start <= span.start < m.end or span.start <= m.start < span.end for m in masked):
+                # a pseudo-cue masks a cue whose first or last word it holds ("niet alleen" masks
+                # "niet", "gesloten geplaatst" masks "worden gesloten"), not a verb frame around
+                # it ("bouwen de gesloten jeugdzorg af")
+                if any(m.start <= span.start < m.end or m.start < span.end <= m.end for m in masked):
                     continue
                 found.append((rule, span, "..." in phrase.split()))
         # as in ConText, a new commitment cue opens a new scope: "we stoppen met X en kiezen voor Y"
@@ -454,8 +464,9 @@ class CueFinder:
                 # "brengen het aantal thuiszitters terug": the object sits inside the verb's frame
                 out.append(CueSpan(rule.category, span, (span.start, span.end)))
                 continue
-            left = max([t + 1 for t in stops if t < span.start] +
-                       [t for t in openers if t < span.start and rule.category not in SCOPE_OPENERS], default=0)
+            # Dutch puts the object before a verb-final or fronted decrease ("de gesloten jeugdzorg
+            # gaan we afbouwen"), so a commitment cue before a cue does not end its reach backward
+            left = max([t + 1 for t in stops if t < span.start], default=0)
             right = min([t for t in stops if t >= span.end] + [t for t in openers if t >= span.end] +
                         ([t for t in targets if t >= span.end] if directional else []), default=n)
             a, b = span.start, span.end

@@ -11,11 +11,12 @@ What decides a hit (see CODEBOOK.md):
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from checker.clauses import Clause, chain, clause_at, split_clauses
 from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet, Span
-from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, section_kind
+from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_running_header, section_kind
 from checker.lexicon import Lexicon
 from checker.modality import Marker, Modality, read_modality, structural_markers
 from checker.models import Cue, Hit, Segment, Segmented
@@ -42,6 +43,7 @@ class _CompiledMatcher:
     with_in_context: bool
     polarity: str
     unless: PhraseSet | None
+    discussion_counts: bool = False  # talks are the act this aspect asks for (T4)
     # ids in Matcher.phrase_index of the terms, the `with` groups and `unless`
     term_id: int = -1
     with_ids: tuple[int, ...] = ()
@@ -81,6 +83,13 @@ class _Judgement:
         return self.committed and self.direction_ok
 
 
+# words by which a sentence points at the one before it ("We reserveren hiervoor € 120.000")
+POINTING = frozenset({"hiervoor", "daarvoor", "hiermee", "daarmee", "hierbij", "daarbij", "hiertoe", "daartoe",
+                      "hierin", "daarin", "hierop", "daarop", "hiervan", "daarvan"})
+POINTING_START = frozenset({"dat", "dit", "die", "deze", "zij", "ze", "daar", "zo", "hij", "het"})
+# words that open a statement by pointing back at the one before ("; dat bouwen we uit")
+ANAPHORS = frozenset({"dat", "dit", "die", "deze", "ze", "zij", "hij", "het", "daar", "daarvoor", "daarmee", "daarbij",
+                      "hiervoor", "hiermee", "hierbij", "daarom", "zo", "daarnaast", "ook", "ook"})
 _MODALITY_CUES = frozenset({"firm", "intent", "weak", "study", "condition", "attribution", "description"})
 _POLARITY_CUES = frozenset({"negation", "decrease", "cut", "increase", "keep", "contrast", "replace"})
 
@@ -107,6 +116,28 @@ class _Analysis:
                            for _, sp in (matcher.cue_finder.targets.find(view) if matcher.cue_finder.targets else [])]
         # a negative amount cuts the measure its row or short bullet names, whatever the clause
         self.amounts: list[Operator] = amount_operators(words) if len(words) <= 40 else []
+        self._parts: list[int] | None = None
+        # "in plaats van X, ...": the replaced thing runs to the next comma
+        commas = [i for i, w in enumerate(words) if w == ","]
+        self.operators = [Operator(o.category, o.start, o.end, o.words,
+                                   (o.end, next((i for i in commas if i >= o.end), len(words))))
+                          if o.category == "contrast" else o for o in self.operators]
+
+    @property
+    def parts(self) -> list[int]:
+        """Token indexes where a statement of the passage starts: a main clause after ";" or a dash,
+        unless it opens with a word that points back ("; dat bouwen we uit", "; ze krijgen ...")."""
+        if self._parts is None:
+            starts = [0]
+            for c in self.clauses[1:]:
+                if c.role == "main" and c.opener in (";", "–", "—") and \
+                        self.words[c.start] not in ANAPHORS:
+                    starts.append(c.start)
+            self._parts = starts
+        return self._parts
+
+    def part_of(self, token: int) -> int:
+        return bisect.bisect_right(self.parts, token) - 1
 
     def modality(self, token: int) -> tuple[Modality, bool]:
         return read_modality(self.markers, self.clauses, clause_at(self.clauses, token), token)
@@ -157,7 +188,35 @@ class _SegmentContext:
         self._lead_cues: list[CueSpan] | None = None
         self._in_domain: bool | None = None
         self._analysis: _Analysis | None = None
+        self._sense_views: list[TokenView] | None = None
         self._drafts: list[tuple[int, int]] | None = None
+
+    @property
+    def sense_views(self) -> list[TokenView]:
+        """Where a `with_in_context` group may be met besides the passage: its bullet lead-in, its
+        innermost heading, and the sentence before it when it points back at that one ("We
+        reserveren hiervoor € 120.000", "Dat plafond wordt jaarlijks geïndexeerd")."""
+        if self._sense_views is None:
+            seg = self.segment
+            texts = ([seg.lead_in] if seg.lead_in else []) + list(seg.heading_path[-1:])
+            views = [self._extra.views[t] for t in texts if t in self._extra.views]
+            prev = self._previous_sentence()
+            if prev is not None:
+                views.append(self._matcher._view_of(self, prev.text))
+            self._sense_views = [v for v in views if v is not None]
+        return self._sense_views
+
+    def _previous_sentence(self) -> Segment | None:
+        seg, doc = self.segment, self.document
+        if doc is None or seg.index == 0:
+            return None
+        words = self.view.surface.split()
+        if not (words[:1] and words[0] in POINTING_START) and POINTING.isdisjoint(words):
+            return None
+        prev = doc.segments[seg.index - 1]
+        if prev.kind in ("heading", "toc") or prev.heading_path != seg.heading_path:
+            return None
+        return prev
 
     @property
     def analysis(self) -> _Analysis:
@@ -300,7 +359,8 @@ class Matcher:
         return _CompiledMatcher(
             id=mid, label=label, role=role, terms=self._terms(m.terms),
             with_=[self._terms(group) for group in m.with_], with_in_context=m.with_in_context,
-            polarity=m.polarity, unless=self._terms(m.unless) if m.unless else None)
+            polarity=m.polarity, unless=self._terms(m.unless) if m.unless else None,
+            discussion_counts=getattr(m, "discussion_counts", False))
 
     def _compile_item(self, it: Item) -> _CompiledItem:
         ci = _CompiledItem(
@@ -349,7 +409,8 @@ class Matcher:
     @staticmethod
     def _no_statement(seg: Segment) -> bool:
         """A portfolio list or a table of contents states nothing (CODEBOOK, hard cases)."""
-        return section_kind(seg.heading_path) in ("portfolio", "toc") or is_portfolio_line(seg.text)
+        return (section_kind(seg.heading_path) in ("portfolio", "toc") or is_portfolio_line(seg.text)
+                or is_running_header(seg.text))
 
     def _match_item(self, ci: _CompiledItem, ctx: _SegmentContext) -> list[Hit]:
         in_domain = ctx.in_domain or ci.item.domain == "any"
@@ -400,6 +461,8 @@ class Matcher:
         polarity, polarity_cue, against, negated = self.polarity(ctx, span)
         cut = polarity_cue is not None and polarity_cue.category == "cut"
         ok = polarity_ok(m.polarity, Polarity(polarity, None, cut=cut))
+        if m.discussion_counts and cue is not None and cue.category == "study" and "gesprek" in cue.words:
+            commitment = "intent"  # "we gaan met de instellingen in gesprek over ...": the act T4 asks for
         return _Judgement(term, span, commitment, cue, polarity, polarity_cue,
                           committed=commitment in ("firm", "intent"), direction_ok=ok,
                           choice_against=against and commitment in ("firm", "intent"), negated=negated)
@@ -414,12 +477,31 @@ class Matcher:
         for gid in m.with_ids:
             if gid in matched:
                 continue
-            if m.with_in_context and any(gid in self.phrase_index.matched(v) for v in ctx.context_views):
+            if m.with_in_context and any(gid in self.phrase_index.matched(v) for v in ctx.sense_views):
                 continue
             return []
         if m.unless_id is not None and m.unless_id in matched:
             return []
-        return sorted(m.terms.find(ctx.view), key=lambda f: f[1].start)
+        found = sorted(m.terms.find(ctx.view), key=lambda f: f[1].start)
+        if m.with_ and found and len(ctx.analysis.parts) > 1:
+            found = self._same_part(m, ctx, found)
+        return found
+
+    def _same_part(self, m: _CompiledMatcher, ctx: _SegmentContext, found: list[tuple[str, Span]]):
+        """Occurrences whose `with` groups occur in the same statement of the passage: "we zorgen voor
+        specialistische jeugdhulp; de regionale samenwerking op afval zeggen we op" does not organise
+        youth care regionally (a group the heading or lead-in meets is met everywhere)."""
+        parts = ctx.analysis.parts
+        part_of = ctx.analysis.part_of
+        needed = []
+        for g, gid in zip(m.with_, m.with_ids):
+            if m.with_in_context and any(gid in self.phrase_index.matched(v) for v in ctx.sense_views):
+                continue
+            needed.append({part_of(sp.start) for _, sp in g.find(ctx.view)})
+        if not needed:
+            return found
+        del parts
+        return [(t, sp) for t, sp in found if all(part_of(sp.start) in ps for ps in needed)]
 
     # -- cues --------------------------------------------------------------------------------
     def commitment(self, ctx: _SegmentContext, span: Span) -> tuple[str | None, Cue | None]:
@@ -498,6 +580,14 @@ class Matcher:
             looked += 1
             k -= 1
         return None, None
+
+    def _view_of(self, ctx: _SegmentContext, text: str) -> TokenView | None:
+        """The (indexed) view of a passage read for context, once per document."""
+        cache = ctx.document_cache
+        key = ("view", text)
+        if key not in cache:
+            cache[key] = self.view_builder.views([text])[0]
+        return cache[key]
 
     def _passage_analysis(self, ctx: _SegmentContext, text: str) -> "_Analysis | None":
         cache = ctx.document_cache

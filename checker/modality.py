@@ -31,6 +31,33 @@ STUDY, ATTRIBUTION, DESCRIPTION, HEDGE = "study", "attribution", "description", 
 # words after which "al" means "already" (a description): "werken al samen", "is al"
 _COPULAS = frozenset({"is", "zijn", "was", "waren", "blijkt", "lijkt", "lijken", "blijken", "wordt", "worden"})
 _TEMPORAL_AL_AFTER = frozenset({"nauw", "jaren", "sinds", "lang", "lange", "veel", "goed", "eerder", "enige"})
+# a word after these is a noun or adjective, not a verb ("de uitgaven", "vaste afspraken", "van gezinnen")
+NOMINAL_BEFORE = frozenset({
+    "de", "het", "een", "die", "deze", "dit", "dat", "onze", "ons", "hun", "haar", "mijn", "uw", "elke", "ieder",
+    "iedere", "alle", "veel", "weinig", "meer", "minder", "geen", "enkele", "sommige", "beide", "welke", "zulke",
+    "van", "voor", "aan", "op", "in", "met", "bij", "naar", "over", "door", "uit", "tot", "om", "zonder", "per",
+    "tussen", "onder", "na", "tegen", "via", "vanuit", "binnen", "buiten", "rond", "sinds", "vanaf",
+})
+# present-tense verbs of change or decision: in an agreement, "Elke school krijgt een vaste
+# contactpersoon", "De bibliotheek gaat dicht", "Het CJG wordt de centrale toegang" state what
+# will be, not what is
+CHANGE_VERBS = frozenset({
+    "krijgt", "krijgen", "wordt", "worden", "komt", "komen", "blijft", "blijven", "stopt", "stoppen", "verdwijnt",
+    "verdwijnen", "verhuist", "verhuizen", "sluit", "opent", "openen", "start", "starten", "begint", "beginnen",
+    "verschuift", "verschuiven", "vervalt", "vervallen", "gaat", "gaan", "neemt", "nemen", "levert", "leveren",
+    "bieden", "biedt", "zorgt", "regelt", "regelen", "neemt", "houdt", "houden", "stelt", "stellen",
+})
+# what marks a statement as about the future: "voortaan", "vanaf 2027", "per 1 januari", "deze periode"
+_FUTURE = frozenset({"voortaan", "vanaf", "straks", "binnenkort", "uiterlijk", "komende", "toekomst"})
+# an evaluation after a copula is a description: "de wachtlijsten zijn lang", "dat is niet houdbaar"
+EVALUATIVE = frozenset({
+    "lang", "langer", "kort", "hoog", "hoger", "laag", "lager", "groot", "groter", "klein", "kleiner", "goed",
+    "slecht", "belangrijk", "nodig", "noodzakelijk", "duur", "duurder", "complex", "moeilijk", "lastig", "zwaar",
+    "kwetsbaar", "onvoldoende", "voldoende", "houdbaar", "krap", "onzeker", "zorgelijk", "ernstig", "urgent",
+    "hard", "trots", "blij", "tevreden", "gestegen", "toegenomen", "gegroeid", "afgenomen", "gedaald", "ingewikkeld",
+    "versnipperd", "waardevol", "essentieel", "cruciaal", "onmisbaar", "schaars", "vol", "overvol", "groot",
+})
+COPULAS = frozenset({"is", "zijn", "blijkt", "blijken", "lijkt", "lijken", "raakt", "raken"})
 
 
 @dataclass(frozen=True)
@@ -61,7 +88,9 @@ def own_marker(markers: list[Marker], clause: Clause, token: int | None = None) 
     """The marker that decides a clause on its own (strongest first), or None. A vague or concerned
     cue ("aandacht voor", "we maken ons zorgen over") outranks a commitment where it reaches the
     term at `token`: "we investeren in X, met aandacht voor Y" commits to X, not to Y."""
-    inside = [m for m in markers if clause.start <= m.start < clause.end and m.category != HEDGE]
+    inside = [m for m in markers if clause.start <= m.start < clause.end and m.category != HEDGE
+              and not (clause.role == "relative" and m.category in (FIRM, INTENT, WEAK))]
+    # (a relative clause describes what it hangs on: "vrouwen die kiezen voor pleegzorg" commits to nothing)
     if not inside:
         return None
 
@@ -106,12 +135,18 @@ def _embeds(clauses: list[Clause], outer: int, inner: int) -> bool:
 def _hedge(markers: list[Marker], clauses: list[Clause], ids: list[int]) -> Marker | None:
     """A hedge in the chain, or in a condition clause that hangs on the chain's main clause."""
     top = ids[-1]
-    scope = set(ids) | {k for k, c in enumerate(clauses) if c.parent in ids and c.role == "condition"}
+    # "..., als de regio dat toelaat", "..., waar mogelijk": a hedge in a clause that hangs on the chain
+    scope = set(ids) | {k for k, c in enumerate(clauses) if c.parent in ids and c.dependent}
     for m in markers:
         if m.category == HEDGE and any(clauses[k].start <= m.start < clauses[k].end for k in scope):
             return m
     del top
     return None
+
+
+def _after_adjective(words: list[str], k: int, lexicon: Lexicon) -> bool:
+    """Whether word k follows an adjective, which makes it a noun ("vaste afspraken")."""
+    return k > 0 and lexicon.is_adjective(words[k - 1])
 
 
 def structural_markers(words: list[str], clauses: list[Clause], subjects: list[tuple[int, int]],
@@ -133,15 +168,35 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             j = b if opens else a - 1
             if c.start <= j < c.end:
                 w = words[j]
-                if w.isalpha() and w not in non_act and len(w) > 2 and lexicon.is_verb(w) and not lexicon.is_past(w):
+                if w.isalpha() and w not in non_act and len(w) > 2 and lexicon.is_verb(w) and not lexicon.is_past(w) \
+                        and (opens or j == c.start or words[j - 1] not in NOMINAL_BEFORE):
                     lo, hi = min(j, a), max(j + 1, b)
                     out.append(Marker(FIRM, lo, hi, " ".join(words[lo:hi]), "subject"))
                     break
         # the clause's finite verb in the past tense: a description ("kochten in", "werkte met")
         for k in range(c.start, min(c.end, c.start + 8)):
             w = words[k]
-            if w.isalpha() and len(w) > 2 and lexicon.is_past(w):
+            if w.isalpha() and len(w) > 2 and (k == 0 or words[k - 1] not in NOMINAL_BEFORE) \
+                    and not _after_adjective(words, k, lexicon) and lexicon.is_past(w):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "tense"))
+                break
+        # an evaluation: "de wachtlijsten zijn lang", "te veel kinderen", "dat is niet houdbaar"
+        for k in range(c.start, c.end):
+            w = words[k]
+            if w in COPULAS and any(x in EVALUATIVE for x in words[k + 1:min(c.end, k + 5)]):
+                out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))
+                break
+            if w == "te" and k + 1 < c.end and words[k + 1] in ("veel", "weinig", "lang", "laat", "vaak", "hoog"):
+                out.append(Marker(DESCRIPTION, k, k + 2, f"te {words[k + 1]}", "evaluation"))
+                break
+        # the agreement's present: a verb of change, or a time to come ("voortaan", "vanaf 2027")
+        for k in range(c.start, c.end):
+            w = words[k]
+            future = w in _FUTURE or (w in ("per", "in", "eind", "na", "tot", "voor") and k + 1 < c.end
+                                      and (words[k + 1][:3] in ("202", "203") or words[k + 1].isdigit()))
+            change = w in CHANGE_VERBS and (k == c.start or words[k - 1] not in NOMINAL_BEFORE)
+            if future or change:
+                out.append(Marker(INTENT, k, k + 1, w, "present"))
                 break
         for k in range(c.start, c.end):
             w = words[k]

@@ -77,7 +77,7 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int) -> 
     targets = [o for o in ops if o.category == "target"]
     # contrast first: "in plaats van X" replaces X; "X vervangen door Y"
     for o in ops:
-        if o.category == "contrast" and o.end <= a:
+        if o.category == "contrast" and o.end <= a and (o.scope is None or a < o.scope[1]):
             return Polarity(DOWN, o)
         if o.category == "replace":
             if b <= o.start:

@@ -40,6 +40,8 @@ class Aspect(Matcher):
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     label: str = Field(min_length=1)
     missing: str = Field(min_length=1, description="Dutch: what the document lacks for this aspect")
+    discussion_counts: bool = Field(default=False, description="talks ('we gaan in gesprek met ...') are the act this "
+                                                               "aspect asks for (T4: talks with the institutions)")
 
 
 class Contradiction(Matcher):
@@ -94,7 +96,7 @@ class Item(Strict):
 
 class ItemsFile(Strict):
     ruleset: dict[str, str]
-    shared: dict[str, list[str]] = Field(default_factory=dict, alias="_shared",
+    shared: dict[str, list] = Field(default_factory=dict, alias="_shared",
                                          description="term lists reused through YAML anchors")
     items: list[Item] = Field(min_length=1)
 
