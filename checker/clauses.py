@@ -126,7 +126,7 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             open_dependent = False
             i += 1
             continue
-        if w == ":" or (w.endswith(":") and _is_punct(w)):
+        if (w == ":" or (w.endswith(":") and _is_punct(w))) and paren_depth == 0:
             if i + 1 < n:
                 starts.append((i + 1, "elaboration", ":"))
             open_dependent = False
@@ -144,6 +144,11 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             verb_seen = True
         if w == _COMMA and open_dependent and not verb_seen:
             i += 1  # a comma inside a dependent clause before its verb: "om lichte, ambulante hulp ..."
+            continue
+        if w == _COMMA and nxt == "ook" and words[i + 2:i + 3] == ["al"]:
+            starts.append((i + 1, "concession", "ook al"))  # "..., ook al is het gebouw oud"
+            open_dependent, verb_seen = True, False
+            i += 3
             continue
         if w == _COMMA:
             if nxt in SUBORDINATORS and nxt not in ("wat", "tot") and not (nxt == "dat" and words[i + 2: i + 3]

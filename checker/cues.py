@@ -33,7 +33,9 @@ def _word_regex(word: str, compound: bool, first: bool, last: bool) -> str:
     prefix = w.endswith("*")
     w = w.rstrip("*")
     core = re.escape(fold(w))
-    can_compound = compound and not exact and len(w) >= COMPOUND_MIN
+    # a prefix term ("licht*") is the head of a compound only when it is long enough not to occur inside
+    # other words by chance ("leerplichtambtenaren" holds "licht")
+    can_compound = compound and not exact and len(w) >= (COMPOUND_MODIFIER_MIN if prefix else COMPOUND_MIN)
     after = r"[^ ]*" if prefix else ""
     if not can_compound:
         return core + after

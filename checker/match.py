@@ -136,6 +136,10 @@ class _Analysis:
             self._parts = starts
         return self._parts
 
+    def hypothetical(self, token: int) -> bool:
+        """Whether the token sits in a condition or concession ("Als de ombuigingen trager gaan, ...")."""
+        return self.clauses[clause_at(self.clauses, token)].role in ("condition", "concession")
+
     def part_of(self, token: int) -> int:
         return bisect.bisect_right(self.parts, token) - 1
 
@@ -160,7 +164,7 @@ class _Analysis:
         clause = self.clauses[k]
         if self.amounts and not any(o.category in ("decrease", "cut", "increase", "keep") and
                                     clause.start <= o.start < clause.end for o in ops):
-            ops = ops + [Operator("cut", clause.end - 1, clause.end, o.words) for o in self.amounts]
+            ops = ops + [Operator(o.category, clause.end - 1, clause.end, o.words) for o in self.amounts]
         return read_polarity(ops, clause, a, b)
 
 
@@ -325,7 +329,7 @@ class Matcher:
         """Every literal word of every item's terms (prefix terms by their stem): what spelling repair aims at."""
         words: set[str] = set()
         for it in self.ruleset.items:
-            matchers = [*it.aspects, *it.contradictions]
+            matchers = [*it.aspects, *(alt for a in it.aspects for alt in a.also), *it.contradictions]
             phrases = [t for m in matchers for t in m.terms] + [t for m in matchers for g in m.with_ for t in g]
             for phrase in phrases + list(it.topic):
                 for w in phrase.split():
@@ -355,17 +359,19 @@ class Matcher:
             self._phrase_sets[key] = PhraseSet(phrases, compound=True, lemmatize=self._lemmatize_phrase)
         return self._phrase_sets[key]
 
-    def _compile_matcher(self, m: MatcherRule, role: str, mid: str, label: str) -> _CompiledMatcher:
+    def _compile_matcher(self, m: MatcherRule, role: str, mid: str, label: str,
+                         discussion_counts: bool = False) -> _CompiledMatcher:
         return _CompiledMatcher(
             id=mid, label=label, role=role, terms=self._terms(m.terms),
             with_=[self._terms(group) for group in m.with_], with_in_context=m.with_in_context,
             polarity=m.polarity, unless=self._terms(m.unless) if m.unless else None,
-            discussion_counts=getattr(m, "discussion_counts", False))
+            discussion_counts=discussion_counts)
 
     def _compile_item(self, it: Item) -> _CompiledItem:
         ci = _CompiledItem(
             item=it,
-            aspects=[self._compile_matcher(a, "support", a.id, a.label) for a in it.aspects],
+            aspects=[self._compile_matcher(m, "support", a.id, a.label, a.discussion_counts)
+                     for a in it.aspects for m in (a, *a.also)],
             contradictions=[self._compile_matcher(c, "contradiction", f"contradiction:{c.id}", c.label)
                             for c in it.contradictions],
             topic=self._compile_matcher(MatcherRule(terms=it.topic, **{"with": it.topic_with}, with_in_context=True,
@@ -436,7 +442,8 @@ class Matcher:
                 # the sentences before it), and never comes from a negated occurrence: "geen nieuwe
                 # aanbesteding" does not keep tendering (a negated decrease is a choice against,
                 # found above)
-                j = next((x for x in judged if x.counts and x.negated is False and x.cue_source != "discourse"), None)
+                j = next((x for x in judged if x.counts and x.negated is False and x.cue_source != "discourse"
+                          and not ctx.analysis.hypothetical(x.span.start)), None)
                 if j is not None and in_domain:
                     out.append(self._hit(ci, m.id, "contradiction", ctx, j.term, j.span, j.commitment,
                                          j.polarity, j.polarity_cue or j.cue, in_domain, m.label))

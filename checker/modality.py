@@ -81,7 +81,7 @@ class Modality:
         return self.level in (FIRM, INTENT)
 
 
-_OWN_ORDER = (STUDY, ATTRIBUTION, DESCRIPTION, "weak_here", FIRM, INTENT, WEAK)
+_OWN_ORDER = (STUDY, ATTRIBUTION, DESCRIPTION, "weak_here", FIRM, INTENT, "evaluation", "present", WEAK)
 
 
 def own_marker(markers: list[Marker], clause: Clause, token: int | None = None) -> Marker | None:
@@ -98,6 +98,10 @@ def own_marker(markers: list[Marker], clause: Clause, token: int | None = None) 
         cat = m.category
         if cat == WEAK and token is not None and (m.scope is None or m.scope[0] <= token < m.scope[1]):
             cat = "weak_here"
+        # an evaluation ("de kosten zijn hoog") yields to a commitment in the same clause, and the
+        # agreement's present ("krijgt", "voortaan") yields to an evaluation
+        if m.source in ("evaluation", "present"):
+            cat = m.source
         return _OWN_ORDER.index(cat), m.source != "segment", m.start
 
     return min(inside, key=rank)

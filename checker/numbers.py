@@ -10,7 +10,7 @@ written once ("18", "18e", "18plus") matches every spelling:
 - the transition "18-/18+" -> "18min18plus".
 
 Amounts. A negative amount in a budget row or bullet ("Harmonisatie subsidies accommodaties: -200",
-"-1.500 -2.800") is money taken away: `amount_operators` makes it a `cut` operator for polarity.py.
+"-1.500 -2.800") is money taken away: `amount_operators` makes it a decrease for polarity.py.
 """
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ _NEGATIVE = re.compile(r"^[-−–]\s?(?:€\s?)?\d[\d.,]*$")
 
 
 def amount_operators(words: list[str]) -> list[Operator]:
-    """A `cut` operator over the passage before each negative amount ("accommodaties: -200").
+    """A decrease over the passage before a negative amount ("accommodaties: -200").
 
     A row of a budget table names its measure first and its amounts after it; the operator spans
     from the start of the passage's last clause before the amount, so it reaches that measure.
@@ -65,6 +65,8 @@ def amount_operators(words: list[str]) -> list[Operator]:
                                                  and words[i + 1][:1].isdigit() and i > 0
                                                  and words[i - 1] in (":", "|"))
         if negative:
-            out.append(Operator("cut", i, i + 1, w))
+            # a decrease, not a `cut`: a saving in a budget row ("Taakstelling jeugdhulp -150") is how
+            # agreements book less use of care, which readers do not count as cutting its budget
+            out.append(Operator("decrease", i, i + 1, w))
             break  # one is enough: the row's measure is cut
     return out

@@ -26,10 +26,12 @@ from checker.clauses import Clause
 UP, DOWN, KEEP, NEUTRAL = "up", "down", "keep", "neutral"
 DIRECTIONAL = ("decrease", "cut", "increase", "keep")
 # sentential negators: the whole clause ("we gaan niet opnieuw aanbesteden", "X is van tafel")
-SENTENTIAL = frozenset({"niet", "nooit", "nergens", "niet langer", "niet meer"})
+SENTENTIAL = frozenset({"niet", "nooit", "nergens", "niet langer", "niet meer",
+                        # an exclusion holds for the whole list it opens: "(exclusief sport, cultuur en bibliotheek)"
+                        "exclusief", "excl.", "excl", "uitgezonderd", "behalve", "met uitzondering van"})
 # adjectival operators reach the next few words only ("minder verwijzingen", "extra plaatsen")
 ADJECTIVAL = frozenset({"minder", "meer", "extra", "nieuwe", "nieuw", "kleiner", "groter", "hogere", "lagere"})
-NP_SCOPE = 6
+NP_SCOPE = 3  # "geen nieuwe aanbesteding", "zonder verwijzing" (not the next noun phrase)
 ADJ_SCOPE = 3
 
 
@@ -84,8 +86,11 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int) -> 
                 return Polarity(DOWN, o)
             if o.end <= a:
                 return Polarity(UP, o)
-    negations = [o for o in ops if o.category == "negation" and _negation_reaches(o, a, b, clause)]
     directional = [o for o in ops if o.category in DIRECTIONAL and _reaches(o, a, b, targets)]
+    # a negation right before a directional operator reaches what that operator reaches: "geen
+    # bezuinigingen op bibliotheek en zwembad"
+    negations = [o for o in ops if o.category == "negation" and (
+        _negation_reaches(o, a, b, clause) or any(d.start in (o.end, o.end + 1) for d in directional))]
     # "geen nieuwe aanbesteding": no (new) tender at all, not "no more than now"
     directional = [o for o in directional if not (o.words in ("nieuwe", "nieuw") and any(
         n.category == "negation" and n.end in (o.start, o.start - 1) for n in ops))]

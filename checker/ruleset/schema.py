@@ -40,6 +40,8 @@ class Aspect(Matcher):
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     label: str = Field(min_length=1)
     missing: str = Field(min_length=1, description="Dutch: what the document lacks for this aspect")
+    also: list[Matcher] = Field(default_factory=list, description="other ways of meeting the same aspect, each with "
+                                                                  "its own terms and `with` groups")
     discussion_counts: bool = Field(default=False, description="talks ('we gaan in gesprek met ...') are the act this "
                                                                "aspect asks for (T4: talks with the institutions)")
 
