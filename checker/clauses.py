@@ -61,6 +61,8 @@ class Clause:
     #            condition | time | concession | relative
     opener: str  # the word or sign that opened it ("" for the first)
     parent: int | None  # index of the clause it hangs on (None for a main clause)
+    group: int = -1  # the clause this one continues after an inserted clause ("Het dorpshuis, waar
+    #                  ouderen samenkomen, blijft open": one clause in two pieces); -1: itself
 
     @property
     def dependent(self) -> bool:
@@ -161,8 +163,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                 starts.append((i + 1, COORDINATORS[nxt], nxt))
                 open_dependent = False
             elif open_dependent:
-                # the comma closes a dependent clause: back in the main clause
-                starts.append((i + 1, "main", ","))
+                # the comma closes a dependent clause: back in the clause it was inserted in
+                starts.append((i + 1, "main", ",resume"))
                 open_dependent = False
             i += 1
             continue
@@ -200,9 +202,16 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         e = positions[k + 1] if k + 1 < len(positions) else n
         role, opener = merged[s]
         parent = None
+        group = -1
+        if opener == ",resume":
+            opener = ","
+            # the rest of the clause the dependent one was inserted in (not after a fronted clause)
+            if last_main is not None and clauses and clauses[-1].role in ("relative", "paren") and \
+                    clauses[-1].parent == last_main:
+                group = clauses[last_main].group if clauses[last_main].group >= 0 else last_main
         if role not in ("main",):
             parent = last_main
-        clauses.append(Clause(s, e, role, opener, parent))
+        clauses.append(Clause(s, e, role, opener, parent, group))
         if role in ("main", "coordinate", "contrast"):
             last_main = len(clauses) - 1
     # a fronted dependent clause hangs on the clause that follows its comma
@@ -211,6 +220,12 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         if target is not None:
             clauses[0] = Clause(clauses[0].start, clauses[0].end, clauses[0].role, clauses[0].opener, target)
     return clauses
+
+
+def group_span(clauses: list[Clause], index: int) -> list[int]:
+    """The clause and the pieces it forms one clause with (around an inserted relative clause)."""
+    g = clauses[index].group if clauses[index].group >= 0 else index
+    return [k for k, c in enumerate(clauses) if k == g or c.group == g]
 
 
 def clause_at(clauses: list[Clause], token: int) -> int:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from checker.nlp import TokenView, fold
 
-GAP_WORDS = 6
+GAP_WORDS = 8
 # a separable verb's frame in a cue ("dringen ... terug") may hold a longer object: "we dringen lichte
 # ambulante jeugdhulp de komende vier jaar fors terug"
 CUE_GAP_WORDS = 10
@@ -41,7 +41,8 @@ def _word_regex(word: str, compound: bool, first: bool, last: bool) -> str:
         return core + after
     # Dutch compounds: the term is the head ("wijkteams" ends in "team(s)") or, when it is long
     # enough not to be an accidental prefix, the modifier ("jeugdzorgaanbieders")
-    head = (r"[^ ]*" if first else "") + core + (r"[a-z]{0,2}" if last and not prefix else after)
+    # the last word may be inflected or a diminutive: "wijkteams", "dorpsschooltje", "speeltuintjes"
+    head = (r"[^ ]*" if first else "") + core + (r"[a-z]{0,2}(?:tjes?|jes?)?" if last and not prefix else after)
     if last and (len(w) >= COMPOUND_MODIFIER_MIN or not first):
         # a long word, or the last word of a phrase (specific enough as a whole), also opens a
         # compound: "jeugdzorgaanbieders", "open house-model", "openhousecontract"
@@ -118,7 +119,7 @@ def _phrase_source(phrase: str, compound: bool, gap: int) -> str:
     content = [i for i, w in enumerate(words) if w != "..."]
     for i, w in enumerate(words):
         if w == "...":
-            pieces.append(rf"(?:[^ ]+ ){{0,{gap}}}")
+            pieces.append(rf"(?:[^ ;]+ ){{0,{gap}}}")  # a gap never crosses a ';'
             continue
         first, last = i == content[0], i == content[-1]
         pieces.append(_word_regex(w, compound, first, last))

@@ -91,6 +91,8 @@ class Lexicon:
         for form, lems in exc.get("verb", {}).items():
             if lems and fold(lems[0]) in self.verbs:
                 self._verb_of[fold(form)] = fold(lems[0])
+        # plural nouns that are also verb forms ("afspraken", "uitgaven"): not a verb where they stand
+        self._noun_forms: frozenset[str] = frozenset(map(fold, exc.get("noun", {})))
         adjectives = frozenset(map(fold, index.get("adj", ())))
         self._adjective_forms = adjectives  # with forms that are also verb forms ("harde", "werkte")
         self.adjectives: frozenset[str] = frozenset(w for w in adjectives if w not in self._verb_of)
@@ -147,7 +149,8 @@ class Lexicon:
             return True
         if word in AUXILIARIES or word in _IRREGULAR_PRESENT:
             return False
-        if word in _NOT_VERBS or len(word) < 3 or word in self.nouns or word.endswith(("end", "ende", "enden", "nde", "nden", "s")):
+        if word in _NOT_VERBS or len(word) < 3 or word in self.nouns or word in self._noun_forms \
+                or word.endswith(("end", "ende", "enden", "nde", "nden", "s")):
             return False  # "stad", "gezin", "startende", "huishoudens"
         if word not in _COMMON_PAST and (word in self._adjective_forms or (
                 word.endswith("e") and (word[:-1] in self._adjective_forms or word[:-2] + word[-3] + word[-2] in

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from checker.clauses import Clause, chain, clause_at, split_clauses
+from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
 from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet, Span
 from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_running_header, section_kind
 from checker.lexicon import Lexicon
@@ -73,6 +73,8 @@ class _Judgement:
     direction_ok: bool
     choice_against: bool = False  # a committed, negated decrease: "we bouwen X niet af"
     negated: bool = False  # a negation reaches the matched words
+    ceased: bool = False  # the clause ends the matched thing ("niet meer", "geen ... meer")
+    replaced: bool = False  # it gives way to something else ("in plaats van X")
 
     @property
     def cue_source(self) -> str | None:
@@ -102,6 +104,7 @@ class _Analysis:
         words = view.surface.split()
         self.words = words
         lexicon = matcher.lexicon
+        self._lexicon = lexicon
         self.clauses: list[Clause] = split_clauses(words, lexicon.is_verb)
         subjects = [(sp.start, sp.end) for _, sp in matcher.subjects.find(view)]
         self.markers: list[Marker] = [Marker(c.category, c.span.start, c.span.end, c.span.text.strip(),
@@ -117,11 +120,21 @@ class _Analysis:
         # a negative amount cuts the measure its row or short bullet names, whatever the clause
         self.amounts: list[Operator] = amount_operators(words) if len(words) <= 40 else []
         self._parts: list[int] | None = None
-        # "in plaats van X, ...": the replaced thing runs to the next comma
-        commas = [i for i, w in enumerate(words) if w == ","]
-        self.operators = [Operator(o.category, o.start, o.end, o.words,
-                                   (o.end, next((i for i in commas if i >= o.end), len(words))))
+        # "in plaats van X, ...": the replaced thing runs to the next comma, or to the verb of a main
+        # clause it opens ("In plaats van via de regio kopen we ...")
+        self.operators = [Operator(o.category, o.start, o.end, o.words, (o.end, self._contrast_end(o.end)))
                           if o.category == "contrast" else o for o in self.operators]
+
+    def _contrast_end(self, start: int) -> int:
+        words, lexicon = self.words, self._lexicon
+        for k in range(start, len(words)):
+            w = words[k]
+            if w in (",", ";", ":"):
+                return k
+            if k > start and lexicon.is_verb(w) and words[k - 1] not in ("te", "om", "van", "de", "het", "een") \
+                    and not lexicon.is_participle(w):
+                return k
+        return len(words)
 
     @property
     def parts(self) -> list[int]:
@@ -130,8 +143,11 @@ class _Analysis:
         if self._parts is None:
             starts = [0]
             for c in self.clauses[1:]:
-                if c.role == "main" and c.opener in (";", "–", "—") and \
-                        self.words[c.start] not in ANAPHORS:
+                first = self.words[c.start + 1] if c.role in ("coordinate", "contrast") and c.start + 1 < len(
+                    self.words) else self.words[c.start]
+                if ((c.role == "main" and c.opener in (";", "–", "—"))
+                        or (c.role in ("coordinate", "contrast") and c.opener in ("en", "maar", "of"))) \
+                        and first not in ANAPHORS:
                     starts.append(c.start)
             self._parts = starts
         return self._parts
@@ -153,6 +169,7 @@ class _Analysis:
 
     def polarity(self, a: int, b: int) -> Polarity:
         k = clause_at(self.clauses, a)
+        pieces = [self.clauses[g] for g in group_span(self.clauses, k)]
         ops = self.operators
         # "wij kiezen er niet voor om X": the negation of a short main clause reaches into the
         # clause it governs
@@ -162,10 +179,14 @@ class _Analysis:
                 ops = ops + [Operator(o.category, self.clauses[k].start, self.clauses[k].start, o.words)
                              for o in self.operators if o.category == "negation" and c.start <= o.start < c.end]
         clause = self.clauses[k]
+        lo, hi = min(c.start for c in pieces), max(c.end for c in pieces)
+        if len(pieces) > 1:
+            # the operators of the clause's pieces, not of the clause inserted between them
+            ops = [o for o in ops if any(c.start <= o.start < c.end for c in pieces) or not lo <= o.start < hi]
         if self.amounts and not any(o.category in ("decrease", "cut", "increase", "keep") and
-                                    clause.start <= o.start < clause.end for o in ops):
+                                    lo <= o.start < hi for o in ops):
             ops = ops + [Operator(o.category, clause.end - 1, clause.end, o.words) for o in self.amounts]
-        return read_polarity(ops, clause, a, b)
+        return read_polarity(ops, clause, a, b, self.words, (lo, hi))
 
 
 class _SegmentContext:
@@ -428,8 +449,8 @@ class Matcher:
             # judge the occurrences in order; keep the first that counts, else the first one
             judged = [self._judge(m, ctx, term, span) for term, span in candidates]
             j = next((j for j in judged if j.counts), judged[0])
-            if (m.role == "support" and m is ci.aspects[0] and m.polarity == "down" and not j.counts
-                    and in_domain and (against := next((x for x in judged if x.choice_against), None))):
+            if (m.role == "support" and m is ci.aspects[0] and not j.counts and in_domain
+                    and (against := next((x for x in judged if self._against(m, x, ctx)), None))):
                 # "wij kiezen er niet voor om lichte hulp terug te dringen": an explicit choice
                 # against the item's core act contradicts it (CODEBOOK, hard cases)
                 out.append(self._hit(ci, "contradiction:choice_against", "contradiction", ctx, against.term,
@@ -463,16 +484,29 @@ class Matcher:
                                      j.cue, in_domain, "onderwerp genoemd"))
         return out
 
+    @staticmethod
+    def _against(m: _CompiledMatcher, j: "_Judgement", ctx: _SegmentContext) -> bool:
+        """An explicit choice against the item's core act (CODEBOOK, hard cases): a committed, negated
+        decrease of what must go down ("wij kiezen er niet voor om lichte hulp terug te dringen"), or
+        ending or replacing what must stay ("verlengde jeugdhulp bieden we niet meer", "in plaats van
+        verlengde jeugdhulp krijgen ze een verwijzing")."""
+        if not j.committed or j.cue_source == "discourse" or ctx.analysis.hypothetical(j.span.start):
+            return False
+        if m.polarity == "down":
+            return j.choice_against
+        return m.polarity in ("not_down", "any") and (j.ceased or j.replaced)
+
     def _judge(self, m: _CompiledMatcher, ctx: _SegmentContext, term: str, span: Span) -> "_Judgement":
         commitment, cue = self.commitment(ctx, span)
-        polarity, polarity_cue, against, negated = self.polarity(ctx, span)
-        cut = polarity_cue is not None and polarity_cue.category == "cut"
-        ok = polarity_ok(m.polarity, Polarity(polarity, None, cut=cut))
+        polarity, polarity_cue, p = self.polarity(ctx, span)
+        ok = polarity_ok(m.polarity, p)
+        against, negated = p.choice_against, p.negated
         if m.discussion_counts and cue is not None and cue.category == "study" and "gesprek" in cue.words:
             commitment = "intent"  # "we gaan met de instellingen in gesprek over ...": the act T4 asks for
         return _Judgement(term, span, commitment, cue, polarity, polarity_cue,
                           committed=commitment in ("firm", "intent"), direction_ok=ok,
-                          choice_against=against and commitment in ("firm", "intent"), negated=negated)
+                          choice_against=against and commitment in ("firm", "intent"), negated=negated,
+                          ceased=p.ceased, replaced=p.replaced)
 
     def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> list[tuple[str, Span]]:
         """Every occurrence of the matcher's terms, when its `with` groups and `unless` allow."""
@@ -487,9 +521,13 @@ class Matcher:
             if m.with_in_context and any(gid in self.phrase_index.matched(v) for v in ctx.sense_views):
                 continue
             return []
-        if m.unless_id is not None and m.unless_id in matched:
-            return []
         found = sorted(m.terms.find(ctx.view), key=lambda f: f[1].start)
+        if m.unless_id is not None and m.unless_id in matched:
+            # "het groenonderhoud besteden we opnieuw aan; voor de jeugdhulp stoppen we met aanbesteden":
+            # an `unless` word rules out its own statement, not the whole passage
+            part_of = ctx.analysis.part_of
+            blocked = {part_of(sp.start) for _, sp in m.unless.find(ctx.view)}
+            found = [(t, sp) for t, sp in found if part_of(sp.start) not in blocked]
         if m.with_ and found and len(ctx.analysis.parts) > 1:
             found = self._same_part(m, ctx, found)
         return found
@@ -603,12 +641,12 @@ class Matcher:
             cache[text] = _Analysis(self, view, self.cue_finder.find(view)) if view is not None else None
         return cache[text]
 
-    def polarity(self, ctx: _SegmentContext, span: Span) -> tuple[str, Cue | None, bool]:
+    def polarity(self, ctx: _SegmentContext, span: Span) -> tuple[str, Cue | None, Polarity]:
         """up / down / keep / neutral for the words in `span`, the cue that decided it, and whether
         it is a negated decrease ("we bouwen X niet af": a choice against)."""
         p = ctx.analysis.polarity(span.start, span.end)
         cue = Cue(p.cue.category, p.cue.words) if p.cue is not None else None
-        return p.value, cue, p.choice_against, p.negated
+        return p.value, cue, p
 
     # -- hits --------------------------------------------------------------------------------
     def _hit(self, ci: _CompiledItem, aspect_id: str, role: str, ctx: _SegmentContext, term: str,

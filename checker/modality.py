@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.clauses import Clause, chain
+from checker.clauses import Clause, chain, group_span
 from checker.lexicon import Lexicon
 
 FIRM, INTENT, WEAK = "firm", "intent", "weak"
@@ -48,13 +48,13 @@ CHANGE_VERBS = frozenset({
     "bieden", "biedt", "zorgt", "regelt", "regelen", "neemt", "houdt", "houden", "stelt", "stellen",
 })
 # what marks a statement as about the future: "voortaan", "vanaf 2027", "per 1 januari", "deze periode"
-_FUTURE = frozenset({"voortaan", "vanaf", "straks", "binnenkort", "uiterlijk", "komende", "toekomst"})
+_FUTURE = frozenset({"voortaan", "vanaf", "straks", "binnenkort", "uiterlijk", "komende", "toekomst", "langer"})
 # an evaluation after a copula is a description: "de wachtlijsten zijn lang", "dat is niet houdbaar"
 EVALUATIVE = frozenset({
     "lang", "langer", "kort", "hoog", "hoger", "laag", "lager", "groot", "groter", "klein", "kleiner", "goed",
     "slecht", "belangrijk", "nodig", "noodzakelijk", "duur", "duurder", "complex", "moeilijk", "lastig", "zwaar",
     "kwetsbaar", "onvoldoende", "voldoende", "houdbaar", "krap", "onzeker", "zorgelijk", "ernstig", "urgent",
-    "hard", "trots", "blij", "tevreden", "gestegen", "toegenomen", "gegroeid", "afgenomen", "gedaald", "ingewikkeld",
+    "hard", "trots", "blij", "tevreden", "ingewikkeld",
     "versnipperd", "waardevol", "essentieel", "cruciaal", "onmisbaar", "schaars", "vol", "overvol", "groot",
 })
 COPULAS = frozenset({"is", "zijn", "blijkt", "blijken", "lijkt", "lijken", "raakt", "raken"})
@@ -81,14 +81,17 @@ class Modality:
         return self.level in (FIRM, INTENT)
 
 
-_OWN_ORDER = (STUDY, ATTRIBUTION, DESCRIPTION, "weak_here", FIRM, INTENT, "evaluation", "present", WEAK)
+_OWN_ORDER = (STUDY, ATTRIBUTION, DESCRIPTION, "weak_here", FIRM, INTENT, "already", "subject", "passive",
+              "evaluation", "present", WEAK)
 
 
-def own_marker(markers: list[Marker], clause: Clause, token: int | None = None) -> Marker | None:
+def own_marker(markers: list[Marker], clause: Clause, token: int | None = None,
+               pieces: list[Clause] | None = None) -> Marker | None:
     """The marker that decides a clause on its own (strongest first), or None. A vague or concerned
     cue ("aandacht voor", "we maken ons zorgen over") outranks a commitment where it reaches the
     term at `token`: "we investeren in X, met aandacht voor Y" commits to X, not to Y."""
-    inside = [m for m in markers if clause.start <= m.start < clause.end and m.category != HEDGE
+    pieces = pieces or [clause]
+    inside = [m for m in markers if any(c.start <= m.start < c.end for c in pieces) and m.category != HEDGE
               and not (clause.role == "relative" and m.category in (FIRM, INTENT, WEAK))]
     # (a relative clause describes what it hangs on: "vrouwen die kiezen voor pleegzorg" commits to nothing)
     if not inside:
@@ -99,8 +102,10 @@ def own_marker(markers: list[Marker], clause: Clause, token: int | None = None) 
         if cat == WEAK and token is not None and (m.scope is None or m.scope[0] <= token < m.scope[1]):
             cat = "weak_here"
         # an evaluation ("de kosten zijn hoog") yields to a commitment in the same clause, and the
-        # agreement's present ("krijgt", "voortaan") yields to an evaluation
-        if m.source in ("evaluation", "present"):
+        # agreement's present ("krijgt", "voortaan") yields to an evaluation; "al"/"nu" (already)
+        # describes what a subject does ("we werken al samen"), but not against an explicit cue
+        # ("we zorgen nu al voor")
+        if m.source in ("evaluation", "present", "already", "subject", "passive"):
             cat = m.source
         return _OWN_ORDER.index(cat), m.source != "segment", m.start
 
@@ -113,7 +118,7 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
     whether any clause in its chain said something (False: the caller may fall back on genre and
     discourse)."""
     ids = chain(clauses, index)
-    own = [own_marker(markers, clauses[k], token) for k in ids]
+    own = [own_marker(markers, clauses[k], token, [clauses[g] for g in group_span(clauses, k)]) for k in ids]
     # a clause embedded under a study verb or another's view studies or reports too
     for category in (STUDY, ATTRIBUTION):
         for k, m in zip(ids, own):
@@ -123,6 +128,18 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
     decided = next((m for m in own if m is not None), None)
     hedge = _hedge(markers, clauses, ids)
     if decided is None:
+        # a main clause that says nothing continues the passage's main clause before it ("De
+        # zware jeugdhulp houden we binnen de kaders; het budget groeit jaarlijks mee")
+        top = ids[-1]
+        for k in range(top - 1, -1, -1):
+            if clauses[k].role != "main":
+                continue
+            m = own_marker(markers, clauses[k], None, [clauses[g] for g in group_span(clauses, k)])
+            if m is not None:
+                if m.category in (FIRM, INTENT):
+                    carried = Marker(INTENT, m.start, m.end, m.words, "carried")
+                    return (Modality(WEAK, hedge, hedge) if hedge else Modality(INTENT, carried)), True
+                break
         return Modality(None, None, hedge), False
     if decided.category == DESCRIPTION:
         return Modality(None, decided), True
@@ -209,7 +226,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             if w in ("al", "nu") and k > c.start and (lexicon.is_verb(words[k - 1]) or (
                     w == "al" and k + 1 < c.end and words[k + 1] in _TEMPORAL_AL_AFTER)) \
                     and words[k - 1] not in ("gaan", "gaat", "zullen", "zal", "moeten", "moet"):
-                out.append(Marker(DESCRIPTION, k, k + 1, w, "tense"))
+                out.append(Marker(DESCRIPTION, k, k + 1, w, "already"))
                 break
         # "wordt ingevoerd", "worden opgepakt door", "zal worden": what will be done
         for k in range(c.start, c.end):

@@ -1,17 +1,19 @@
 """Polarity: which way a clause moves the thing a term names (up, down, keep or neutral).
 
-Operators are cues found in the passage (rules/cues.yaml), read inside the term's clause:
+Operators are cues found in the passage (rules/cues.yaml), read inside the term's clause (and the
+rest of that clause after an inserted relative clause, see clauses.Clause.group):
 - decrease ("afbouwen", "minder", "sluiting van", "bezuinigen op"; `cut` is a decrease that cuts
-  money: "bezuinigen", "korten", "ombuigen", a negative amount) and increase ("uitbreiden",
-  "meer", "extra");
+  money: "bezuinigen", "korten", "ombuigen") and increase ("uitbreiden", "meer", "extra");
 - keep ("behouden", "in stand houden", "blijft open");
 - negation: sentential ("niet", "nooit", "van tafel", "is geen optie") over the whole clause,
-  whatever the word order ("Op het zwembad bezuinigen we niet"), and "geen"/"zonder" over the noun
-  phrase that follows; "geen ... meer" and "niet meer" are a negation, never an increase;
-- contrast: what follows "in plaats van" is replaced (down); "vervangen door" replaces what
-  precedes and brings what follows;
-- targets ("naar", "ten gunste van", "ter dekking van", "door"): a decrease or increase does not
-  reach past them ("afbouwen naar kleinschalige zorg": the small-scale care is where it goes).
+  whatever the word order ("Op het zwembad bezuinigen we niet"); "geen"/"zonder" over the noun
+  phrase that follows, or the whole clause with "meer"/"nog" ("geen jongere wordt meer gesloten
+  geplaatst"); "en niet X" over X alone; "geen ... meer" and "niet meer" are a negation, never an
+  increase, and they end something (`ceased`);
+- contrast: what follows "in plaats van" is replaced (down) up to the clause's verb or comma;
+  "vervangen door" replaces what precedes and brings what follows;
+- targets ("naar", "ten gunste van", "ter dekking van"): a decrease or increase does not reach
+  past them ("afbouwen naar kleinschalige zorg": the small-scale care is where it goes).
 
 They compose as a reader would: a negated decrease keeps ("geen bezuiniging op de bibliotheek"),
 a negated increase keeps ("geen extra gesloten plaatsen"), a negation alone takes away
@@ -29,10 +31,13 @@ DIRECTIONAL = ("decrease", "cut", "increase", "keep")
 SENTENTIAL = frozenset({"niet", "nooit", "nergens", "niet langer", "niet meer",
                         # an exclusion holds for the whole list it opens: "(exclusief sport, cultuur en bibliotheek)"
                         "exclusief", "excl.", "excl", "uitgezonderd", "behalve", "met uitzondering van"})
+# negations that end something that was there ("niet meer", "niet langer", "geen ... meer")
+CEASING = frozenset({"niet meer", "niet langer", "nooit meer"})
 # adjectival operators reach the next few words only ("minder verwijzingen", "extra plaatsen")
 ADJECTIVAL = frozenset({"minder", "meer", "extra", "nieuwe", "nieuw", "kleiner", "groter", "hogere", "lagere"})
 NP_SCOPE = 3  # "geen nieuwe aanbesteding", "zonder verwijzing" (not the next noun phrase)
 ADJ_SCOPE = 3
+_COORDINATORS = frozenset({"en", "of", ",", "maar"})
 
 
 @dataclass(frozen=True)
@@ -49,13 +54,21 @@ class Polarity:
     value: str  # up | down | keep | neutral
     cue: Operator | None  # the operator that decided it
     negated: bool = False  # a negation took part ("geen bezuiniging", "niet afbouwen")
-    cut: bool = False  # the decrease cuts money (bezuinigen, korten, ombuigen, a negative amount)
+    cut: bool = False  # the decrease cuts money (bezuinigen, korten, ombuigen)
     choice_against: bool = False  # a negated decrease: "we bouwen de gesloten jeugdzorg niet af"
+    ceased: bool = False  # something is ended: "bieden we niet meer", "geen ... meer"
+    replaced: bool = False  # "in plaats van X": X gives way to something else
 
 
-def _negation_reaches(op: Operator, a: int, b: int, clause: Clause) -> bool:
+def _negation_reaches(op: Operator, a: int, b: int, words: list[str], span: tuple[int, int]) -> bool:
+    lo, hi = span
+    if op.start > lo and words[op.start - 1] in _COORDINATORS and op.words == "niet":
+        # "in de pedagogische basis en niet in de jeugdzorg": only what follows
+        return op.end <= a < op.end + 4
     if op.words in SENTENTIAL or op.end - op.start > 1:
         return True  # "niet", "van tafel", "is geen optie": the clause
+    if op.words in ("geen", "zonder") and any(w in ("meer", "nog") for w in words[op.end:hi]):
+        return True  # "geen jongere wordt meer gesloten geplaatst", "geen kind zit nog in ..."
     # "geen X", "zonder X": the noun phrase after it (and the term itself when it is the cue)
     return op.start <= a < op.end + NP_SCOPE or op.start < b <= op.end + NP_SCOPE
 
@@ -73,47 +86,51 @@ def _reaches(op: Operator, a: int, b: int, targets: list[Operator]) -> bool:
     return not any(lo <= t.start < hi for t in targets)
 
 
-def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int) -> Polarity:
-    """The polarity of the term at tokens [a, b), from the operators inside its clause."""
-    ops = [o for o in operators if clause.start <= o.start < clause.end]
+def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
+                  words: list[str] | None = None, span: tuple[int, int] | None = None) -> Polarity:
+    """The polarity of the term at tokens [a, b), from the operators inside its clause.
+
+    `span`: the tokens the clause covers with its continuation after an inserted clause (default: the
+    clause); `words`: the passage's tokens (to read "geen ... meer", "en niet X").
+    """
+    lo, hi = span if span is not None else (clause.start, clause.end)
+    words = words or []
+    ops = [o for o in operators if lo <= o.start < hi]
     targets = [o for o in ops if o.category == "target"]
     # contrast first: "in plaats van X" replaces X; "X vervangen door Y"
     for o in ops:
         if o.category == "contrast" and o.end <= a and (o.scope is None or a < o.scope[1]):
-            return Polarity(DOWN, o)
+            return Polarity(DOWN, o, replaced=True)
         if o.category == "replace":
             if b <= o.start:
-                return Polarity(DOWN, o)
+                return Polarity(DOWN, o, replaced=True)
             if o.end <= a:
                 return Polarity(UP, o)
     directional = [o for o in ops if o.category in DIRECTIONAL and _reaches(o, a, b, targets)]
     # a negation right before a directional operator reaches what that operator reaches: "geen
     # bezuinigingen op bibliotheek en zwembad"
     negations = [o for o in ops if o.category == "negation" and (
-        _negation_reaches(o, a, b, clause) or any(d.start in (o.end, o.end + 1) for d in directional))]
+        (_negation_reaches(o, a, b, words, (lo, hi)) if words else True)
+        or any(d.start in (o.end, o.end + 1) for d in directional))]
     # "geen nieuwe aanbesteding": no (new) tender at all, not "no more than now"
     directional = [o for o in directional if not (o.words in ("nieuwe", "nieuw") and any(
         n.category == "negation" and n.end in (o.start, o.start - 1) for n in ops))]
     # "geen ... meer", "niet meer": the "meer" belongs to the negation
-    neg_end = max((o.end for o in ops if o.category == "negation"), default=-1)
-    directional = [o for o in directional if not (o.words == "meer" and neg_end >= 0 and o.start >= neg_end - 1
-                                                 and any(n.start < o.start for n in ops if n.category == "negation"))]
-    # a target term that something is converted to or paid from goes up ("naar gezinshuizen")
-    if not directional and targets:
-        before = [o for o in ops if o.category in ("decrease", "cut", "increase") and o.end <= a]
-        if any(t.start < a and t.start >= max(o.end for o in before) for t in targets) if before else False:
-            return Polarity(UP, next(t for t in targets if t.start < a))
+    negators_before = [n.start for n in ops if n.category == "negation"]
+    meer_of_negation = [o for o in directional if o.words == "meer" and any(s < o.start for s in negators_before)]
+    directional = [o for o in directional if o not in meer_of_negation]
     op = min(directional, key=lambda o: (o.start > b, min(abs(o.start - a), abs(o.end - b)))) if directional else None
     cut = op is not None and op.category == "cut"
     if negations:
         neg = min(negations, key=lambda o: abs(o.start - a))
+        ceased = neg.words in CEASING or bool(meer_of_negation)
         if op is None:
-            return Polarity(DOWN, neg, negated=True)
+            return Polarity(DOWN, neg, negated=True, ceased=ceased)
         if op.category in ("decrease", "cut"):
             return Polarity(KEEP, neg, negated=True, choice_against=True)
         if op.category == "increase":
             return Polarity(KEEP, neg, negated=True)
-        return Polarity(DOWN, neg, negated=True)  # a negated keep: "we behouden X niet"
+        return Polarity(DOWN, neg, negated=True, ceased=True)  # a negated keep: "we behouden X niet"
     if op is None:
         return Polarity(NEUTRAL, None)
     value = {"decrease": DOWN, "cut": DOWN, "increase": UP, "keep": KEEP}[op.category]
@@ -121,13 +138,12 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int) -> 
 
 
 def polarity_ok(required: str, p: Polarity) -> bool:
-    """Whether polarity `p` is what a matcher requires (rules: any, up, down, not_down, cut)."""
+    """Whether polarity `p` is what a matcher requires (rules: any, up, down, not_down, keep, cut)."""
     if required == "any":
         return True
     if required == "not_down":
-        return p.value != DOWN
+        # "geen uitbreiding van het sociaal team" keeps it as it is: no strengthening either
+        return p.value != DOWN and not (p.negated and p.value == KEEP and not p.choice_against)
     if required == "cut":
         return p.value == DOWN and p.cut
-    if required == "up":
-        return p.value == UP
     return p.value == required
