@@ -112,8 +112,8 @@ class _Analysis:
                                       for c in cues if c.category in _MODALITY_CUES]
         self.markers += structural_markers(words, self.clauses, subjects, matcher.non_act, lexicon)
         self.operators: list[Operator] = [Operator(c.category, c.span.start, c.span.end, c.span.text.strip(),
-                                                   c.scope if c.category in ("decrease", "cut", "increase", "keep")
-                                                   else None)
+                                                   self._directional_scope(c)
+                                                   if c.category in ("decrease", "cut", "increase", "keep") else None)
                                           for c in cues if c.category in _POLARITY_CUES]
         self.operators += [Operator("target", sp.start, sp.end, sp.text.strip())
                            for _, sp in (matcher.cue_finder.targets.find(view) if matcher.cue_finder.targets else [])]
@@ -124,6 +124,17 @@ class _Analysis:
         # clause it opens ("In plaats van via de regio kopen we ...")
         self.operators = [Operator(o.category, o.start, o.end, o.words, (o.end, self._contrast_end(o.end)))
                           if o.category == "contrast" else o for o in self.operators]
+
+    def _directional_scope(self, c: CueSpan) -> tuple[int, int]:
+        """A decrease or increase reaches no further forward than the next coordinated verb: "we
+        stoppen met marktwerking en organiseren hulp als publieke dienst" stops only the market."""
+        a, b = c.scope
+        words, lexicon = self.words, self._lexicon
+        for k in range(c.span.end, min(b, len(words) - 1)):
+            if words[k] in ("en", "maar", ",") and lexicon.is_verb(words[k + 1]) \
+                    and not lexicon.is_participle(words[k + 1]) and words[k + 1] not in ("is", "zijn"):
+                return a, k
+        return a, b
 
     def _contrast_end(self, start: int) -> int:
         words, lexicon = self.words, self._lexicon
@@ -449,7 +460,8 @@ class Matcher:
             # judge the occurrences in order; keep the first that counts, else the first one
             judged = [self._judge(m, ctx, term, span) for term, span in candidates]
             j = next((j for j in judged if j.counts), judged[0])
-            if (m.role == "support" and m is ci.aspects[0] and not j.counts and in_domain
+            if (m.role == "support" and m is ci.aspects[0] and ci.item.covered_threshold().core
+                    and not j.counts and in_domain
                     and (against := next((x for x in judged if self._against(m, x, ctx)), None))):
                 # "wij kiezen er niet voor om lichte hulp terug te dringen": an explicit choice
                 # against the item's core act contradicts it (CODEBOOK, hard cases)

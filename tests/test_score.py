@@ -27,12 +27,13 @@ def test_core_plus_one_is_covered_core_alone_is_partial():
     assert s.status == "partial" and s.aspects_missing and s.missing
 
 
-def test_p06_needs_teams_and_two_partner_types():
+def test_p06_needs_two_partner_types_joined_to_the_teams():
+    """The codebook: local teams plus at least two partner types is covered, one is partial (each
+    partner aspect needs the team and a word that joins the partner to it, see rules/items.yaml)."""
     p06 = load_ruleset().item("P06")
-    assert score_item(p06, [hit("P06", "teams_expertise"), hit("P06", "education")]).status == "partial"
-    assert score_item(p06, [hit("P06", "teams_expertise"), hit("P06", "education"),
-                            hit("P06", "youth_health")]).status == "covered"
-    assert score_item(p06, [hit("P06", "education")]).status == "mentioned"
+    assert score_item(p06, [hit("P06", "education")]).status == "partial"
+    assert score_item(p06, [hit("P06", "education"), hit("P06", "youth_health")]).status == "covered"
+    assert score_item(p06, []).status == "absent"
 
 
 def test_p08_two_facility_types_without_core():

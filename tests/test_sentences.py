@@ -64,8 +64,12 @@ CASES = [
     ("P10", "We zijn bezorgd over jongeren in de jeugdzorg die 18 jaar worden.", "mentioned", None),
     ("P10", "We beëindigen de jeugdhulp als jongeren 18 jaar worden.", "contradicted", None),
     # the themes
+    # the theme's core has two halves (stop the market, organise help as a public service): both are
+    # the core, so without a further aspect this is partial (CODEBOOK, T1)
     ("T1", "We stoppen met marktwerking in de jeugdzorg en organiseren specialistische hulp als publieke dienstverlening.",
-     "covered", "stoppen"),
+     "partial", "stoppen"),
+    ("T1", "We stoppen met marktwerking in de jeugdzorg en kiezen voor langjarige subsidierelaties met een beperkt "
+           "aantal aanbieders.", "covered", "stoppen"),
     ("T1", "We kiezen voor marktwerking en meer concurrentie tussen jeugdzorgaanbieders.", "contradicted", None),
     ("T2", "We versterken de lokale teams en bieden hulp op school en op de kinderopvang.", "covered", "versterken"),
     ("T3", "We zorgen dat jeugdhulp en onderwijs samenwerken op school, zodat thuiszitters weer naar school gaan.",
