@@ -177,8 +177,10 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         elif w in ("maar", "echter", "doch") and prev != "niet":
             starts.append((i, "contrast", w))
             open_dependent = False
-        elif w in ("en", "of") and (nxt in SUBJECTS or " ".join(words[i + 1:i + 3]) in SUBJECTS) \
-                and nxt not in ("dat", "die", "dit"):
+        elif w in ("en", "of") and ((nxt in SUBJECTS or " ".join(words[i + 1:i + 3]) in SUBJECTS)
+                                    and nxt not in ("dat", "die", "dit")
+                                    # "... en gaan we met De Horst in gesprek": an inverted subject
+                                    or (words[i + 2:i + 3] and words[i + 2] in ("we", "wij") and is_verb(nxt))):
             starts.append((i, "coordinate", w))
             open_dependent = False
         elif w == "dat" and prev in ("ervoor", "erop", "ervan", "erin", "eraan", "zo", "mee", "afgesproken",

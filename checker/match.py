@@ -436,7 +436,7 @@ class Matcher:
         items, by_set = self.items, self._items_by_set
         for ctx in self.contexts(segmented):
             matched = ctx.matched
-            if not matched or ctx.segment.kind == "toc" or self._no_statement(ctx.segment):
+            if not matched or ctx.segment.kind in ("toc", "heading") or self._no_statement(ctx.segment):
                 continue
             # an item gives a hit only where the terms of one of its aspects or its topic occur
             candidates = {n for sid in matched for n in by_set.get(sid, ())}

@@ -119,15 +119,26 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
     discourse)."""
     ids = chain(clauses, index)
     own = [own_marker(markers, clauses[k], token, [clauses[g] for g in group_span(clauses, k)]) for k in ids]
-    # a clause embedded under a study verb or another's view studies or reports too
-    for category in (STUDY, ATTRIBUTION):
+    # a clause embedded under a study verb or another's view studies or reports too; under a value
+    # or concern ("wij vinden dat kinderen zo thuis mogelijk moeten opgroeien") it only values
+    for category in (STUDY, ATTRIBUTION, WEAK):
         for k, m in zip(ids, own):
-            if m is not None and m.category == category and (k == index or clauses[index].dependent
-                                                              or _embeds(clauses, k, index)):
-                return Modality(WEAK if category == STUDY else None, m), True
+            if m is None or m.category != category:
+                continue
+            if category == WEAK and (k == index or m.source != "segment"):
+                continue
+            if k == index or clauses[index].dependent or _embeds(clauses, k, index):
+                return Modality(None if category == ATTRIBUTION else WEAK, m), True
     decided = next((m for m in own if m is not None), None)
     hedge = _hedge(markers, clauses, ids)
     if decided is None:
+        # a clause without a verb says what its elaboration says: "Gesloten jeugdzorg: nog uit te werken"
+        for k, c in enumerate(clauses):
+            if c.parent == ids[-1] and c.role == "elaboration" and k > index:
+                m = own_marker(markers, c, None, [c])
+                if m is not None and m.category in (STUDY, ATTRIBUTION, WEAK, DESCRIPTION):
+                    return Modality(WEAK if m.category in (STUDY, WEAK) else None, m), True
+                break
         # a main clause that says nothing continues the passage's main clause before it ("De
         # zware jeugdhulp houden we binnen de kaders; het budget groeit jaarlijks mee")
         top = ids[-1]
