@@ -38,7 +38,7 @@ ALWAYS_SUBORDINATE = frozenset({"omdat", "doordat", "zodat", "opdat", "terwijl",
                                 "aangezien", "zodra", "nadat", "totdat"})
 # a fronted dependent clause ("Als ouders schulden hebben, pakt het team ...")
 FRONTED = frozenset({"als", "indien", "wanneer", "omdat", "doordat", "zodra", "voordat", "nadat", "hoewel",
-                     "terwijl", "tenzij", "mits", "waar", "om", "zodat", "nu", "aangezien"})
+                     "terwijl", "tenzij", "mits", "waar", "om", "zodat", "nu", "aangezien", "of"})
 COORDINATORS = {"en": "coordinate", "of": "coordinate", "maar": "contrast", "echter": "contrast",
                 "dus": "coordinate", "doch": "contrast", "daarnaast": "coordinate", "bovendien": "coordinate"}
 SUBJECTS = frozenset({"we", "wij", "ik", "ze", "zij", "hij", "het college", "de gemeente", "de coalitie", "u",
@@ -50,6 +50,9 @@ _DAT_NOT_CONJ = frozenset({"is", "was", "zijn", "waren", "wordt", "werd", "kan",
                            "geld", "budget", "plafond", "bedrag", "plan", "geval", "team", "signaal", "gesprek",
                            "moment", "soort", "doel", "deel", "werk", "jaar", "laatste", "zelfde"})
 _COMMA = ","
+# words that open a new subject after a comma ("..., het wijkteam pakt ...", "..., we investeren ...")
+_NEW_SUBJECT = frozenset({"het", "de", "een", "we", "wij", "ze", "zij", "elk", "elke", "ieder", "iedere", "alle",
+                          "inwoners", "ouders", "jongeren", "kinderen", "scholen", "gezinnen"})
 _PUNCT_BREAK = frozenset({";", "–", "—"})
 
 
@@ -166,6 +169,10 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                 # the comma closes a dependent clause: back in the clause it was inserted in
                 starts.append((i + 1, "main", ",resume"))
                 open_dependent = False
+            elif nxt in _NEW_SUBJECT and any(is_verb(x) for x in words[i + 2:i + 5]) and \
+                    not any(x == "," for x in words[i + 2:i + 4]):
+                # ", het wijkteam pakt die vragen zelf op": a new main clause without a conjunction
+                starts.append((i + 1, "main", ","))
             i += 1
             continue
         if w in ALWAYS_SUBORDINATE:
@@ -214,8 +221,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         if role not in ("main",):
             parent = last_main
         clauses.append(Clause(s, e, role, opener, parent, group))
-        if role in ("main", "coordinate", "contrast"):
-            last_main = len(clauses) - 1
+        if role in ("main", "coordinate", "contrast", "elaboration"):
+            last_main = len(clauses) - 1  # (after ":" the elaboration carries the clauses that hang on it)
     # a fronted dependent clause hangs on the clause that follows its comma
     if fronted and len(clauses) > 1 and clauses[0].parent is None:
         target = next((j for j in range(1, len(clauses)) if clauses[j].role in ("main", "coordinate")), None)

@@ -12,6 +12,7 @@ What decides a hit (see CODEBOOK.md):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 
 from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
@@ -75,6 +76,7 @@ class _Judgement:
     negated: bool = False  # a negation reaches the matched words
     ceased: bool = False  # the clause ends the matched thing ("niet meer", "geen ... meer")
     replaced: bool = False  # it gives way to something else ("in plaats van X")
+    explicit_choice: bool = False  # a negated choice ("wij kiezen er niet voor om ...")
 
     @property
     def cue_source(self) -> str | None:
@@ -85,6 +87,8 @@ class _Judgement:
         return self.committed and self.direction_ok
 
 
+# a negated choice is an explicit choice against: "wij kiezen er (bewust) niet voor om ...", "we zien geen reden om"
+CHOICE_WORDS = frozenset({"kiezen", "kiest", "kozen", "gekozen", "reden", "besluiten", "besloten"})
 # words by which a sentence points at the one before it ("We reserveren hiervoor € 120.000")
 POINTING = frozenset({"hiervoor", "daarvoor", "hiermee", "daarmee", "hierbij", "daarbij", "hiertoe", "daartoe",
                       "hierin", "daarin", "hierop", "daarop", "hiervan", "daarvan"})
@@ -92,8 +96,21 @@ POINTING_START = frozenset({"dat", "dit", "die", "deze", "zij", "ze", "daar", "z
 # words that open a statement by pointing back at the one before ("; dat bouwen we uit")
 ANAPHORS = frozenset({"dat", "dit", "die", "deze", "ze", "zij", "hij", "het", "daar", "daarvoor", "daarmee", "daarbij",
                       "hiervoor", "hiermee", "hierbij", "daarom", "zo", "daarnaast", "ook", "ook"})
+def _points_back(piece: list[str]) -> bool:
+    """Whether a statement refers to the one before it: "hiervoor", "daarmee", "we reserveren er ...
+    voor" (not the "er" of "er komt")."""
+    if not POINTING.isdisjoint(piece):
+        return True
+    for k, w in enumerate(piece):
+        if w == "er" and k + 1 < len(piece) and piece[k + 1] not in ("komt", "komen", "is", "zijn", "wordt",
+                                                                        "worden", "gaat", "gaan", "blijft", "blijven"):
+            if any(x in ("voor", "mee", "aan", "bij") for x in piece[k + 2:]):
+                return True
+    return False
+
+
 _MODALITY_CUES = frozenset({"firm", "intent", "weak", "study", "condition", "attribution", "description"})
-_POLARITY_CUES = frozenset({"negation", "decrease", "cut", "increase", "keep", "contrast", "replace"})
+_POLARITY_CUES = frozenset({"negation", "decrease", "cut", "increase", "keep", "contrast", "replace", "replaces"})
 
 
 class _Analysis:
@@ -153,12 +170,15 @@ class _Analysis:
         unless it opens with a word that points back ("; dat bouwen we uit", "; ze krijgen ...")."""
         if self._parts is None:
             starts = [0]
+            words = self.words
             for c in self.clauses[1:]:
-                first = self.words[c.start + 1] if c.role in ("coordinate", "contrast") and c.start + 1 < len(
-                    self.words) else self.words[c.start]
-                if ((c.role == "main" and c.opener in (";", "–", "—"))
-                        or (c.role in ("coordinate", "contrast") and c.opener in ("en", "maar", "of"))) \
-                        and first not in ANAPHORS:
+                piece = words[c.start:c.end]
+                coordinated = c.role in ("coordinate", "contrast") and c.opener in ("en", "maar", "of")
+                first = piece[1] if coordinated and len(piece) > 1 else piece[0]
+                if coordinated and self._lexicon.is_verb(first):
+                    continue  # "maar blijven binnen de begroting": the same subject goes on
+                if ((c.role == "main" and c.opener in (";", "–", "—")) or coordinated) \
+                        and first not in ANAPHORS and not _points_back(piece):
                     starts.append(c.start)
             self._parts = starts
         return self._parts
@@ -184,11 +204,13 @@ class _Analysis:
         ops = self.operators
         # "wij kiezen er niet voor om X": the negation of a short main clause reaches into the
         # clause it governs
+        frame = [self.clauses[k]]
         for j in chain(self.clauses, k)[1:]:
             c = self.clauses[j]
             if c.end - c.start <= 7 and self.clauses[k].role in ("complement", "purpose"):
                 ops = ops + [Operator(o.category, self.clauses[k].start, self.clauses[k].start, o.words)
                              for o in self.operators if o.category == "negation" and c.start <= o.start < c.end]
+                frame.append(c)
         clause = self.clauses[k]
         lo, hi = min(c.start for c in pieces), max(c.end for c in pieces)
         if len(pieces) > 1:
@@ -197,7 +219,10 @@ class _Analysis:
         if self.amounts and not any(o.category in ("decrease", "cut", "increase", "keep") and
                                     lo <= o.start < hi for o in ops):
             ops = ops + [Operator(o.category, clause.end - 1, clause.end, o.words) for o in self.amounts]
-        return read_polarity(ops, clause, a, b, self.words, (lo, hi))
+        p = read_polarity(ops, clause, a, b, self.words, (lo, hi))
+        if p.negated and any(w in CHOICE_WORDS for c in frame for w in self.words[c.start:c.end]):
+            p = dataclasses.replace(p, explicit_choice=True)
+        return p
 
 
 class _SegmentContext:
@@ -460,8 +485,8 @@ class Matcher:
             # judge the occurrences in order; keep the first that counts, else the first one
             judged = [self._judge(m, ctx, term, span) for term, span in candidates]
             j = next((j for j in judged if j.counts), judged[0])
-            if (m.role == "support" and m is ci.aspects[0] and ci.item.covered_threshold().core
-                    and not j.counts and in_domain
+            core_less = not ci.item.covered_threshold().core
+            if (m.role == "support" and (m.id == ci.aspects[0].id or core_less) and in_domain
                     and (against := next((x for x in judged if self._against(m, x, ctx)), None))):
                 # "wij kiezen er niet voor om lichte hulp terug te dringen": an explicit choice
                 # against the item's core act contradicts it (CODEBOOK, hard cases)
@@ -475,8 +500,7 @@ class Matcher:
                 # the sentences before it), and never comes from a negated occurrence: "geen nieuwe
                 # aanbesteding" does not keep tendering (a negated decrease is a choice against,
                 # found above)
-                j = next((x for x in judged if x.counts and x.negated is False and x.cue_source != "discourse"
-                          and not ctx.analysis.hypothetical(x.span.start)), None)
+                j = next((x for x in judged if x.counts and self._contradiction_stands(m, x, ctx)), None)
                 if j is not None and in_domain:
                     out.append(self._hit(ci, m.id, "contradiction", ctx, j.term, j.span, j.commitment,
                                          j.polarity, j.polarity_cue or j.cue, in_domain, m.label))
@@ -504,9 +528,22 @@ class Matcher:
         verlengde jeugdhulp krijgen ze een verwijzing")."""
         if not j.committed or j.cue_source == "discourse" or ctx.analysis.hypothetical(j.span.start):
             return False
-        if m.polarity == "down":
-            return j.choice_against
+        if j.explicit_choice and not j.direction_ok:
+            return True
         return m.polarity in ("not_down", "any") and (j.ceased or j.replaced)
+
+    @staticmethod
+    def _contradiction_stands(m: _CompiledMatcher, j: "_Judgement", ctx: _SegmentContext) -> bool:
+        """A contradiction needs a commitment of its own passage (not one carried over from the
+        sentences before it), no hypothetical ("als de contracten aflopen, ..." is fine, "als we
+        uittreden" is not), and no negation that turns it around: "geen nieuwe aanbesteding" does not
+        keep tendering. A negation may make it: "we stoppen niet met aanbesteden" keeps tendering,
+        "X bieden we niet meer" ends X."""
+        if j.cue_source == "discourse" or ctx.analysis.hypothetical(j.span.start):
+            return False
+        if not j.negated:
+            return True
+        return (j.polarity == "keep" and j.choice_against) or (m.polarity == "down" and j.ceased)
 
     def _judge(self, m: _CompiledMatcher, ctx: _SegmentContext, term: str, span: Span) -> "_Judgement":
         commitment, cue = self.commitment(ctx, span)
@@ -518,7 +555,7 @@ class Matcher:
         return _Judgement(term, span, commitment, cue, polarity, polarity_cue,
                           committed=commitment in ("firm", "intent"), direction_ok=ok,
                           choice_against=against and commitment in ("firm", "intent"), negated=negated,
-                          ceased=p.ceased, replaced=p.replaced)
+                          ceased=p.ceased, replaced=p.replaced, explicit_choice=p.explicit_choice)
 
     def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> list[tuple[str, Span]]:
         """Every occurrence of the matcher's terms, when its `with` groups and `unless` allow."""

@@ -46,6 +46,7 @@ CHANGE_VERBS = frozenset({
     "verdwijnen", "verhuist", "verhuizen", "sluit", "opent", "openen", "start", "starten", "begint", "beginnen",
     "verschuift", "verschuiven", "vervalt", "vervallen", "gaat", "gaan", "neemt", "nemen", "levert", "leveren",
     "bieden", "biedt", "zorgt", "regelt", "regelen", "neemt", "houdt", "houden", "stelt", "stellen",
+    "volgt", "vervangt", "vervangen", "daalt", "dalen", "stijgt", "verdwijnen", "verdwijnt",
 })
 # what marks a statement as about the future: "voortaan", "vanaf 2027", "per 1 januari", "deze periode"
 _FUTURE = frozenset({"voortaan", "vanaf", "straks", "binnenkort", "uiterlijk", "komende", "toekomst", "langer"})
@@ -130,13 +131,21 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
             if k == index or clauses[index].dependent or _embeds(clauses, k, index):
                 return Modality(None if category == ATTRIBUTION else WEAK, m), True
     decided = next((m for m in own if m is not None), None)
+    # an elaboration of a description describes too: "Voor veel jongeren is de 18e verjaardag een
+    # abrupte overgang: de hulp stopt ..."
+    if decided is not None and decided.source == "present" and clauses[index].role == "elaboration" and \
+            len(own) > 1 and own[1] is not None and own[1].category == DESCRIPTION:
+        decided = own[1]
     hedge = _hedge(markers, clauses, ids)
     if decided is None:
         # a clause without a verb says what its elaboration says: "Gesloten jeugdzorg: nog uit te werken"
         for k, c in enumerate(clauses):
-            if c.parent == ids[-1] and c.role == "elaboration" and k > index:
+            if c.role == "elaboration" and k > index and (c.parent == ids[-1] or c.parent in ids):
                 m = own_marker(markers, c, None, [c])
-                if m is not None and m.category in (STUDY, ATTRIBUTION, WEAK, DESCRIPTION):
+                if m is not None:
+                    if m.category in (FIRM, INTENT):
+                        # "Niet meer gesloten plekken, maar meer gezinshuizen: samen met de regio bouwen we ..."
+                        return (Modality(WEAK, hedge, hedge) if hedge else Modality(INTENT, m)), True
                     return Modality(WEAK if m.category in (STUDY, WEAK) else None, m), True
                 break
         # a main clause that says nothing continues the passage's main clause before it ("De

@@ -42,7 +42,7 @@ _COORDINATORS = frozenset({"en", "of", ",", "maar"})
 
 @dataclass(frozen=True)
 class Operator:
-    category: str  # negation | decrease | cut | increase | keep | contrast | replace | target
+    category: str  # negation | decrease | cut | increase | keep | contrast | replace | replaces | target
     start: int
     end: int
     words: str
@@ -58,6 +58,7 @@ class Polarity:
     choice_against: bool = False  # a negated decrease: "we bouwen de gesloten jeugdzorg niet af"
     ceased: bool = False  # something is ended: "bieden we niet meer", "geen ... meer"
     replaced: bool = False  # "in plaats van X": X gives way to something else
+    explicit_choice: bool = False  # the negation is a choice: "wij kiezen er niet voor om ..."
 
 
 def _negation_reaches(op: Operator, a: int, b: int, words: list[str], span: tuple[int, int]) -> bool:
@@ -97,14 +98,25 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
     words = words or []
     ops = [o for o in operators if lo <= o.start < hi]
     targets = [o for o in ops if o.category == "target"]
-    # contrast first: "in plaats van X" replaces X; "X vervangen door Y"
+    # contrast first: "in plaats van X" replaces X; "X vervangen door Y"; "Y vervangt X"
     for o in ops:
         if o.category == "contrast" and o.end <= a and (o.scope is None or a < o.scope[1]):
+            # "in plaats van te bezuinigen op de bibliotheek": what is replaced is the cut, not the library
+            if any(d.category in ("decrease", "cut") and o.end <= d.start < a or d.start < b and a < d.end
+                   for d in ops if d.category in ("decrease", "cut")):
+                return Polarity(KEEP, o, negated=True, choice_against=True)
+            if any(d.category == "increase" and o.end <= d.start < b for d in ops):
+                return Polarity(KEEP, o, negated=True)  # "in plaats van uit te breiden": not more
             return Polarity(DOWN, o, replaced=True)
         if o.category == "replace":
             if b <= o.start:
                 return Polarity(DOWN, o, replaced=True)
             if o.end <= a:
+                return Polarity(UP, o)
+        if o.category == "replaces":  # active: "een centraal loket vervangt de wijkteams"
+            if o.end <= a:
+                return Polarity(DOWN, o, replaced=True)
+            if b <= o.start:
                 return Polarity(UP, o)
     directional = [o for o in ops if o.category in DIRECTIONAL and _reaches(o, a, b, targets)]
     # a negation right before a directional operator reaches what that operator reaches: "geen
@@ -112,9 +124,10 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
     negations = [o for o in ops if o.category == "negation" and (
         (_negation_reaches(o, a, b, words, (lo, hi)) if words else True)
         or any(d.start in (o.end, o.end + 1) for d in directional))]
-    # "geen nieuwe aanbesteding": no (new) tender at all, not "no more than now"
-    directional = [o for o in directional if not (o.words in ("nieuwe", "nieuw") and any(
-        n.category == "negation" and n.end in (o.start, o.start - 1) for n in ops))]
+    # "geen nieuwe aanbesteding", "een nieuwe aanbesteding komt er niet": no (new) tender at all,
+    # not "no more than now"
+    if negations:
+        directional = [o for o in directional if o.words not in ("nieuwe", "nieuw")]
     # "geen ... meer", "niet meer": the "meer" belongs to the negation
     negators_before = [n.start for n in ops if n.category == "negation"]
     meer_of_negation = [o for o in directional if o.words == "meer" and any(s < o.start for s in negators_before)]
@@ -146,4 +159,10 @@ def polarity_ok(required: str, p: Polarity) -> bool:
         return p.value != DOWN and not (p.negated and p.value == KEEP and not p.choice_against)
     if required == "cut":
         return p.value == DOWN and p.cut
+    if required == "down":
+        # a negated opposite is a commitment in the item's direction: "er komen geen extra gesloten
+        # plekken" (CODEBOOK, hard cases)
+        return p.value == DOWN or (p.value == KEEP and p.negated and not p.choice_against)
+    if required == "spared":
+        return p.value == KEEP and p.choice_against  # "op de wijkteams bezuinigen we niet"
     return p.value == required

@@ -24,7 +24,7 @@ class Matcher(Strict):
     terms: list[str] = Field(min_length=1)
     with_: list[list[str]] = Field(default_factory=list, alias="with")
     with_in_context: bool = False  # `with` groups may also be met by the heading path / lead-in
-    polarity: Literal["any", "up", "down", "not_down", "keep", "cut"] = "not_down"
+    polarity: Literal["any", "up", "down", "not_down", "keep", "spared", "cut"] = "not_down"
     unless: list[str] = Field(default_factory=list)  # the segment must contain none of these
 
     @field_validator("terms", "unless")
@@ -125,7 +125,7 @@ class ItemsFile(Strict):
 
 CueCategory = Literal[
     "firm", "intent", "weak", "study", "condition", "negation", "attribution", "description", "decrease", "cut",
-    "increase", "keep", "contrast", "replace",
+    "increase", "keep", "contrast", "replace", "replaces",
 ]
 
 
