@@ -110,10 +110,16 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             starts[0] = (0, role, first)
             fronted = True
     i = 1
+    clause_has_verb = is_verb(words[0])
+    last_start = 0
     while i < n:
         w = words[i]
         prev = words[i - 1]
         nxt = words[i + 1] if i + 1 < n else ""
+        if starts[-1][0] != last_start:
+            last_start, clause_has_verb = starts[-1][0], False
+        if w not in ("en", "of") and is_verb(w) and prev not in ("de", "het", "een"):
+            clause_has_verb = True
         if w in ("(", "["):
             paren_depth += 1
             starts.append((i, "paren", w))
@@ -183,6 +189,12 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             open_dependent, verb_seen = True, False
         elif w in ("maar", "echter", "doch") and prev != "niet":
             starts.append((i, "contrast", w))
+            open_dependent = False
+        elif w in ("en", "of") and clause_has_verb and nxt in _NEW_SUBJECT | {"hun", "zijn", "haar", "onze", "ons"} \
+                and any(is_verb(x) for x in words[i + 2:i + 6]):
+            # "... naar school blijven gaan en hun schoolloopbaan wordt niet onderbroken": a second
+            # clause with its own subject after a clause that had its verb
+            starts.append((i, "coordinate", w))
             open_dependent = False
         elif w in ("en", "of") and ((nxt in SUBJECTS or " ".join(words[i + 1:i + 3]) in SUBJECTS)
                                     and nxt not in ("dat", "die", "dit")

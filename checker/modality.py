@@ -50,6 +50,8 @@ CHANGE_VERBS = frozenset({
 })
 # what marks a statement as about the future: "voortaan", "vanaf 2027", "per 1 januari", "deze periode"
 _FUTURE = frozenset({"voortaan", "vanaf", "straks", "binnenkort", "uiterlijk", "komende", "toekomst", "langer"})
+_MONTHS = frozenset({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                     "oktober", "november", "december"})
 # an evaluation after a copula is a description: "de wachtlijsten zijn lang", "dat is niet houdbaar"
 EVALUATIVE = frozenset({
     "lang", "langer", "kort", "hoog", "hoger", "laag", "lager", "groot", "groter", "klein", "kleiner", "goed",
@@ -233,8 +235,9 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
         # the agreement's present: a verb of change, or a time to come ("voortaan", "vanaf 2027")
         for k in range(c.start, c.end):
             w = words[k]
-            future = w in _FUTURE or (w in ("per", "in", "eind", "na", "tot", "voor") and k + 1 < c.end
-                                      and (words[k + 1][:3] in ("202", "203") or words[k + 1].isdigit()))
+            future = w in _FUTURE or (w in ("per", "in", "eind", "na", "tot", "voor", "medio", "begin") and k + 1 < c.end
+                                      and (words[k + 1][:3] in ("202", "203") or (
+                                          words[k + 1].isdigit() and words[k + 2:k + 3] and words[k + 2] in _MONTHS)))
             change = w in CHANGE_VERBS and (k == c.start or words[k - 1] not in NOMINAL_BEFORE)
             if future or change:
                 out.append(Marker(INTENT, k, k + 1, w, "present"))

@@ -74,6 +74,16 @@ def _negation_reaches(op: Operator, a: int, b: int, words: list[str], span: tupl
     return op.start <= a < op.end + NP_SCOPE or op.start < b <= op.end + NP_SCOPE
 
 
+_NOMINAL_OPS = frozenset({"afbouw", "ombouw", "uitbreiding", "sluiting", "stop", "korting", "verlaging", "bezuiniging",
+                          "bezuinigingen", "ombuiging", "ombuigingen", "besparing", "besparingen", "vermindering",
+                          "afschaffing", "beperking", "daling", "afname", "groei", "toename", "stijging",
+                          "verhoging", "opheffing", "uittreding", "sloop"})
+
+
+def _nominal(words: str) -> bool:
+    return words in _NOMINAL_OPS
+
+
 def _reaches(op: Operator, a: int, b: int, targets: list[Operator]) -> bool:
     """Whether a directional operator applies to the term [a, b) in its clause."""
     if op.start < b and a < op.end:
@@ -82,6 +92,10 @@ def _reaches(op: Operator, a: int, b: int, targets: list[Operator]) -> bool:
         return False  # "we bouwen X af en kiezen voor Y": a new commitment ends the decrease's reach
     if op.words in ADJECTIVAL and op.end - op.start == 1:
         return op.end <= a < op.end + ADJ_SCOPE
+    if _nominal(op.words):
+        # a noun ("bezuinigingen op", "sluiting van", "afbouw van") reaches what follows it, not a
+        # noun phrase before it ("de speelplekken ... dekken we met ombuigingen")
+        return op.end <= a < op.end + 6
     lo, hi = (op.end, a) if op.end <= a else (b, op.start)
     # a target marker between a decrease and the term sends the term the other way ("naar", "door")
     return not any(lo <= t.start < hi for t in targets)
