@@ -464,8 +464,10 @@ class CueFinder:
         for rule, span, separable in found:
             directional = rule.category in ("decrease", "increase")
             if separable and directional:
-                # "brengen het aantal thuiszitters terug": the object sits inside the verb's frame
-                out.append(CueSpan(rule.category, span, (span.start, span.end)))
+                # "brengen het aantal thuiszitters terug": the object sits inside the verb's frame, or
+                # before it when it is fronted ("de JeugdzorgPlus-plaatsen bouwen we af"); not after it
+                left = max([t + 1 for t in stops if t < span.start], default=0)
+                out.append(CueSpan(rule.category, span, (left, span.end)))
                 continue
             # Dutch puts the object before a verb-final or fronted decrease ("de gesloten jeugdzorg
             # gaan we afbouwen"), so a commitment cue before a cue does not end its reach backward

@@ -310,7 +310,9 @@ class _SegmentContext:
     def in_domain(self) -> bool:
         if self._in_domain is None:
             self._in_domain = (self._matcher.domain.any(self.view)
-                               or any(self._extra.in_domain(t) for t in self._context_texts))
+                               or any(self._extra.in_domain(t) for t in self._context_texts)
+                               # "Dat budget indexeren we jaarlijks": the sentence it points back to
+                               or any(self._matcher.domain.any(v) for v in self.sense_views))
         return self._in_domain
 
 
