@@ -190,6 +190,11 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         elif w in ("maar", "echter", "doch") and prev != "niet":
             starts.append((i, "contrast", w))
             open_dependent = False
+        elif w in ("en", "of") and nxt in ("dat", "om") and clause_has_verb:
+            starts.append((i + 1, "complement" if nxt == "dat" else "purpose", nxt))  # "... en dat geen kind ..."
+            open_dependent, verb_seen = True, False
+            i += 2
+            continue
         elif w in ("en", "of") and clause_has_verb and nxt in _NEW_SUBJECT | {"hun", "zijn", "haar", "onze", "ons"} \
                 and any(is_verb(x) for x in words[i + 2:i + 6]):
             # "... naar school blijven gaan en hun schoolloopbaan wordt niet onderbroken": a second

@@ -42,7 +42,9 @@ def _word_regex(word: str, compound: bool, first: bool, last: bool) -> str:
     # Dutch compounds: the term is the head ("wijkteams" ends in "team(s)") or, when it is long
     # enough not to be an accidental prefix, the modifier ("jeugdzorgaanbieders")
     # the last word may be inflected or a diminutive: "wijkteams", "dorpsschooltje", "speeltuintjes"
-    head = (r"[^ ]*" if first else "") + core + (r"[a-z]{0,2}(?:tjes?|jes?)?" if last and not prefix else after)
+    # ("nieuwe jeugdhulpaanbieders" holds "nieuwe aanbieders", "lichte opvoedondersteuning" "lichte ondersteuning")
+    head = (r"[^ ]*" if first or len(w) >= COMPOUND_MODIFIER_MIN else "") + core + (
+        r"[a-z]{0,2}(?:tjes?|jes?)?" if last and not prefix else after)
     if last and (len(w) >= COMPOUND_MODIFIER_MIN or not first):
         # a long word, or the last word of a phrase (specific enough as a whole), also opens a
         # compound: "jeugdzorgaanbieders", "open house-model", "openhousecontract"

@@ -57,7 +57,8 @@ def section_kind(heading_path: tuple[str, ...]) -> str | None:
 
 # a running header or footer that survived ingest: "Coalitieakkoord Lindewaarde 2026-2030 | 4. Jeugd | pagina 22"
 _RUNNING = re.compile(r"\b(?:pagina|blz\.?|page)\s*\d{1,4}(?:\s*(?:van|/)\s*\d{1,4})?\s*$|"
-                      r"^\s*(?:coalitie|bestuurs|raads|college)(?:akkoord|programma)\b[^.!?]{0,80}\|", re.I)
+                      r"^\s*(?:coalitie|bestuurs|raads|college)(?:akkoord|programma)\b[^.!?]{0,80}[|·•]|"
+                      r"[|·•][^.!?]{0,80}[|·•]\s*\d{1,3}\s*$", re.I)
 
 
 def is_running_header(text: str) -> bool:

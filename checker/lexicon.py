@@ -20,6 +20,7 @@ _NOT_VERBS = frozenset({
     "samen", "daarom", "dus", "toch", "nu", "straks", "vaak", "altijd", "meer", "minder", "extra",
     "alle", "elk", "elke", "ieder", "iedere", "onze", "ons", "hun", "zijn_", "jeugd", "zorg", "hulp",
     "team", "teams", "wijk", "regio", "school", "scholen", "kinderen", "jongeren", "ouders", "gezinnen",
+    "toe", "af", "mee", "terug", "weg", "vast", "voort", "los", "open", "dicht",
 })
 AUXILIARIES = frozenset({
     "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "zou", "zouden",

@@ -175,8 +175,9 @@ class _Analysis:
                 piece = words[c.start:c.end]
                 coordinated = c.role in ("coordinate", "contrast") and c.opener in ("en", "maar", "of")
                 first = piece[1] if coordinated and len(piece) > 1 else piece[0]
-                if coordinated and self._lexicon.is_verb(first):
-                    continue  # "maar blijven binnen de begroting": the same subject goes on
+                if coordinated and (self._lexicon.is_verb(first) or not any(
+                        self._lexicon.is_verb(w) for w in piece[1:])):
+                    continue  # "maar blijven binnen de begroting", "maar juist met vaste krachten van ...": one statement
                 if ((c.role == "main" and c.opener in (";", "–", "—")) or coordinated) \
                         and first not in ANAPHORS and not _points_back(piece):
                     starts.append(c.start)
@@ -191,12 +192,12 @@ class _Analysis:
         return bisect.bisect_right(self.parts, token) - 1
 
     def modality(self, token: int) -> tuple[Modality, bool]:
-        return read_modality(self.markers, self.clauses, clause_at(self.clauses, token), token)
+        return read_modality(self.markers, self.clauses, clause_at(self.clauses, token), token, self.words)
 
     def main_modality(self) -> tuple[Modality, bool]:
         """What the passage's first main clause says (for the passages after it, and bullets after a lead-in)."""
         k = next((i for i, c in enumerate(self.clauses) if c.role == "main"), 0)
-        return read_modality(self.markers, self.clauses, k)
+        return read_modality(self.markers, self.clauses, k, None, self.words)
 
     def polarity(self, a: int, b: int) -> Polarity:
         k = clause_at(self.clauses, a)
@@ -532,6 +533,11 @@ class Matcher:
             return False
         if j.explicit_choice and not j.direction_ok:
             return True
+        if m.polarity == "down":
+            # keeping what must go ("niet afbouwen maar behouden: de gesloten groepen blijven bestaan")
+            # (an explicit keep verb, not the "blijft" of "blijft ... ingekocht" or "blijven we gebruikmaken")
+            return j.polarity == "keep" and not j.negated and j.polarity_cue is not None \
+                and j.polarity_cue.category == "keep" and j.polarity_cue.words not in ("blijft", "blijven")
         return m.polarity in ("not_down", "any") and (j.ceased or j.replaced)
 
     @staticmethod
@@ -545,7 +551,10 @@ class Matcher:
             return False
         if not j.negated:
             return True
-        return (j.polarity == "keep" and j.choice_against) or (m.polarity == "down" and j.ceased)
+        if j.ceased:
+            return m.polarity in ("down", "any")  # "X bieden we niet meer", "maken geen deel meer uit"
+        # "we stoppen niet met aanbesteden" keeps tendering; "de hulp stopt niet bij 18" does not stop it
+        return m.polarity in ("not_down", "up") and j.polarity == "keep" and j.choice_against
 
     def _judge(self, m: _CompiledMatcher, ctx: _SegmentContext, term: str, span: Span) -> "_Judgement":
         commitment, cue = self.commitment(ctx, span)

@@ -116,10 +116,13 @@ def own_marker(markers: list[Marker], clause: Clause, token: int | None = None,
 
 
 def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
-                  token: int | None = None) -> tuple[Modality, bool]:
+                  token: int | None = None, words: list[str] | None = None) -> tuple[Modality, bool]:
     """The modality of clause `index` (for the term at `token`) from the markers of the passage, and
     whether any clause in its chain said something (False: the caller may fall back on genre and
     discourse)."""
+    def words_at(c: Clause) -> str:
+        return words[c.start] if words else ""
+
     ids = chain(clauses, index)
     own = [own_marker(markers, clauses[k], token, [clauses[g] for g in group_span(clauses, k)]) for k in ids]
     # a clause embedded under a study verb or another's view studies or reports too; under a value
@@ -150,6 +153,12 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
                         return (Modality(WEAK, hedge, hedge) if hedge else Modality(INTENT, m)), True
                     return Modality(WEAK if m.category in (STUDY, WEAK) else None, m), True
                 break
+        # a statement that a later one agrees to: "X maakt plaats voor Y; dat spreken we af met de regio"
+        for c in clauses[ids[-1] + 1:]:
+            if c.role == "main" and words_at(c) in ("dat", "dit"):
+                m = own_marker(markers, c, None, [c])
+                if m is not None and m.category in (FIRM, INTENT) and m.source == "segment":
+                    return (Modality(WEAK, hedge, hedge) if hedge else Modality(INTENT, m)), True
         # a main clause that says nothing continues the passage's main clause before it ("De
         # zware jeugdhulp houden we binnen de kaders; het budget groeit jaarlijks mee")
         top = ids[-1]
@@ -238,7 +247,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             future = w in _FUTURE or (w in ("per", "in", "eind", "na", "tot", "voor", "medio", "begin") and k + 1 < c.end
                                       and (words[k + 1][:3] in ("202", "203") or (
                                           words[k + 1].isdigit() and words[k + 2:k + 3] and words[k + 2] in _MONTHS)))
-            change = w in CHANGE_VERBS and (k == c.start or words[k - 1] not in NOMINAL_BEFORE)
+            change = (w in CHANGE_VERBS and (k == c.start or words[k - 1] not in NOMINAL_BEFORE)) or (
+                w in ("meer", "langer") and any(x in ("geen", "niet", "nooit") for x in words[c.start:k]))
             if future or change:
                 out.append(Marker(INTENT, k, k + 1, w, "present"))
                 break

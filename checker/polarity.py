@@ -32,7 +32,8 @@ SENTENTIAL = frozenset({"niet", "nooit", "nergens", "niet langer", "niet meer",
                         # an exclusion holds for the whole list it opens: "(exclusief sport, cultuur en bibliotheek)"
                         "exclusief", "excl.", "excl", "uitgezonderd", "behalve", "met uitzondering van"})
 # negations that end something that was there ("niet meer", "niet langer", "geen ... meer")
-CEASING = frozenset({"niet meer", "niet langer", "nooit meer"})
+CEASING = frozenset({"niet meer", "niet langer", "nooit meer", "verlengen we ... niet", "niet verlengd", "niet verlengen",
+                     "niet voortgezet", "niet voortzetten"})
 # adjectival operators reach the next few words only ("minder verwijzingen", "extra plaatsen")
 ADJECTIVAL = frozenset({"minder", "meer", "extra", "nieuwe", "nieuw", "kleiner", "groter", "hogere", "lagere"})
 NP_SCOPE = 3  # "geen nieuwe aanbesteding", "zonder verwijzing" (not the next noun phrase)
@@ -116,10 +117,10 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
     for o in ops:
         if o.category == "contrast" and o.end <= a and (o.scope is None or a < o.scope[1]):
             # "in plaats van te bezuinigen op de bibliotheek": what is replaced is the cut, not the library
-            if any(d.category in ("decrease", "cut") and o.end <= d.start < a or d.start < b and a < d.end
-                   for d in ops if d.category in ("decrease", "cut")):
+            end = o.scope[1] if o.scope is not None else hi
+            if any(d.category in ("decrease", "cut") and o.end <= d.start < end for d in ops):
                 return Polarity(KEEP, o, negated=True, choice_against=True)
-            if any(d.category == "increase" and o.end <= d.start < b for d in ops):
+            if any(d.category == "increase" and o.end <= d.start < end for d in ops):
                 return Polarity(KEEP, o, negated=True)  # "in plaats van uit te breiden": not more
             return Polarity(DOWN, o, replaced=True)
         if o.category == "replace":
@@ -149,8 +150,12 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
     op = min(directional, key=lambda o: (o.start > b, min(abs(o.start - a), abs(o.end - b)))) if directional else None
     cut = op is not None and op.category == "cut"
     if negations:
-        neg = min(negations, key=lambda o: abs(o.start - a))
-        ceased = neg.words in CEASING or bool(meer_of_negation)
+        # the negation that takes the term itself ("zonder onderwijs") before one over the clause
+        near = [o for o in negations if words and not (o.words in SENTENTIAL or o.end - o.start > 1)
+                and (o.start <= a < o.end + NP_SCOPE)]
+        neg = min(near or negations, key=lambda o: abs(o.start - a))
+        ceased = neg.words in CEASING or (neg.words not in ("zonder",) and words and neg.end < len(words) and (
+            words[neg.end] in ("meer", "langer") or (neg.words == "geen" and "meer" in words[neg.end:hi])))
         if op is None:
             return Polarity(DOWN, neg, negated=True, ceased=ceased)
         if op.category in ("decrease", "cut"):
