@@ -184,8 +184,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         if w in ALWAYS_SUBORDINATE:
             starts.append((i, SUBORDINATORS[w], w))
             open_dependent, verb_seen = True, False
-        elif w == "of" and is_verb(prev):
-            starts.append((i, "complement", w))  # "we onderzoeken of ...": whether
+        elif w in ("of", "hoe", "welke", "wie", "waarom") and is_verb(prev):
+            starts.append((i, "complement", w))  # "we onderzoeken of/hoe ...": an indirect question
             open_dependent, verb_seen = True, False
         elif w in ("maar", "echter", "doch") and prev != "niet":
             starts.append((i, "contrast", w))
