@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from checker.nlp import TokenView, fold
+from checker.nlp import TokenView, dehyphen, fold
 
 GAP_WORDS = 8
 # a separable verb's frame in a cue ("dringen ... terug") may hold a longer object: "we dringen lichte
@@ -32,7 +32,7 @@ def _word_regex(word: str, compound: bool, first: bool, last: bool) -> str:
     w = word.lstrip("=")
     prefix = w.endswith("*")
     w = w.rstrip("*")
-    core = re.escape(fold(w))
+    core = re.escape(fold(dehyphen(w)))
     # a prefix term ("licht*") is the head of a compound only when it is long enough not to occur inside
     # other words by chance ("leerplichtambtenaren" holds "licht")
     can_compound = compound and not exact and len(w) >= (COMPOUND_MODIFIER_MIN if prefix else COMPOUND_MIN)
@@ -55,7 +55,7 @@ def _word_regex(word: str, compound: bool, first: bool, last: bool) -> str:
 def _literals(phrase: str) -> list[str]:
     """The literal words of a phrase: every match contains each of them (whole, as a compound
     part, or as the stem of a prefix)."""
-    return [fold(w.lstrip("=").rstrip("*")) for w in phrase.split() if w != "..."]
+    return [fold(dehyphen(w.lstrip("=").rstrip("*"))) for w in phrase.split() if w != "..."]
 
 
 def _anchor(phrase: str) -> str:

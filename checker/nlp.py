@@ -316,10 +316,22 @@ class TokenView:
         return f"TokenView({self.surface!r}, {self.lemma!r})"
 
 
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])|(?<=[^\W\d_]{2})-$")
+
+
+def dehyphen(text: str) -> str:
+    """A word without the hyphens between its letters: 'jeugd-zorg', 'wijk-team' and 'markt-werking'
+    are spellings of one word, so tokens and rule terms are compared without them ('POH-jeugd' and
+    the term 'poh-jeugd' both become 'pohjeugd'); so does the hyphen of an elided word ('wal-' in 'tussen
+    wal- en schip'). Hyphens next to digits stay ('18-/18+', '18-min')."""
+    return _INNER_HYPHEN.sub("", text) if "-" in text else text
+
+
 def token_string(text: str) -> str:
-    """A token as the view strings hold it: folded, and never containing whitespace (folding can
-    make a space: '´' decomposes to ' ' plus an accent), so that the strings split into tokens."""
-    folded = fold(text)
+    """A token as the view strings hold it: folded, without hyphens inside a word (`dehyphen`), and
+    never containing whitespace (folding can make a space: '´' decomposes to ' ' plus an accent),
+    so that the strings split into tokens."""
+    folded = fold(dehyphen(text))
     if " " in folded or not folded:
         folded = "".join(folded.split()) or "_"
     return folded
@@ -350,7 +362,7 @@ def view_of(doc: Doc, lemmatize: "Callable[[str], str] | None" = None) -> TokenV
         text = strings[orth]
         surface.append(token_string(text))
         if lemmatize is not None:
-            lemma.append(token_string(lemmatize(text) or text))
+            lemma.append(token_string(lemmatize(dehyphen(text)) or text))
         else:
             lemma.append(token_string(strings[lem] if lem else text))
         spans.append((idx, idx + len(text)))
@@ -485,7 +497,7 @@ class ViewBuilder:
             while t < len(tokens) and tokens[t][1] < end:
                 text, idx = tokens[t]
                 s = token_string(text)
-                lem = token_string(lemmatize(text) or text)
+                lem = token_string(lemmatize(dehyphen(text)) or text)
                 if fix is not None:
                     lem = fix(s, lem) or lem
                 surface.append(s)

@@ -64,13 +64,31 @@ def _ends_sentence(s: str) -> bool:
     return s[-1:] in _SENTENCE_PUNCT or (s[-1:] in _CLOSERS and s[-2:-1] in _SENTENCE_PUNCT)
 
 
+# a word broken by a hyphen and a space inside a line, where a converter joined the lines of a
+# hyphenated word but kept the hyphen ("ambu- lante", "jeugd- hulp"); not a Dutch elision, whose
+# second part follows a conjunction ("jeugd- en gezinsteam", "speel- of sportplek")
+_BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]{2,})- ([a-zà-ÿ][^\W\d_]*)(?![\w-])")
+_ELISION_NEXT = frozenset({"en", "of", "tot", "noch", "dan", "als", "t", "m"})
+
+
+def _join_broken(m: re.Match) -> str:
+    return m.group(0) if m.group(2) in _ELISION_NEXT else m.group(1) + m.group(2)
+
+
+def join_broken_words(text: str) -> str:
+    """'ambu- lante' -> 'ambulante'; 'jeugd- en gezinsteam' stays."""
+    return _BROKEN_WORD.sub(_join_broken, text) if "- " in text else text
+
+
 def clean_text(text: str) -> str:
-    """Fold ligatures, drop soft hyphens and zero-width marks, make exotic spaces plain.
+    """Fold ligatures, drop soft hyphens and zero-width marks, make exotic spaces plain, and join
+    words broken by a hyphen inside a line (`join_broken_words`).
 
     A bullet sign inside a line (text extracted from a PDF list often runs items together:
     "... werk. ●We steunen ...") starts a new line, so each item is its own bullet.
     """
     text = _CHAR_RE.sub(lambda m: _CHAR_MAP[m.group()], text).replace("\r\n", "\n").replace("\r", "\n")
+    text = join_broken_words(text)
     if not any(sign in text for sign in _INLINE_BULLET_SIGNS):  # the look-behind is slow: only when needed
         return text
     return _INLINE_BULLET.sub(r"\n\1 ", text)
