@@ -93,6 +93,11 @@ CHOICE_WORDS = frozenset({"kiezen", "kiest", "kozen", "gekozen", "reden", "beslu
 POINTING = frozenset({"hiervoor", "daarvoor", "hiermee", "daarmee", "hierbij", "daarbij", "hiertoe", "daartoe",
                       "hierin", "daarin", "hierop", "daarop", "hiervan", "daarvan"})
 POINTING_START = frozenset({"dat", "dit", "die", "deze", "zij", "ze", "daar", "zo", "hij", "het"})
+# words that open a sentence which takes up the whole sentence before it as its object ("Elk kind moet
+# kunnen rekenen op zware zorg. Dat regelen we als jeugdregio", "... Hiervoor reserveren we € 250.000")
+TAKES_UP = frozenset({"dat", "dit", "daarvoor", "hiervoor", "daartoe", "hiertoe", "daarmee", "hiermee"})
+# a "must" that states a norm, not a hedge: a sentence after it can commit to it
+NORM_WORDS = frozenset({"moet", "moeten", "dient", "dienen", "moet kunnen", "moeten kunnen"})
 # words that open a statement by pointing back at the one before ("; dat bouwen we uit")
 ANAPHORS = frozenset({"dat", "dit", "die", "deze", "ze", "zij", "hij", "het", "daar", "daarvoor", "daarmee", "daarbij",
                       "hiervoor", "hiermee", "hierbij", "daarom", "zo", "daarnaast", "ook", "ook"})
@@ -622,6 +627,10 @@ class Matcher:
         if seg.kind == "heading":
             return None, None
         mod, said = ctx.analysis.modality(span.start)
+        if not said or (mod.level == "weak" and mod.marker is not None and mod.marker.words in NORM_WORDS):
+            taken_up = self._taken_up(ctx)
+            if taken_up[0] is not None:
+                return taken_up
         if said:
             return mod.level, _cue(mod.marker)
         found = self._context_commitment(ctx)
@@ -657,6 +666,27 @@ class Matcher:
             else:
                 found = self._discourse(ctx)
         memo["context"] = found
+        return found
+
+    def _taken_up(self, ctx: _SegmentContext) -> tuple[str | None, Cue | None]:
+        """The commitment of the next sentence of the paragraph when it takes this one up as its
+        object: "Elk kind moet kunnen rekenen op de zware zorg die het nodig heeft. Dat regelen we als
+        jeugdregio", "Jongeren kunnen na hun 18e verlengde jeugdhulp krijgen. Hiervoor reserveren we ..."."""
+        memo = ctx.memo
+        if "taken_up" in memo:
+            return memo["taken_up"]
+        found: tuple[str | None, Cue | None] = (None, None)
+        segs = ctx.document.segments if ctx.document is not None else ()
+        seg = ctx.segment
+        nxt = segs[seg.index + 1] if seg.index + 1 < len(segs) else None
+        if nxt is not None and nxt.kind == "sentence" and nxt.block == seg.block and seg.kind == "sentence":
+            analysis = self._passage_analysis(ctx, nxt.text)
+            if analysis is not None and analysis.words[:1] and analysis.words[0] in TAKES_UP:
+                mod, said = analysis.main_modality()
+                if said and mod.level in ("firm", "intent") and mod.marker is not None:
+                    found = (mod.level, Cue(mod.marker.category, f"{analysis.words[0]} … {mod.marker.words}",
+                                            "next_sentence"))
+        memo["taken_up"] = found
         return found
 
     def _discourse(self, ctx: _SegmentContext) -> tuple[str | None, Cue | None]:
@@ -717,7 +747,8 @@ class Matcher:
         matched = seg.text[s0:s1]
         parts = [f"‘{matched}’ → {label}", COMMITMENT_NL.get(commitment, "geen toezegging")]
         if cue is not None:
-            parts[-1] += f" (‘{cue.words}’{', uit de inleidende zin' if cue.source == 'lead_in' else ''})"
+            where = {"lead_in": ", uit de inleidende zin", "next_sentence": ", uit de volgende zin"}.get(cue.source or "", "")
+            parts[-1] += f" (‘{cue.words}’{where})"
         if polarity != "neutral":
             parts.append("richting: " + ("afbouw/ontkenning" if polarity == "down" else "opbouw/behoud"))
         parts.append("jeugd/sociaal domein" if ctx.in_domain else "geen jeugdcontext nodig")

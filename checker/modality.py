@@ -221,7 +221,9 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             if c.start <= j < c.end:
                 w = words[j]
                 if w.isalpha() and w not in non_act and len(w) > 2 and lexicon.is_verb(w) and not lexicon.is_past(w) \
-                        and (opens or j == c.start or words[j - 1] not in NOMINAL_BEFORE):
+                        and (opens or j == c.start or words[j - 1] not in NOMINAL_BEFORE
+                             # a fronted pronoun object before the inverted verb: "Dat regelen we"
+                             or (j == a - 1 and j - 1 == c.start and words[j - 1] in ("dat", "dit", "die", "deze"))):
                     lo, hi = min(j, a), max(j + 1, b)
                     out.append(Marker(FIRM, lo, hi, " ".join(words[lo:hi]), "subject"))
                     break
