@@ -132,7 +132,10 @@ class _Analysis:
         self.markers: list[Marker] = [Marker(c.category, c.span.start, c.span.end, c.span.text.strip(),
                                              scope=c.scope if c.category == "weak" else None)
                                       for c in cues if c.category in _MODALITY_CUES]
-        self.markers += structural_markers(words, self.clauses, subjects, matcher.non_act, lexicon)
+        others = [(sp.start, sp.end) for _, sp in matcher.others.find(view)] if matcher.others else []
+        waits_for = [(sp.start, sp.end) for _, sp in matcher.conditional_on.find(view)] \
+            if matcher.conditional_on else []
+        self.markers += structural_markers(words, self.clauses, subjects, matcher.non_act, lexicon, others, waits_for)
         self.operators: list[Operator] = [Operator(c.category, c.span.start, c.span.end, c.span.text.strip(),
                                                    self._directional_scope(c)
                                                    if c.category in ("decrease", "cut", "increase", "keep") else None)
@@ -360,6 +363,8 @@ class Matcher:
         self._phrase_sets: dict[tuple[str, ...], PhraseSet] = {}
         self.domain = self._terms(cues.domain)
         self.subjects = PhraseSet(cues.subjects, compound=False)
+        self.others = PhraseSet(cues.others, compound=False) if cues.others else None
+        self.conditional_on = PhraseSet(cues.conditional_on, compound=False) if cues.conditional_on else None
         self.non_act = frozenset(fold(w) for w in cues.non_act_verbs)
         self.lexicon = Lexicon.shared()
         self.items = [self._compile_item(it) for it in ruleset.items]
@@ -384,7 +389,9 @@ class Matcher:
         self.term_sets = frozenset(self._items_by_set)
         self.phrase_index.focus(self.term_sets)
         # the anchors of every phrase set, and the other words of the sets of terms' longer phrases
-        self.anchors = AnchorIndex([*self._phrase_sets.values(), self.subjects, *self.cue_finder.phrase_sets()],
+        self.anchors = AnchorIndex([*self._phrase_sets.values(), self.subjects,
+                                    *(ps for ps in (self.others, self.conditional_on) if ps is not None),
+                                    *self.cue_finder.phrase_sets()],
                                    extra=self.phrase_index.literal_words())
         self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present, self.phrase_index.chunk_marks,
                                         matters=self.phrase_index.can_match, may_match=self.phrase_index.may_match)

@@ -180,6 +180,40 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
     return Modality(level, decided), True
 
 
+_CLAUSE_OPENERS = frozenset({"en", "maar", "ook", "daarnaast", "verder", "bovendien", ",", ":", ";", "(", "-", "–"})
+_JOINT = frozenset({"we", "wij", "de", "het", "ons", "onze"})  # "het Rijk en de gemeente", "en wij"
+
+
+def _third_party_subject(words: list[str], c: Clause, subjects: list[tuple[int, int]],
+                         others: list[tuple[int, int]], lexicon: Lexicon) -> Marker | None:
+    """An attribution when the clause's subject is a third party: "Het samenwerkingsverband heeft
+    in zijn plan opgenomen ...", "De provincie stelt subsidie beschikbaar", "Daarnaast wil het Rijk
+    ..."; not when we act with it ("De provincie en de gemeente investeren samen") or the clause
+    has a committing subject of its own ("Samen met de provincie zetten we in op ...")."""
+    if any(c.start <= a < c.end for a, _ in subjects):
+        return None
+    for a, b in others:
+        if not (c.start <= a < c.end):
+            continue
+        rel = a - c.start
+        before = words[a - 1] if a > c.start else ""
+        # (not a clause that the splitter opened at a comma inside a list: "..., het samenwerkingsverband
+        # passend onderwijs en de jeugdgezondheidszorg")
+        fronted = c.opener != "," and (rel == 0 or (rel <= 2 and all(w in _CLAUSE_OPENERS for w in words[c.start:a])))
+        # inverted: "Daarnaast wil het Rijk", "Met haar programma stelt de provincie ..."
+        inverted = rel > 0 and before.isalpha() and lexicon.is_verb(before) and before not in NOMINAL_BEFORE
+        if not (fronted or inverted):
+            continue
+        after = words[b:b + 2]
+        if after[:1] == ["en"] and len(after) > 1 and after[1] in _JOINT:
+            return None
+        if fronted and not any(w.isalpha() and lexicon.is_verb(w) and not w.endswith(("end", "ende"))
+                               for w in words[b:min(c.end, b + 4)]):
+            continue
+        return Marker(ATTRIBUTION, a, b, " ".join(words[a:b]), "actor")
+    return None
+
+
 def _embeds(clauses: list[Clause], outer: int, inner: int) -> bool:
     return outer in chain(clauses, inner)[1:]
 
@@ -202,13 +236,25 @@ def _after_adjective(words: list[str], k: int, lexicon: Lexicon) -> bool:
 
 
 def structural_markers(words: list[str], clauses: list[Clause], subjects: list[tuple[int, int]],
-                       non_act: frozenset[str], lexicon: Lexicon) -> list[Marker]:
+                       non_act: frozenset[str], lexicon: Lexicon, others: list[tuple[int, int]] = (),
+                       waits_for: list[tuple[int, int]] = ()) -> list[Marker]:
     """Markers that come from word order and word class rather than the cue lexicon:
-    a committing subject next to its finite verb ("we versterken", "daarom zetten wij"), a passive
-    of what will be done ("wordt ingevoerd", "worden opgepakt"), a past tense and "al" (a
-    description), an evaluative copula ("de wachtlijsten zijn lang")."""
+    a committing subject next to its finite verb ("we versterken", "daarom zetten wij"), a third
+    party as the subject ("het samenwerkingsverband wil", "de provincie stelt ... beschikbaar": an
+    attribution), a condition that waits for another party or money ("als het Rijk ... financiert":
+    a hedge), a passive of what will be done ("wordt ingevoerd", "worden opgepakt"), a past tense and
+    "al" (a description), an evaluative copula ("de wachtlijsten zijn lang")."""
     out: list[Marker] = []
     for c in clauses:
+        if c.role == "condition":
+            for a, b in waits_for:
+                if c.start <= a < c.end:
+                    out.append(Marker(HEDGE, a, b, " ".join(words[c.start:min(c.end, c.start + 8)]), "condition"))
+                    break
+        if not c.dependent:
+            attributed = _third_party_subject(words, c, subjects, others, lexicon)
+            if attributed is not None:
+                out.append(attributed)
         if c.dependent and c.role not in ("elaboration", "paren"):
             continue  # a subordinate clause puts its verb last: it commits through its main clause
         span = words[c.start:c.end]

@@ -144,3 +144,7 @@ class CuesFile(Strict):
     domain: list[str] = Field(min_length=1, description="words that put a passage in the youth/social domain")
     subjects: list[str] = Field(min_length=1, description="who commits: we, wij, de gemeente, het college")
     non_act_verbs: list[str] = Field(default_factory=list, description="after a subject: no commitment")
+    others: list[str] = Field(default_factory=list, description="third parties: as the subject of a main "
+                              "clause they say what others do or want ('het Rijk wil', 'de provincie stelt')")
+    conditional_on: list[str] = Field(default_factory=list, description="in a condition clause, what makes a "
+                                      "commitment optional: another party's act or money ('als het Rijk betaalt')")
