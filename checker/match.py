@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
 from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet, Span
+from checker.domain import DomainSense
 from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_running_header, section_kind
 from checker.lexicon import Lexicon
 from checker.modality import Marker, Modality, read_modality, structural_markers
@@ -361,7 +362,7 @@ class Matcher:
         self.cue_finder = CueFinder(cues.cues, cues.pseudo, cues.terminators, cues.targets)
         self._lemma_cache: dict[str, str] = {}
         self._phrase_sets: dict[tuple[str, ...], PhraseSet] = {}
-        self.domain = self._terms(cues.domain)
+        self.domain = DomainSense(self._terms(cues.domain), self._terms(cues.foreign) if cues.foreign else None)
         self.subjects = PhraseSet(cues.subjects, compound=False)
         self.others = PhraseSet(cues.others, compound=False) if cues.others else None
         self.conditional_on = PhraseSet(cues.conditional_on, compound=False) if cues.conditional_on else None

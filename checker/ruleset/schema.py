@@ -142,6 +142,8 @@ class CuesFile(Strict):
     terminators: list[str] = Field(min_length=1)
     targets: list[str] = Field(default_factory=list, description="end a decrease/increase scope: 'afbouwen naar X'")
     domain: list[str] = Field(min_length=1, description="words that put a passage in the youth/social domain")
+    foreign: list[str] = Field(default_factory=list, description="words of another domain that, right after a "
+                               "domain word, take it out of the social domain ('wijkteam van de politie')")
     subjects: list[str] = Field(min_length=1, description="who commits: we, wij, de gemeente, het college")
     non_act_verbs: list[str] = Field(default_factory=list, description="after a subject: no commitment")
     others: list[str] = Field(default_factory=list, description="third parties: as the subject of a main "

@@ -1,0 +1,35 @@
+"""Domain sense: whether a passage is about children, young people, families, youth care or the
+social domain (CODEBOOK, domain rule).
+
+A passage is in the domain when it holds a domain word (`cues.yaml: domain`), unless every domain
+word it holds is qualified by a word of another domain right after it (`cues.yaml: foreign`): "het
+wijkteam van de politie", "het Wijkteam Handhaving", "de lokale teams van de brandweer", "het
+lokale team van de omgevingsdienst ... de GGD en de brandweer" are not the social domain's teams.
+One unqualified domain word is enough: "Het wijkteam en de politie letten samen op jongeren".
+"""
+from __future__ import annotations
+
+from checker.cues import PhraseSet
+from checker.nlp import TokenView
+
+# how far after a domain word a foreign word still qualifies it ("team van de brandweer": 3)
+QUALIFIER_REACH = 3
+
+
+class DomainSense:
+    def __init__(self, domain: PhraseSet, foreign: PhraseSet | None) -> None:
+        self.terms = domain
+        self.foreign = foreign
+
+    def any(self, view: TokenView) -> bool:
+        if not self.terms.any(view):
+            return False
+        if self.foreign is None or not self.foreign.any(view):
+            return True
+        qualifiers = [sp for _, sp in self.foreign.find(view)]
+        return any(not qualified(sp.start, sp.end, qualifiers) for _, sp in self.terms.find(view))
+
+
+def qualified(start: int, end: int, qualifiers) -> bool:
+    """Whether a foreign word stands in or just after the domain word's span."""
+    return any(start <= q.start <= end + QUALIFIER_REACH - 1 for q in qualifiers)
