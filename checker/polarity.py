@@ -85,10 +85,20 @@ def _nominal(words: str) -> bool:
     return words in _NOMINAL_OPS
 
 
-def _reaches(op: Operator, a: int, b: int, targets: list[Operator]) -> bool:
+# nouns of capacity: "extra plaatsen", "minder bedden" move whatever the clause's places are of
+# ("we realiseren twaalf extra plaatsen in de gesloten jeugdzorg", "... de capaciteit van de gesloten
+# jeugdzorg uit met tien extra plaatsen")
+CAPACITY = frozenset({"plaatsen", "plekken", "bedden", "capaciteit", "plaatsingen", "groepen", "locaties"})
+
+
+def _reaches(op: Operator, a: int, b: int, targets: list[Operator], words: list[str] | None = None) -> bool:
     """Whether a directional operator applies to the term [a, b) in its clause."""
     if op.start < b and a < op.end:
         return True  # the term holds the operator ("bezuinigingen op jeugdzorg")
+    if op.words in ADJECTIVAL and op.end - op.start == 1 and words and op.end < len(words) \
+            and words[op.end] in CAPACITY:
+        lo, hi = (op.end, a) if op.end <= a else (b, op.start)
+        return not any(lo <= t.start < hi for t in targets)
     if op.scope is not None and not (op.scope[0] <= a < op.scope[1] or op.scope[0] < b <= op.scope[1]):
         return False  # "we bouwen X af en kiezen voor Y": a new commitment ends the decrease's reach
     if op.words in ADJECTIVAL and op.end - op.start == 1:
@@ -133,7 +143,7 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
                 return Polarity(DOWN, o, replaced=True)
             if b <= o.start:
                 return Polarity(UP, o)
-    directional = [o for o in ops if o.category in DIRECTIONAL and _reaches(o, a, b, targets)]
+    directional = [o for o in ops if o.category in DIRECTIONAL and _reaches(o, a, b, targets, words)]
     # a negation right before a directional operator reaches what that operator reaches: "geen
     # bezuinigingen op bibliotheek en zwembad"
     negations = [o for o in ops if o.category == "negation" and (
