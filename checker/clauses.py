@@ -28,6 +28,7 @@ SUBORDINATORS = {
     "zodat": "purpose", "opdat": "purpose", "om": "purpose",
     "als": "condition", "indien": "condition", "wanneer": "condition", "mits": "condition", "tenzij": "condition",
     "zodra": "time", "voordat": "time", "nadat": "time", "totdat": "time", "tot": "time", "sinds": "time",
+    "zolang": "condition",
     "terwijl": "contrast", "hoewel": "concession", "ofschoon": "concession",
     "die": "relative", "waar": "relative", "waarin": "relative", "waarmee": "relative", "waarbij": "relative",
     "waardoor": "relative", "waarvoor": "relative", "waarop": "relative", "waarvan": "relative",
@@ -35,9 +36,9 @@ SUBORDINATORS = {
 }
 # words that open a dependent clause even without a comma before them
 ALWAYS_SUBORDINATE = frozenset({"omdat", "doordat", "zodat", "opdat", "terwijl", "hoewel", "tenzij", "mits",
-                                "aangezien", "zodra", "nadat", "totdat"})
+                                "aangezien", "zodra", "nadat", "totdat", "zolang"})
 # a fronted dependent clause ("Als ouders schulden hebben, pakt het team ...")
-FRONTED = frozenset({"als", "indien", "wanneer", "omdat", "doordat", "zodra", "voordat", "nadat", "hoewel",
+FRONTED = frozenset({"als", "indien", "wanneer", "omdat", "doordat", "zodra", "zolang", "voordat", "nadat", "hoewel",
                      "terwijl", "tenzij", "mits", "waar", "om", "zodat", "nu", "aangezien", "of"})
 COORDINATORS = {"en": "coordinate", "of": "coordinate", "maar": "contrast", "echter": "contrast",
                 "dus": "coordinate", "doch": "contrast", "daarnaast": "coordinate", "bovendien": "coordinate"}
@@ -76,6 +77,20 @@ def _is_punct(w: str) -> bool:
     return bool(w) and not any(ch.isalnum() for ch in w)
 
 
+def _fronted_end(words: list[str], start: int, is_verb) -> int | None:
+    """The comma that ends a dependent clause opening at `start` ("Als ouders schulden hebben, ...").
+
+    "Als gemeente zorgen we ..." is "as", not "if": a fronted clause needs its comma, and the main
+    clause after it opens with its finite verb ("Als ouders schulden hebben, hun baan kwijt zijn ...,
+    pakt het team dat aan") or with "dan"."""
+    n = len(words)
+    commas = [i for i in range(start + 3, n) if words[i] == _COMMA]
+    stop = next((i for i in range(start, n) if words[i] in _PUNCT_BREAK or words[i] == ":"), n) if start else n
+    commas = [i for i in commas if i < stop]
+    ends = [i for i in commas if i + 1 < n and (words[i + 1] == "dan" or is_verb(words[i + 1]))]
+    return ends[0] if ends else (commas[0] if commas else None)
+
+
 def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
     """The clauses of one passage, in order; every token belongs to exactly one.
 
@@ -96,16 +111,13 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
     verb_seen = False  # the open dependent clause has had its verb
     fronted_end: int | None = None  # the comma that ends a fronted dependent clause
     fronted = False  # the first clause is a fronted dependent one
+    colon_fronted: list[int] = []  # where a fronted clause opens after a colon
+    resumed = 0
     paren_depth = 0
     first = words[0]
     if first in FRONTED and n > 3:
         role = SUBORDINATORS.get(first, "condition")
-        # "Als gemeente zorgen we ..." is "as", not "if": a fronted clause needs its comma, and the
-        # main clause after it opens with its finite verb ("Als ouders schulden hebben, hun baan
-        # kwijt zijn ..., pakt het team dat aan") or with "dan"
-        commas = [i for i, w in enumerate(words) if w == _COMMA and i >= 3]
-        ends = [i for i in commas if i + 1 < n and (words[i + 1] == "dan" or is_verb(words[i + 1]))]
-        fronted_end = ends[0] if ends else (commas[0] if commas else None)
+        fronted_end = _fronted_end(words, 0, is_verb)
         if fronted_end is not None:
             starts[0] = (0, role, first)
             fronted = True
@@ -140,6 +152,14 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         if (w == ":" or (w.endswith(":") and _is_punct(w))) and paren_depth == 0:
             if i + 1 < n:
                 starts.append((i + 1, "elaboration", ":"))
+                # ": zolang wonen, inkomen en werk niet op orde zijn, kan een jongere ...": a fronted
+                # clause after the colon
+                if nxt in FRONTED and nxt not in ("om", "of", "waar", "nu") and fronted_end is None:
+                    end = _fronted_end(words, i + 1, is_verb)
+                    if end is not None:
+                        starts.append((i + 1, SUBORDINATORS.get(nxt, "condition"), nxt))
+                        fronted_end = end
+                        colon_fronted.append(i + 1)
             open_dependent = False
             i += 1
             continue
@@ -147,7 +167,10 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             i += 1  # inside the fronted clause: its commas are its own
             continue
         if fronted_end is not None and i == fronted_end:
-            starts.append((i + 1, "main", ","))
+            # after a colon, the clause the fronted one hangs on elaborates what precedes the colon
+            starts.append((i + 1, "elaboration", ":") if colon_fronted and colon_fronted[-1] < i
+                          and len(colon_fronted) > resumed else (i + 1, "main", ","))
+            resumed = len(colon_fronted)
             fronted_end = None
             i += 1
             continue
@@ -245,6 +268,9 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         target = next((j for j in range(1, len(clauses)) if clauses[j].role in ("main", "coordinate")), None)
         if target is not None:
             clauses[0] = Clause(clauses[0].start, clauses[0].end, clauses[0].role, clauses[0].opener, target)
+    for k, c in enumerate(clauses):
+        if c.start in colon_fronted and k + 1 < len(clauses):
+            clauses[k] = Clause(c.start, c.end, c.role, c.opener, k + 1, c.group)
     return clauses
 
 
