@@ -21,6 +21,9 @@ _NOT_VERBS = frozenset({
     "alle", "elk", "elke", "ieder", "iedere", "onze", "ons", "hun", "zijn_", "jeugd", "zorg", "hulp",
     "team", "teams", "wijk", "regio", "school", "scholen", "kinderen", "jongeren", "ouders", "gezinnen",
     "toe", "af", "mee", "terug", "weg", "vast", "voort", "los", "open", "dicht",
+    "zonder", "tegen", "langs", "sinds", "tijdens", "vanaf", "binnen", "buiten", "rond", "via",
+    # nouns of the agreements' own subject matter whose verb reading ("ik onderwijs") never occurs there
+    "onderwijs", "welzijn", "armoede", "beleid", "budget", "geld",
 })
 AUXILIARIES = frozenset({
     "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "zou", "zouden",

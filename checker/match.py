@@ -97,8 +97,6 @@ POINTING_START = frozenset({"dat", "dit", "die", "deze", "zij", "ze", "daar", "z
 # words that open a sentence which takes up the whole sentence before it as its object ("Elk kind moet
 # kunnen rekenen op zware zorg. Dat regelen we als jeugdregio", "... Hiervoor reserveren we € 250.000")
 TAKES_UP = frozenset({"dat", "dit", "daarvoor", "hiervoor", "daartoe", "hiertoe", "daarmee", "hiermee"})
-# a "must" that states a norm, not a hedge: a sentence after it can commit to it
-NORM_WORDS = frozenset({"moet", "moeten", "dient", "dienen", "moet kunnen", "moeten kunnen"})
 # words that open a statement by pointing back at the one before ("; dat bouwen we uit")
 ANAPHORS = frozenset({"dat", "dit", "die", "deze", "ze", "zij", "hij", "het", "daar", "daarvoor", "daarmee", "daarbij",
                       "hiervoor", "hiermee", "hierbij", "daarom", "zo", "daarnaast", "ook", "ook"})
@@ -230,7 +228,10 @@ class _Analysis:
                                     lo <= o.start < hi for o in ops):
             ops = ops + [Operator(o.category, clause.end - 1, clause.end, o.words) for o in self.amounts]
         p = read_polarity(ops, clause, a, b, self.words, (lo, hi))
-        if p.negated and any(w in CHOICE_WORDS for c in frame for w in self.words[c.start:c.end]):
+        # (the negation of the choice itself: not a "zonder" inside what is chosen, "we kiezen ervoor de
+        # bouw te faseren in plaats van wijken op te leveren zonder school")
+        if p.negated and p.cue is not None and p.cue.words in ("niet", "geen", "nooit") and \
+                any(w in CHOICE_WORDS for c in frame for w in self.words[c.start:c.end]):
             p = dataclasses.replace(p, explicit_choice=True)
         return p
 
@@ -635,7 +636,10 @@ class Matcher:
         if seg.kind == "heading":
             return None, None
         mod, said = ctx.analysis.modality(span.start)
-        if not said or (mod.level == "weak" and mod.marker is not None and mod.marker.words in NORM_WORDS):
+        # (a norm or a vague cue, "moet", "aandacht voor", that the next sentence acts on; not a study,
+        # hedge or condition)
+        if not said or (mod.level == "weak" and mod.hedge is None and mod.marker is not None
+                        and mod.marker.category == "weak"):
             taken_up = self._taken_up(ctx)
             if taken_up[0] is not None:
                 return taken_up

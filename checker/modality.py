@@ -208,7 +208,7 @@ def _third_party_subject(words: list[str], c: Clause, subjects: list[tuple[int, 
         if after[:1] == ["en"] and len(after) > 1 and after[1] in _JOINT:
             return None
         if fronted and not any(w.isalpha() and lexicon.is_verb(w) and not w.endswith(("end", "ende"))
-                               for w in words[b:min(c.end, b + 4)]):
+                               for w in words[b:min(c.end, b + 6)]):
             continue
         return Marker(ATTRIBUTION, a, b, " ".join(words[a:b]), "actor")
     return None

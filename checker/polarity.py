@@ -71,8 +71,19 @@ def _negation_reaches(op: Operator, a: int, b: int, words: list[str], span: tupl
         return True  # "niet", "van tafel", "is geen optie": the clause
     if op.words in ("geen", "zonder") and any(w in ("meer", "nog") for w in words[op.end:hi]):
         return True  # "geen jongere wordt meer gesloten geplaatst", "geen kind zit nog in ..."
-    # "geen X", "zonder X": the noun phrase after it (and the term itself when it is the cue)
-    return op.start <= a < op.end + NP_SCOPE or op.start < b <= op.end + NP_SCOPE
+    # "geen X", "zonder X": the noun phrase after it (and the term itself when it is the cue), and the
+    # noun phrases coordinated with it ("zonder de jeugdgezondheidszorg en het onderwijs")
+    if op.start <= a < op.end + NP_SCOPE or op.start < b <= op.end + NP_SCOPE:
+        return True
+    between = words[op.end:a]
+    return op.words in ("geen", "zonder") and op.end <= a < op.end + 3 * NP_SCOPE and \
+        any(w in ("en", "of") for w in between) and not any(w in _NP_BREAK for w in between)
+
+
+# words that end a noun phrase list: a preposition, pronoun or verb-like word starts something else
+_NP_BREAK = frozenset({"voor", "in", "op", "aan", "met", "bij", "naar", "uit", "door", "over", "om", "te", "die",
+                       "dat", "we", "wij", "zij", "ze", "het college", "is", "zijn", "wordt", "worden", "kan",
+                       "kunnen", "gaan", "gaat", "maar", "dan", "als", "via"})
 
 
 _NOMINAL_OPS = frozenset({"afbouw", "ombouw", "uitbreiding", "sluiting", "stop", "korting", "verlaging", "bezuiniging",
@@ -149,6 +160,11 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
     negations = [o for o in ops if o.category == "negation" and (
         (_negation_reaches(o, a, b, words, (lo, hi)) if words else True)
         or any(d.start in (o.end, o.end + 1) for d in directional))]
+    # a double negation affirms: "Zonder de JGZ en het onderwijs richten we de teams niet in", "dat
+    # doen we niet zonder de scholen": both are there
+    if any(o.words == "zonder" for o in negations) and any(o.words in ("niet", "nooit") for o in negations) \
+            and len({o.start for o in negations}) == 2:
+        negations = []
     # "geen nieuwe aanbesteding", "een nieuwe aanbesteding komt er niet": no (new) tender at all,
     # not "no more than now"
     if negations:
