@@ -55,6 +55,10 @@ _COMMA = ","
 _NEW_SUBJECT = frozenset({"het", "de", "een", "we", "wij", "ze", "zij", "elk", "elke", "ieder", "iedere", "alle",
                           "inwoners", "ouders", "jongeren", "kinderen", "scholen", "gezinnen"})
 _PUNCT_BREAK = frozenset({";", "–", "—"})
+_PREPOSITIONS = frozenset({"over", "van", "voor", "met", "bij", "naar", "aan", "op", "in", "door", "zonder", "tegen",
+                           "rond", "rondom", "uit"})
+# a word after these is a noun ("de vragen", "over slapen"), not the clause's verb
+_NOUN_BEFORE = frozenset({"de", "het", "een"}) | _PREPOSITIONS
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,7 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
     fronted_end: int | None = None  # the comma that ends a fronted dependent clause
     fronted = False  # the first clause is a fronted dependent one
     colon_fronted: list[int] = []  # where a fronted clause opens after a colon
+    verbless_before_paren = False  # the clause a parenthesis opened in had no verb yet
     resumed = 0
     paren_depth = 0
     first = words[0]
@@ -130,17 +135,25 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         nxt = words[i + 1] if i + 1 < n else ""
         if starts[-1][0] != last_start:
             last_start, clause_has_verb = starts[-1][0], False
-        if w not in ("en", "of") and is_verb(w) and prev not in ("de", "het", "een"):
+        if w not in ("en", "of") and is_verb(w) and prev not in _NOUN_BEFORE \
+                and not (i == starts[-1][0] and nxt in _PREPOSITIONS):
+            # (not "over slapen", nor a clause's first word before a preposition: "vragen over slapen")
             clause_has_verb = True
         if w in ("(", "["):
             paren_depth += 1
             starts.append((i, "paren", w))
+            verbless_before_paren = not clause_has_verb
             i += 1
             continue
         if w in (")", "]", "):", "),", "];", ").", "].") or (w.startswith((")", "]")) and _is_punct(w)):
             paren_depth = max(0, paren_depth - 1)
             if i + 1 < n:
-                starts.append((i + 1, "main" if not open_dependent else "coordinate", w))
+                if w in (")", "]") and verbless_before_paren and not open_dependent:
+                    # "Voor de sociale basis (opvoedondersteuning, buddy's) reserveren wij ...": the
+                    # clause the parenthesis was inserted in goes on
+                    starts.append((i + 1, "main", ",resume"))
+                else:
+                    starts.append((i + 1, "main" if not open_dependent else "coordinate", w))
             i += 1
             continue
         if w in _PUNCT_BREAK or (w.endswith(";") and _is_punct(w)):
