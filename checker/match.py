@@ -42,7 +42,7 @@ class _CompiledMatcher:
     role: str  # support | contradiction
     terms: PhraseSet
     with_: list[PhraseSet]
-    with_in_context: bool
+    with_in_context: bool | str
     polarity: str
     unless: PhraseSet | None
     discussion_counts: bool = False  # talks are the act this aspect asks for (T4)
@@ -261,6 +261,7 @@ class _SegmentContext:
         self._in_domain: bool | None = None
         self._analysis: _Analysis | None = None
         self._sense_views: list[TokenView] | None = None
+        self._paragraph_views: list[TokenView] | None = None
         self._drafts: list[tuple[int, int]] | None = None
 
     @property
@@ -277,6 +278,34 @@ class _SegmentContext:
                 views.append(self._matcher._view_of(self, prev.text))
             self._sense_views = [v for v in views if v is not None]
         return self._sense_views
+
+    @property
+    def paragraph_views(self) -> list[TokenView]:
+        """`sense_views` and the sentences before this one in its paragraph: a paragraph keeps its
+        topic ("Marktwerking hoort niet in de jeugdzorg. Nieuwe aanbestedingen komen er niet."), for
+        the domain and for `with_in_context: paragraph` groups of specific terms."""
+        if self._paragraph_views is None:
+            extra = [self._matcher._view_of(self, p.text) for p in self._paragraph_before()]
+            self._paragraph_views = self.sense_views + [v for v in extra if v is not None]
+        return self._paragraph_views
+
+    def views_for(self, scope) -> list[TokenView]:
+        return self.paragraph_views if scope == "paragraph" else self.sense_views
+
+    def _paragraph_before(self, reach: int = 2) -> list[Segment]:
+        """The sentences before this one in its paragraph (at most `reach`)."""
+        seg, doc = self.segment, self.document
+        if doc is None or seg.kind != "sentence" or seg.block < 0:
+            return []
+        out = []
+        k = seg.index - 1
+        while k >= 0 and len(out) < reach:
+            prev = doc.segments[k]
+            if prev.block != seg.block or prev.kind != "sentence":
+                break
+            out.append(prev)
+            k -= 1
+        return out
 
     def _previous_sentence(self) -> Segment | None:
         seg, doc = self.segment, self.document
@@ -323,7 +352,7 @@ class _SegmentContext:
             self._in_domain = (self._matcher.domain.any(self.view)
                                or any(self._extra.in_domain(t) for t in self._context_texts)
                                # "Dat budget indexeren we jaarlijks": the sentence it points back to
-                               or any(self._matcher.domain.any(v) for v in self.sense_views))
+                               or any(self._matcher.domain.any(v) for v in self.paragraph_views))
         return self._in_domain
 
 
@@ -592,7 +621,7 @@ class Matcher:
         for gid in m.with_ids:
             if gid in matched:
                 continue
-            if m.with_in_context and any(gid in self.phrase_index.matched(v) for v in ctx.sense_views):
+            if m.with_in_context and any(gid in self.phrase_index.matched(v) for v in ctx.views_for(m.with_in_context)):
                 continue
             return []
         found = sorted(m.terms.find(ctx.view), key=lambda f: f[1].start)
@@ -614,7 +643,7 @@ class Matcher:
         part_of = ctx.analysis.part_of
         needed = []
         for g, gid in zip(m.with_, m.with_ids):
-            if m.with_in_context and any(gid in self.phrase_index.matched(v) for v in ctx.sense_views):
+            if m.with_in_context and any(gid in self.phrase_index.matched(v) for v in ctx.views_for(m.with_in_context)):
                 continue
             needed.append({part_of(sp.start) for _, sp in g.find(ctx.view)})
         if not needed:

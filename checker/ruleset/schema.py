@@ -23,7 +23,9 @@ class Matcher(Strict):
 
     terms: list[str] = Field(min_length=1)
     with_: list[list[str]] = Field(default_factory=list, alias="with")
-    with_in_context: bool = False  # `with` groups may also be met by the heading path / lead-in
+    # `with` groups may also be met by the lead-in, the innermost heading and a sentence pointed back to
+    # (true), and besides by the sentences before in the paragraph ("paragraph": for specific terms)
+    with_in_context: bool | Literal["paragraph"] = False
     polarity: Literal["any", "up", "down", "not_down", "keep", "spared", "cut"] = "not_down"
     unless: list[str] = Field(default_factory=list)  # the segment must contain none of these
 
