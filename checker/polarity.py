@@ -119,7 +119,10 @@ def _reaches(op: Operator, a: int, b: int, targets: list[Operator], words: list[
         # noun phrase before it ("de speelplekken ... dekken we met ombuigingen")
         return op.end <= a < op.end + 6
     lo, hi = (op.end, a) if op.end <= a else (b, op.start)
-    # a target marker between a decrease and the term sends the term the other way ("naar", "door")
+    # a target marker between a decrease and the term sends the term the other way ("naar", "door");
+    # so does "tot" after a decrease: what it is turned into ("omgebouwd tot kleinschalige woongroepen")
+    if op.category in ("decrease", "cut") and words and op.end <= a and "tot" in words[op.end:a]:
+        return False
     return not any(lo <= t.start < hi for t in targets)
 
 
