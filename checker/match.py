@@ -23,7 +23,7 @@ from checker.lexicon import Lexicon
 from checker.modality import Marker, Modality, read_modality, structural_markers
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
-from checker.numbers import amount_operators
+from checker.numbers import amount_operators, change_operators
 from checker.polarity import Operator, Polarity, polarity_ok, read_polarity
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
@@ -141,6 +141,7 @@ class _Analysis:
                                           for c in cues if c.category in _POLARITY_CUES]
         self.operators += [Operator("target", sp.start, sp.end, sp.text.strip())
                            for _, sp in (matcher.cue_finder.targets.find(view) if matcher.cue_finder.targets else [])]
+        self.operators += change_operators(words)
         # a negative amount cuts the measure its row or short bullet names, whatever the clause
         self.amounts: list[Operator] = amount_operators(words) if len(words) <= 40 else []
         self._parts: list[int] | None = None

@@ -11,6 +11,9 @@ written once ("18", "18e", "18plus") matches every spelling:
 
 Amounts. A negative amount in a budget row or bullet ("Harmonisatie subsidies accommodaties: -200",
 "-1.500 -2.800") is money taken away: `amount_operators` makes it a decrease for polarity.py.
+
+Changes. "van 140 naar circa 20", "van 38 naar 29 fte", "verruimd van 40 naar 60 uur": a number that
+goes down or up is a decrease or an increase of what the clause counts (`change_operators`).
 """
 from __future__ import annotations
 
@@ -70,3 +73,44 @@ def amount_operators(words: list[str]) -> list[Operator]:
             out.append(Operator("decrease", i, i + 1, w))
             break  # one is enough: the row's measure is cut
     return out
+
+
+_NUMBER = re.compile(r"^\d{1,3}(?:[.]\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$")
+_APPROX = frozenset({"circa", "ca.", "ca", "ongeveer", "zo'n", "maximaal", "hooguit", "ruim", "bijna", "minimaal",
+                     "minder", "dan", "€", "eur"})
+
+
+def _value(word: str) -> float | None:
+    if not _NUMBER.match(word):
+        return None
+    return float(word.replace(".", "").replace(",", "."))
+
+
+def change_operators(words: list[str]) -> list[Operator]:
+    """"van X naar Y" / "van X tot Y" with two numbers: a decrease when Y < X, an increase when Y > X.
+    Years ("van 2026 naar 2030") are no change of amount."""
+    out: list[Operator] = []
+    for i, w in enumerate(words):
+        if w != "van" or i + 3 >= len(words):
+            continue
+        k = i + 1
+        while k < len(words) and words[k] in ("€", "eur"):
+            k += 1
+        x = _value(words[k]) if k < len(words) else None
+        if x is None:
+            continue
+        # up to two unit words after the first number ("van 38 fte naar", "van 40 uur naar")
+        j = k + 1
+        while j < len(words) and j <= k + 3 and words[j] not in ("naar", "tot"):
+            j += 1
+        if j >= len(words) or words[j] not in ("naar", "tot"):
+            continue
+        m = j + 1
+        while m < len(words) and words[m] in _APPROX:
+            m += 1
+        y = _value(words[m]) if m < len(words) else None
+        if y is None or x == y or (1900 <= x <= 2100 and 1900 <= y <= 2100):
+            continue
+        out.append(Operator("decrease" if y < x else "increase", i, m + 1, " ".join(words[i:m + 1])))
+    return out
+

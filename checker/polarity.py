@@ -89,7 +89,7 @@ _NP_BREAK = frozenset({"voor", "in", "op", "aan", "met", "bij", "naar", "uit", "
 _NOMINAL_OPS = frozenset({"afbouw", "ombouw", "uitbreiding", "sluiting", "stop", "korting", "verlaging", "bezuiniging",
                           "bezuinigingen", "ombuiging", "ombuigingen", "besparing", "besparingen", "vermindering",
                           "afschaffing", "beperking", "daling", "afname", "groei", "toename", "stijging",
-                          "verhoging", "opheffing", "uittreding", "sloop"})
+                          "verhoging", "opheffing", "uittreding", "sloop", "reductie", "samenvoeging"})
 
 
 def _nominal(words: str) -> bool:
