@@ -24,7 +24,7 @@ from checker.modality import Marker, Modality, read_modality, structural_markers
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
-from checker.polarity import Operator, Polarity, polarity_ok, read_polarity
+from checker.polarity import Operator, Polarity, polarity_ok, read_polarity, refusal_after
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
 from checker.ruleset.schema import Matcher as MatcherRule
@@ -201,6 +201,10 @@ class _Analysis:
 
     def modality(self, token: int) -> tuple[Modality, bool]:
         return read_modality(self.markers, self.clauses, clause_at(self.clauses, token), token, self.words)
+
+    def refusal(self, token: int) -> str | None:
+        """A later clause that refuses what the term's clause proposes (polarity.refusal_after)."""
+        return refusal_after(self.words, self.clauses, clause_at(self.clauses, token))
 
     def main_modality(self) -> tuple[Modality, bool]:
         """What the passage's first main clause says (for the passages after it, and bullets after a lead-in)."""
@@ -607,6 +611,12 @@ class Matcher:
         against, negated = p.choice_against, p.negated
         if m.discussion_counts and cue is not None and cue.category == "study" and "gesprek" in cue.words:
             commitment = "intent"  # "we gaan met de instellingen in gesprek over ...": the act T4 asks for
+        refused = ctx.analysis.refusal(span.start)
+        if refused is not None:
+            # "..., maar kiezen daar nadrukkelijk niet voor": an explicit choice against what was proposed
+            commitment, cue = "firm", Cue("negation", refused)
+            p = dataclasses.replace(p, negated=True, explicit_choice=True)
+            ok = False
         return _Judgement(term, span, commitment, cue, polarity, polarity_cue,
                           committed=commitment in ("firm", "intent"), direction_ok=ok,
                           choice_against=against and commitment in ("firm", "intent"), negated=negated,

@@ -214,3 +214,27 @@ def polarity_ok(required: str, p: Polarity) -> bool:
     if required == "spared":
         return p.value == KEEP and p.choice_against  # "op de wijkteams bezuinigen we niet"
     return p.value == required
+
+
+# a short clause that refuses what the sentence before it proposed: "Wij hebben overwogen om in te
+# zetten op de afbouw van de gesloten jeugdzorg, maar kiezen daar nadrukkelijk niet voor"
+_REFUSING_VERBS = frozenset({"kiezen", "kiest", "kozen", "besluiten", "besloten", "doen", "doet", "gaan", "gaat"})
+_BACK = frozenset({"daar", "daarvoor", "ervoor", "dat", "dit", "hiervoor", "er"})
+REFUSAL_MAX = 8  # tokens
+
+
+def refusal_after(words: list[str], clauses: list[Clause], index: int) -> str | None:
+    """The words of a later clause of the passage that refuses clause `index`'s proposal, or None:
+    a choice or act verb with a word pointing back and "niet" ("maar kiezen daar niet voor", "maar
+    doen dat niet"), or "zien daarvan af"."""
+    for c in clauses[index + 1:]:
+        if c.role not in ("contrast", "coordinate", "main") or c.end - c.start > REFUSAL_MAX:
+            continue
+        piece = words[c.start:c.end]
+        if "niet" in piece and not _REFUSING_VERBS.isdisjoint(piece) and not _BACK.isdisjoint(piece):
+            return " ".join(piece).strip(" .")
+        if "af" in piece and ("zien" in piece or "ziet" in piece) and \
+                any(w in ("daarvan", "ervan", "hiervan") for w in piece):
+            return " ".join(piece).strip(" .")
+    return None
+
