@@ -40,6 +40,14 @@ ALWAYS_SUBORDINATE = frozenset({"omdat", "doordat", "zodat", "opdat", "terwijl",
 # a fronted dependent clause ("Als ouders schulden hebben, pakt het team ...")
 FRONTED = frozenset({"als", "indien", "wanneer", "omdat", "doordat", "zodra", "zolang", "voordat", "nadat", "hoewel",
                      "terwijl", "tenzij", "mits", "waar", "om", "zodat", "nu", "aangezien", "of"})
+# verbs after which "of" asks whether ("we onderzoeken of ..."), not "or" ("die jeugdhulp krijgen of
+# in een gezinshuis wonen")
+WHETHER_VERBS = frozenset({
+    "onderzoeken", "onderzoekt", "onderzocht", "bekijken", "bekijkt", "bezien", "beziet", "kijken", "kijkt",
+    "nagaan", "gaan", "besluiten", "besluit", "beslissen", "beslist", "bepalen", "bepaalt", "weten", "weet",
+    "vragen", "vraagt", "afwegen", "verkennen", "verkent", "toetsen", "toetst", "beoordelen", "beoordeelt",
+    "evalueren", "evalueert", "uitzoeken", "zoeken", "onderzoek", "peilen", "nagegaan", "bezinnen", "twijfelen",
+})
 COORDINATORS = {"en": "coordinate", "of": "coordinate", "maar": "contrast", "echter": "contrast",
                 "dus": "coordinate", "doch": "contrast", "daarnaast": "coordinate", "bovendien": "coordinate"}
 SUBJECTS = frozenset({"we", "wij", "ik", "ze", "zij", "hij", "het college", "de gemeente", "de coalitie", "u",
@@ -220,7 +228,7 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         if w in ALWAYS_SUBORDINATE:
             starts.append((i, SUBORDINATORS[w], w))
             open_dependent, verb_seen = True, False
-        elif w in ("of", "hoe", "welke", "wie", "waarom") and is_verb(prev):
+        elif w in ("of", "hoe", "welke", "wie", "waarom") and (prev in WHETHER_VERBS or (w != "of" and is_verb(prev))):
             starts.append((i, "complement", w))  # "we onderzoeken of/hoe ...": an indirect question
             open_dependent, verb_seen = True, False
         elif w in ("maar", "echter", "doch") and prev != "niet":

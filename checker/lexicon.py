@@ -165,6 +165,8 @@ class Lexicon:
             lemma = self.verb_lemma(word)  # a regular past: werk-te, stop-te, werk-ten (not "harde")
         if lemma is None or word == lemma or word in self.verbs or self.is_participle(word):
             return False
+        if any(word.startswith(p + "ge") and not lemma.startswith(p + "ge") for p in ("", *_PARTICLE_PREFIXES)):
+            return False  # an inflected participle, an adjective: "de gecontracteerde aanbieders"
         return word not in _present_forms(lemma)
 
     def is_participle(self, word: str) -> bool:

@@ -141,7 +141,8 @@ class _Analysis:
                                           for c in cues if c.category in _POLARITY_CUES]
         self.operators += [Operator("target", sp.start, sp.end, sp.text.strip())
                            for _, sp in (matcher.cue_finder.targets.find(view) if matcher.cue_finder.targets else [])]
-        self.operators += change_operators(words)
+        self.operators += [Operator(o.category, o.start, o.end, o.words, self._verb_limit(o.start, o.end))
+                           for o in change_operators(words)]
         # a negative amount cuts the measure its row or short bullet names, whatever the clause
         self.amounts: list[Operator] = amount_operators(words) if len(words) <= 40 else []
         self._parts: list[int] | None = None
@@ -150,12 +151,18 @@ class _Analysis:
         self.operators = [Operator(o.category, o.start, o.end, o.words, (o.end, self._contrast_end(o.end)))
                           if o.category == "contrast" else o for o in self.operators]
 
+    def _verb_limit(self, start: int, end: int) -> tuple[int, int]:
+        """An operator's reach in its passage, to the next coordinated verb (see _directional_scope)."""
+        return self._limit(0, len(self.words), end)
+
     def _directional_scope(self, c: CueSpan) -> tuple[int, int]:
         """A decrease or increase reaches no further forward than the next coordinated verb: "we
         stoppen met marktwerking en organiseren hulp als publieke dienst" stops only the market."""
-        a, b = c.scope
+        return self._limit(c.scope[0], c.scope[1], c.span.end)
+
+    def _limit(self, a: int, b: int, end: int) -> tuple[int, int]:
         words, lexicon = self.words, self._lexicon
-        for k in range(c.span.end, min(b, len(words) - 1)):
+        for k in range(end, min(b, len(words) - 1)):
             if words[k] in ("en", "maar", ",") and lexicon.is_verb(words[k + 1]) \
                     and not lexicon.is_participle(words[k + 1]) and words[k + 1] not in ("is", "zijn"):
                 return a, k

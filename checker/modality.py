@@ -246,6 +246,10 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
     "al" (a description), an evaluative copula ("de wachtlijsten zijn lang")."""
     out: list[Marker] = []
     for c in clauses:
+        if c.role == "complement" and c.opener == "of":
+            # a whether-clause is undecided: "Of we blijven aanbesteden of overstappen op subsidiëren,
+            # besluiten we in 2027", "we bekijken of ..."
+            out.append(Marker(STUDY, c.start, c.start + 1, "of …", "undecided"))
         if c.role == "condition":
             for a, b in waits_for:
                 if c.start <= a < c.end:
