@@ -190,8 +190,9 @@ class _Analysis:
                 piece = words[c.start:c.end]
                 coordinated = c.role in ("coordinate", "contrast") and c.opener in ("en", "maar", "of")
                 first = piece[1] if coordinated and len(piece) > 1 else piece[0]
-                if coordinated and (self._lexicon.is_verb(first) or not any(
-                        self._lexicon.is_verb(w) for w in piece[1:])):
+                lexicon = self._lexicon
+                if coordinated and (lexicon.is_verb(first) or not any(
+                        lexicon.is_verb(w) and not lexicon.is_participle(w) for w in piece[1:])):
                     continue  # "maar blijven binnen de begroting", "maar juist met vaste krachten van ...": one statement
                 if ((c.role == "main" and c.opener in (";", "–", "—")) or coordinated) \
                         and first not in ANAPHORS and not _points_back(piece):
