@@ -594,7 +594,9 @@ class Matcher:
             # (an explicit keep verb, not the "blijft" of "blijft ... ingekocht" or "blijven we gebruikmaken")
             return j.polarity == "keep" and not j.negated and j.polarity_cue is not None \
                 and j.polarity_cue.category == "keep" and j.polarity_cue.words not in ("blijft", "blijven")
-        return m.polarity in ("not_down", "any") and (j.ceased or j.replaced)
+        # (an aspect whose words may go either way, "any", has no direction to end: "er is geen harde
+        # knip meer")
+        return m.polarity == "not_down" and (j.ceased or j.replaced)
 
     @staticmethod
     def _contradiction_stands(m: _CompiledMatcher, j: "_Judgement", ctx: _SegmentContext) -> bool:
