@@ -63,6 +63,8 @@ def _present_forms(lemma: str) -> frozenset[str]:
     for s in list(stems):
         if len(s) > 2 and s[-2] in "aeou" and s[-3] not in "aeiou":
             stems.add(s[:-1] + s[-2] + s[-1])  # kopen -> koop, maken -> maak
+        elif len(s) > 3 and s[-2] == "e" and s[-3] in "aeiou":
+            stems.add(s[:-1] + "e" + s[-1])  # subsidiëren -> subsidieer, creëren -> creeer (folded)
     return frozenset(stems | {s + "t" for s in stems if not s.endswith("t")})
 
 

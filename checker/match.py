@@ -143,6 +143,7 @@ class _Analysis:
                            for _, sp in (matcher.cue_finder.targets.find(view) if matcher.cue_finder.targets else [])]
         self.operators += [Operator(o.category, o.start, o.end, o.words, self._verb_limit(o.start, o.end))
                            for o in change_operators(words)]
+        self.operators += self._verbs_before_geen()
         # a negative amount cuts the measure its row or short bullet names, whatever the clause
         self.amounts: list[Operator] = amount_operators(words) if len(words) <= 40 else []
         self._parts: list[int] | None = None
@@ -150,6 +151,22 @@ class _Analysis:
         # clause it opens ("In plaats van via de regio kopen we ...")
         self.operators = [Operator(o.category, o.start, o.end, o.words, (o.end, self._contrast_end(o.end)))
                           if o.category == "contrast" else o for o in self.operators]
+
+    def _verbs_before_geen(self) -> list[Operator]:
+        """"De gemeente organiseert, subsidieert of faciliteert geen programma's": the "geen" of the
+        object negates the verbs right before it too."""
+        out: list[Operator] = []
+        words, lexicon = self.words, self._lexicon
+        for k, w in enumerate(words):
+            if w != "geen":
+                continue
+            j = k - 1
+            while j >= 0 and (words[j] in ("of", "en", ",") or (lexicon.is_verb(words[j]) and words[j] not in
+                                                                  ("is", "zijn", "wordt", "worden", "komt", "komen"))):
+                if words[j] not in ("of", "en", ","):
+                    out.append(Operator("negation", j, j + 1, "geen"))
+                j -= 1
+        return out
 
     def _verb_limit(self, start: int, end: int) -> tuple[int, int]:
         """An operator's reach in its passage, to the next coordinated verb (see _directional_scope)."""
