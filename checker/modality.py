@@ -95,8 +95,9 @@ def own_marker(markers: list[Marker], clause: Clause, token: int | None = None,
     term at `token`: "we investeren in X, met aandacht voor Y" commits to X, not to Y."""
     pieces = pieces or [clause]
     inside = [m for m in markers if any(c.start <= m.start < c.end for c in pieces) and m.category != HEDGE
-              and not (clause.role == "relative" and m.category in (FIRM, INTENT, WEAK))]
-    # (a relative clause describes what it hangs on: "vrouwen die kiezen voor pleegzorg" commits to nothing)
+              and not (clause.role == "relative" and m.category in (FIRM, INTENT, WEAK) and m.source != "subject")]
+    # (a relative clause describes what it hangs on: "vrouwen die kiezen voor pleegzorg" commits to nothing;
+    # unless we are its subject: "het huidige budget, dat we jaarlijks indexeren")
     if not inside:
         return None
 

@@ -143,7 +143,9 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
             # "in plaats van te bezuinigen op de bibliotheek": what is replaced is the cut, not the library
             end = o.scope[1] if o.scope is not None else hi
             if any(d.category in ("decrease", "cut") and o.end <= d.start < end for d in ops):
-                return Polarity(KEEP, o, negated=True, choice_against=True)
+                # a decrease given up for something else is a choice against it: "In plaats van
+                # gesloten plaatsen af te bouwen, breiden we ze uit"
+                return Polarity(KEEP, o, negated=True, choice_against=True, explicit_choice=True)
             if any(d.category == "increase" and o.end <= d.start < end for d in ops):
                 return Polarity(KEEP, o, negated=True)  # "in plaats van uit te breiden": not more
             return Polarity(DOWN, o, replaced=True)
