@@ -191,9 +191,10 @@ class _Analysis:
             w = words[k]
             if w in (",", ";", ":"):
                 return k
-            if k > start and lexicon.is_verb(w) and words[k - 1] not in ("te", "om", "van", "de", "het", "een") \
-                    and not lexicon.is_participle(w):
-                return k
+            prev = words[k - 1]
+            if k > start and lexicon.is_verb(w) and prev not in ("te", "om", "van", "de", "het", "een") \
+                    and not lexicon.is_participle(w) and not lexicon.is_adjective(prev) and not lexicon.is_participle(prev):
+                return k  # (not a noun after an adjective: "in plaats van gesloten plaatsen af te bouwen")
         return len(words)
 
     @property
@@ -243,7 +244,7 @@ class _Analysis:
         # "wij kiezen er niet voor om X": the negation of a short main clause reaches into the
         # clause it governs
         frame = [self.clauses[k]]
-        for j in chain(self.clauses, k)[1:]:
+        for j in chain(self.clauses, k)[1:2]:  # (the clause it hangs on, not one further up)
             c = self.clauses[j]
             if c.end - c.start <= 7 and self.clauses[k].role in ("complement", "purpose"):
                 ops = ops + [Operator(o.category, self.clauses[k].start, self.clauses[k].start, o.words)
