@@ -192,9 +192,14 @@ class _Analysis:
             if w in (",", ";", ":"):
                 return k
             prev = words[k - 1]
-            if k > start and lexicon.is_verb(w) and prev not in ("te", "om", "van", "de", "het", "een") \
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if k > start and lexicon.is_verb(w) and prev not in ("te", "om", "van", "de", "het", "een", "en", "of") \
                     and not lexicon.is_participle(w) and not lexicon.is_adjective(prev) and not lexicon.is_participle(prev):
-                return k  # (not a noun after an adjective: "in plaats van gesloten plaatsen af te bouwen")
+                # (not a noun after an adjective, "in plaats van gesloten plaatsen af te bouwen", nor one
+                # in a list, "in plaats van open house en aanbesteden kiezen we")
+                return k
+            if k > start and prev in ("en", "of") and lexicon.is_verb(w) and nxt in ("we", "wij", "ze", "zij"):
+                return k
         return len(words)
 
     @property
@@ -636,18 +641,25 @@ class Matcher:
         commitment, cue = self.commitment(ctx, span)
         polarity, polarity_cue, p = self.polarity(ctx, span)
         ok = polarity_ok(m.polarity, p)
-        against, negated = p.choice_against, p.negated
         if m.discussion_counts and cue is not None and cue.category == "study" and "gesprek" in cue.words:
             commitment = "intent"  # "we gaan met de instellingen in gesprek over ...": the act T4 asks for
         refused = ctx.analysis.refusal(span.start)
         if refused is not None:
-            # "..., maar kiezen daar nadrukkelijk niet voor": an explicit choice against what was proposed
+            # "..., maar kiezen daar nadrukkelijk niet voor": what was proposed is refused. Refusing an
+            # increase keeps things as they are ("extra gesloten plaatsen ...; daar gaan wij niet in mee");
+            # refusing a decrease, or the thing itself, is an explicit choice against it
             commitment, cue = "firm", Cue("negation", refused)
-            p = dataclasses.replace(p, negated=True, explicit_choice=True)
-            ok = False
+            if p.value == "up":
+                p = Polarity("keep", p.cue, negated=True)
+            elif p.value == "down" and not p.negated:
+                p = Polarity("keep", p.cue, negated=True, choice_against=True, explicit_choice=True)
+            else:
+                p = Polarity("down", p.cue, negated=True, explicit_choice=True)
+            polarity, polarity_cue = p.value, (Cue(p.cue.category, p.cue.words) if p.cue is not None else None)
+            ok = polarity_ok(m.polarity, p)
         return _Judgement(term, span, commitment, cue, polarity, polarity_cue,
                           committed=commitment in ("firm", "intent"), direction_ok=ok,
-                          choice_against=against and commitment in ("firm", "intent"), negated=negated,
+                          choice_against=p.choice_against and commitment in ("firm", "intent"), negated=p.negated,
                           ceased=p.ceased, replaced=p.replaced, explicit_choice=p.explicit_choice)
 
     def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> list[tuple[str, Span]]:
