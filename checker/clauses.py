@@ -228,6 +228,9 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         if w in ALWAYS_SUBORDINATE:
             starts.append((i, SUBORDINATORS[w], w))
             open_dependent, verb_seen = True, False
+        elif w in ("als", "wanneer", "indien") and prev in ("alleen", "enkel", "uitsluitend", "pas", "maar"):
+            starts.append((i, "condition", w))  # "..., maar alleen als het Rijk daar extra geld voor geeft"
+            open_dependent, verb_seen = True, False
         elif w in ("of", "hoe", "welke", "wie", "waarom") and (prev in WHETHER_VERBS or (w != "of" and is_verb(prev))):
             starts.append((i, "complement", w))  # "we onderzoeken of/hoe ...": an indirect question
             open_dependent, verb_seen = True, False

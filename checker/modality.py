@@ -154,9 +154,10 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
                         return (Modality(WEAK, hedge, hedge) if hedge else Modality(INTENT, m)), True
                     return Modality(WEAK if m.category in (STUDY, WEAK) else None, m), True
                 break
-        # a statement that a later one agrees to: "X maakt plaats voor Y; dat spreken we af met de regio"
+        # a statement that a later one agrees to: "X maakt plaats voor Y; dat spreken we af met de regio",
+        # "...; daar zorgen wij voor"
         for c in clauses[ids[-1] + 1:]:
-            if c.role == "main" and words_at(c) in ("dat", "dit"):
+            if c.role == "main" and words_at(c) in ("dat", "dit", "daar", "daarvoor", "hiervoor"):
                 m = own_marker(markers, c, None, [c])
                 if m is not None and m.category in (FIRM, INTENT) and m.source == "segment":
                     return (Modality(WEAK, hedge, hedge) if hedge else Modality(INTENT, m)), True
@@ -183,6 +184,30 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
 
 _CLAUSE_OPENERS = frozenset({"en", "maar", "ook", "daarnaast", "verder", "bovendien", ",", ":", ";", "(", "-", "–"})
 _JOINT = frozenset({"we", "wij", "de", "het", "ons", "onze"})  # "het Rijk en de gemeente", "en wij"
+
+
+_WANT = frozenset({"wil", "willen", "wilt", "wensen", "wenst"})
+_ARTICLES = frozenset({"de", "het", "alle", "veel", "sommige", "enkele", "andere"})
+_PARTIES = frozenset({"vvd", "pvda", "cda", "sp", "sgp", "christenunie", "pvv", "bbb", "fvd", "volt", "partij",
+                      "fractie", "fracties", "lokale", "coalitie", "oppositie", "gemeente", "college", "raad",
+                      "gemeenteraad", "groenlinks", "glpvda", "d66", "ja21"})
+
+
+def _others_want(words: list[str], c: Clause, subjects: list[tuple[int, int]], lexicon: Lexicon) -> Marker | None:
+    """"De jeugdzorgaanbieders in de regio willen de gesloten jeugdzorg afbouwen": what others want.
+    A clause that opens with a noun phrase ("de", "het" or a name) and whose finite verb is "wil(len)",
+    without a committing subject of ours anywhere in it."""
+    if any(c.start <= a < c.end for a, _ in subjects):
+        return None
+    span = words[c.start:c.end]
+    # a noun phrase with an article ("de jeugdzorgaanbieders", "het samenwerkingsverband"); not a name,
+    # nor a party, which in its own programme speaks for itself ("DLW wil", "De VVD wil")
+    if len(span) < 3 or span[0] not in _ARTICLES or span[1] in _PARTIES or lexicon.is_verb(span[1]):
+        return None
+    k = next((i for i, w in enumerate(span[:8]) if w in _WANT), None)
+    if k is None or k == 0 or any(w in (",", ":") for w in span[:k]):
+        return None
+    return Marker(ATTRIBUTION, c.start, c.start + k + 1, " ".join(span[:k + 1]), "actor")
 
 
 def _third_party_subject(words: list[str], c: Clause, subjects: list[tuple[int, int]],
@@ -257,7 +282,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                     out.append(Marker(HEDGE, a, b, " ".join(words[c.start:min(c.end, c.start + 8)]), "condition"))
                     break
         if not c.dependent:
-            attributed = _third_party_subject(words, c, subjects, others, lexicon)
+            attributed = _third_party_subject(words, c, subjects, others, lexicon) or \
+                _others_want(words, c, subjects, lexicon)
             if attributed is not None:
                 out.append(attributed)
         if c.dependent and c.role not in ("elaboration", "paren"):
