@@ -19,7 +19,7 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.com
     ("toc", r"^(inhoud|inhoudsopgave|inhoudstafel)\b"),
     ("portfolio", r"portefeuille|taakverdeling|verdeling van (de )?taken|samenstelling (van het )?college|"
                   r"^(het )?college van b(urgemeester)? ?(en|&) ?w|^wethouders?\b|^bestuurders\b"),
-    ("not_doing", r"wat (gaan )?(we|wij) (bewust )?niet( doen)?|wat doen (we|wij) niet|dit doen (we|wij) niet"),
+    ("not_doing", r"wat (gaan )?(we|wij)\b[\w ]{0,25}?\bniet\b( gaan)?( doen)?|wat doen (we|wij) niet|dit doen (we|wij) niet"),
     ("commitment", r"wat gaan (we|wij) doen|wat (we|wij) gaan doen|wat doen (we|wij)\b|dit gaan (we|wij) doen|"
                    r"^(onze )?afspraken|afspraken\b|maatregelen|actiepunten|^acties\b|uitvoeringsagenda|"
                    r"^(onze )?inzet\b|wat spreken (we|wij) af|^concreet\b|^besluiten\b|^(onze )?keuzes\b|"
@@ -28,7 +28,8 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.com
               r"^stip op de horizon"),
     ("description", r"waar staan (we|wij)|^context\b|^aanleiding\b|^(de )?huidige situatie|^stand van zaken|"
                     r"^feiten( en cijfers)?\b|^achtergrond\b|wat zien (we|wij)|^analyse\b|^terugblik|"
-                    r"^uitgangssituatie|^situatieschets"),
+                    r"^uitgangssituatie|^situatieschets|kerncijfers|^cijfers\b|financiele analyse|"
+                    r"brief van|^bijlage\b.*\b(brief|cijfers|analyse|overzicht|programma)"),
     ("finance", r"financi|meerjarenraming|begroting|^intensiveringen|^ombuigingen|^bezuinigingen|^dekking"),
 ))
 _NUMBER_PREFIX = re.compile(r"^\s*(?:hoofdstuk\s+)?\d+(?:\.\d+)*\.?\s*")

@@ -24,7 +24,7 @@ from checker.modality import Marker, Modality, read_modality, structural_markers
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
-from checker.polarity import Operator, Polarity, polarity_ok, read_polarity, refusal_after
+from checker.polarity import Operator, Polarity, negate, polarity_ok, read_polarity, refusal_after
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
 from checker.ruleset.schema import Matcher as MatcherRule
@@ -649,12 +649,7 @@ class Matcher:
             # increase keeps things as they are ("extra gesloten plaatsen ...; daar gaan wij niet in mee");
             # refusing a decrease, or the thing itself, is an explicit choice against it
             commitment, cue = "firm", Cue("negation", refused)
-            if p.value == "up":
-                p = Polarity("keep", p.cue, negated=True)
-            elif p.value == "down" and not p.negated:
-                p = Polarity("keep", p.cue, negated=True, choice_against=True, explicit_choice=True)
-            else:
-                p = Polarity("down", p.cue, negated=True, explicit_choice=True)
+            p = negate(p) if not p.negated else Polarity("down", p.cue, negated=True, explicit_choice=True)
             polarity, polarity_cue = p.value, (Cue(p.cue.category, p.cue.words) if p.cue is not None else None)
             ok = polarity_ok(m.polarity, p)
         return _Judgement(term, span, commitment, cue, polarity, polarity_cue,
@@ -716,6 +711,10 @@ class Matcher:
         if seg.kind == "heading":
             return None, None
         mod, said = ctx.analysis.modality(span.start)
+        if said and mod.marker is not None and mod.marker.source in ("present", "passive", "carried") \
+                and section_kind(seg.heading_path) == "description":
+            # the agreement's present is the situation's present under "Context", "Kerncijfers", a letter
+            return None, Cue("description", f"(onder ‘{seg.heading_path[-1]}’)", "genre")
         # (a norm or a vague cue, "moet", "aandacht voor", that the next sentence acts on; not a study,
         # hedge or condition)
         if not said or (mod.level == "weak" and mod.hedge is None and mod.marker is not None
@@ -827,6 +826,9 @@ class Matcher:
         """up / down / keep / neutral for the words in `span`, the cue that decided it, and whether
         it is a negated decrease ("we bouwen X niet af": a choice against)."""
         p = ctx.analysis.polarity(span.start, span.end)
+        if section_kind(ctx.segment.heading_path) == "not_doing" and ctx.segment.kind in ("bullet", "row") \
+                and not any(o.category == "negation" for o in ctx.analysis.operators):
+            p = negate(p)  # a bullet under "Wat we niet gaan doen" (that does not say "niet" itself)
         cue = Cue(p.cue.category, p.cue.words) if p.cue is not None else None
         return p.value, cue, p
 

@@ -240,3 +240,16 @@ def refusal_after(words: list[str], clauses: list[Clause], index: int) -> str | 
             return " ".join(piece).strip(" .")
     return None
 
+
+def negate(p: Polarity) -> Polarity:
+    """What a statement's polarity becomes when it is refused or listed as not done ("Wat we niet
+    doen: opnieuw aanbesteden"): a refused increase keeps things as they are, a refused decrease is a
+    choice against it, a refused thing or keep is taken away."""
+    if p.negated:
+        return p
+    if p.value == UP:
+        return Polarity(KEEP, p.cue, negated=True)
+    if p.value == DOWN:
+        return Polarity(KEEP, p.cue, negated=True, choice_against=True, explicit_choice=True)
+    return Polarity(DOWN, p.cue, negated=True, explicit_choice=True)
+
