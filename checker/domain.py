@@ -27,9 +27,14 @@ class DomainSense:
         if self.foreign is None or not self.foreign.any(view):
             return True
         qualifiers = [sp for _, sp in self.foreign.find(view)]
-        return any(not qualified(sp.start, sp.end, qualifiers) for _, sp in self.terms.find(view))
+        words = view.surface.split()
+        return any(not qualified(sp.start, sp.end, qualifiers, words) for _, sp in self.terms.find(view))
 
 
-def qualified(start: int, end: int, qualifiers) -> bool:
-    """Whether a foreign word stands in or just after the domain word's span."""
-    return any(start <= q.start <= end + QUALIFIER_REACH - 1 for q in qualifiers)
+def qualified(start: int, end: int, qualifiers, words: list[str]) -> bool:
+    """Whether a foreign word stands in the domain word's span, right after it ("Wijkteam
+    Handhaving"), or in a phrase joined to it by "van" or "en" ("het team van de brandweer", "de GGD
+    en de brandweer"); not one further on ("jeugdhulp op de sportclub" stays youth care)."""
+    after = words[end] if end < len(words) else ""
+    return any(start <= q.start <= end or (after in ("van", "en") and q.start <= end + QUALIFIER_REACH - 1)
+               for q in qualifiers)
