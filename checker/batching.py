@@ -154,6 +154,7 @@ def row_from_report(data: dict) -> dict:
     for iid in ITEM_IDS:
         row[f"{iid}_status"] = items[iid]["status"] if iid in items else ""
         row[f"{iid}_score"] = items[iid]["score"] if iid in items else None
+        row[f"{iid}_confidence"] = items[iid].get("confidence", "") if iid in items else ""
     return row
 
 
@@ -255,9 +256,10 @@ def matrix_columns(rows: list[dict]) -> list[str]:
     extra = sorted({k for r in rows for k in r} - set(META_FIELDS) - {
         "file", "report", "pages", "words", "pipeline", "ruleset_version", "ruleset_sha256", "error", "warnings",
         "skipped"}
-        - {f"{i}_{s}" for i in ITEM_IDS for s in ("status", "score")})
+        - {f"{i}_{s}" for i in ITEM_IDS for s in ("status", "score", "confidence")})
     return (["file", "report", *META_FIELDS, *extra, "pages", "words", "pipeline", "ruleset_version",
-             "ruleset_sha256", "error", "warnings"] + [f"{i}_{s}" for i in ITEM_IDS for s in ("status", "score")])
+             "ruleset_sha256", "error", "warnings"] + [f"{i}_{s}" for i in ITEM_IDS
+                                                       for s in ("status", "score", "confidence")])
 
 
 def matrix(rows: list[dict]):
@@ -269,7 +271,7 @@ def matrix(rows: list[dict]):
     for c in ("pages", "words"):  # whole numbers, empty for failed documents and text without pages
         df[c] = pd.to_numeric(df[c], errors="coerce").astype("Int64")
     for c in df.columns:
-        if c.endswith("_status") or c in ("error", "warnings", "report", "pipeline", "ruleset_version",
+        if c.endswith(("_status", "_confidence")) or c in ("error", "warnings", "report", "pipeline", "ruleset_version",
                                           "ruleset_sha256"):
             df[c] = df[c].fillna("").astype(str)
     return df

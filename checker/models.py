@@ -142,6 +142,8 @@ class ItemScore:
     missing: str  # one Dutch sentence: what would have to be added
     suggestion: str  # Jeugdzorg Nederland's text that closes the gap
     suggestion_source: str
+    confidence: str = "zeker"  # zeker | twijfel (confidence.py)
+    doubts: tuple[str, ...] = ()  # why in doubt, in Dutch
 
 
 @dataclass(frozen=True)

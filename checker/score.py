@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from checker.confidence import assess
 from checker.models import Evidence, Hit, ItemScore
 from checker.ruleset.schema import Item
 
@@ -97,12 +98,13 @@ def score_item(item: Item, hits: list[Hit]) -> ItemScore:
         missing_text = " ".join(aspect_missing[a] for a in missing)
     else:
         missing_text = " ".join(aspect_missing[a] for a in missing)
+    confidence, doubts = assess(status, core, hits, met)
     return ItemScore(
         id=item.id, kind=item.kind, title=item.title, status=status, score=value,
         commitment=strongest if status not in ("absent",) else None,
         aspects_met=tuple(labels[a] for a in met), aspects_missing=tuple(labels[a] for a in missing),
         evidence=tuple(evidence), missing=missing_text, suggestion=item.suggestion,
-        suggestion_source=item.source)
+        suggestion_source=item.source, confidence=confidence, doubts=doubts)
 
 
 def score(items: tuple[Item, ...] | list[Item], hits: list[Hit]) -> tuple[ItemScore, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from checker.accuracy import accuracy_note
 from checker.batching import ITEM_IDS, matrix
 from checker.models import STATUS_LABELS_NL, STATUSES
 from checker.report import atomic_write
@@ -70,6 +71,7 @@ def summary_markdown(ok, total: int, failed: int) -> str:
     n = len(ok)
     lines = ["# Samenvatting van de batch", "",
              f"{total} documenten, waarvan {n} beoordeeld en {failed} mislukt (zie errors.csv).", "",
+             accuracy_note("nl"), "",
              "Aandeel documenten per status (van de beoordeelde documenten):", "",
              "| punt | " + " | ".join(STATUS_LABELS_NL[s] for s in STATUSES) + " |",
              "|---|" + "---|" * len(STATUSES)]

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from checker.accuracy import accuracy_note
 from checker.models import STATUS_LABELS_NL, Evidence, ItemScore, Report
 
 
@@ -31,6 +32,8 @@ ITEM_COLUMNS: tuple[Column, ...] = (
     Column("status_label", "Status", "Status label", lambda it: STATUS_LABELS_NL[it.status]),
     Column("score", "Score", "Score", lambda it: it.score),
     Column("commitment", "Toezegging", "Commitment", lambda it: it.commitment or ""),
+    Column("confidence", "Zekerheid", "Confidence", lambda it: it.confidence),
+    Column("doubts", "Waarom twijfel", "Why in doubt", lambda it: "; ".join(it.doubts)),
     Column("aspects_met", "Gehaald", "Aspects met", lambda it: "; ".join(it.aspects_met)),
     Column("aspects_missing", "Ontbreekt", "Aspects missing", lambda it: "; ".join(it.aspects_missing)),
     Column("best_evidence", "Belangrijkste bewijs", "Best evidence",
@@ -75,6 +78,7 @@ def info_rows(report: Report) -> list[tuple[str, Any]]:
             ("document_sha256", d.sha256), ("ruleset", report.ruleset.id), ("ruleset_version", report.ruleset.version),
             ("ruleset_sha256", report.ruleset.sha256), ("checker_version", report.checker_version),
             ("pipeline", report.pipeline), ("created", report.created),
+            ("accuracy_unseen", accuracy_note("nl")),
             ("warnings", "; ".join(d.warnings))]
 
 

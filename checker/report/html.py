@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from checker.accuracy import accuracy_note
 from checker.models import Evidence, Report
 from checker.report.columns import ITEM_COLUMNS
 from checker.report.i18n import labels
 
 STATUS_COLOURS = {"covered": "#2e7d32", "partial": "#f0a500", "mentioned": "#7e97a6",
                   "absent": "#d9d9d9", "contradicted": "#c62828"}
-TABLE_COLUMNS = ("id", "title", "status_label", "score", "commitment", "best_evidence_page")
+TABLE_COLUMNS = ("id", "title", "status_label", "score", "commitment", "confidence", "best_evidence_page")
 
 _env = Environment(loader=PackageLoader("checker.report", "templates"),
                    autoescape=select_autoescape(["html", "j2"], default=True),
@@ -56,7 +57,7 @@ def html_context(report: Report, lang: str = "nl") -> dict:
     columns = [c for c in ITEM_COLUMNS if c.name in TABLE_COLUMNS]
     counts = {s: sum(1 for it in report.items if it.status == s) for s in STATUS_COLOURS}
     return dict(r=report, t=t, lang=lang, status=statuses, commitment=commitments, colours=STATUS_COLOURS,
-                columns=columns, highlight=highlight, counts=counts,
+                columns=columns, highlight=highlight, counts=counts, accuracy=accuracy_note(lang),
                 points=[i for i in report.items if i.kind == "point"],
                 themes=[i for i in report.items if i.kind == "theme"])
 

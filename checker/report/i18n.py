@@ -12,7 +12,8 @@ TEXT = {
         "points": "De tien tekstsuggesties", "themes": "De vijf thema's van het verkiezingsmanifest",
         "none": "geen", "intro": "Per punt: in hoeverre het akkoord overneemt wat Jeugdzorg Nederland vroeg, "
         "met de passages waarop dat oordeel rust.",
-        "warnings": "Waarschuwingen", "checker": "akkoordcheck",
+        "warnings": "Waarschuwingen", "checker": "akkoordcheck", "confidence": "Zekerheid",
+        "accuracy": "Nauwkeurigheid", "doubt": "Twijfel",
     },
     "en": {
         "title": "Youth-care check", "document": "Document", "pages": "Pages", "words": "Words",
@@ -24,7 +25,8 @@ TEXT = {
         "points": "The ten text suggestions", "themes": "The five manifesto themes",
         "none": "none", "intro": "Per item: how far the agreement takes up what Jeugdzorg Nederland asked for, "
         "with the passages each verdict rests on.",
-        "warnings": "Warnings", "checker": "akkoordcheck",
+        "warnings": "Warnings", "checker": "akkoordcheck", "confidence": "Confidence",
+        "accuracy": "Accuracy", "doubt": "Doubt",
     },
 }
 

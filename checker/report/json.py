@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from checker.accuracy import MEASURED, accuracy_note
 from checker.models import Report
 
 
@@ -17,10 +18,12 @@ def report_dict(report: Report) -> dict:
         "checker_version": report.checker_version,
         "pipeline": report.pipeline,
         "created": report.created,
+        "accuracy_unseen": dict(MEASURED, note=accuracy_note("nl")),
         "items": [
             {
                 "id": it.id, "kind": it.kind, "title": it.title, "status": it.status, "score": it.score,
-                "commitment": it.commitment, "aspects_met": list(it.aspects_met),
+                "commitment": it.commitment, "confidence": it.confidence, "doubts": list(it.doubts),
+                "aspects_met": list(it.aspects_met),
                 "aspects_missing": list(it.aspects_missing),
                 "evidence": [{k: v for k, v in asdict(e).items()} for e in it.evidence],
                 "missing": it.missing, "suggestion": it.suggestion, "suggestion_source": it.suggestion_source,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from checker.accuracy import accuracy_note
 from checker.models import Report
 from checker.report.i18n import labels
 
@@ -18,6 +19,6 @@ def quote_cell(text: str) -> str:
 def render_markdown(report: Report, lang: str = "nl") -> str:
     t, statuses, commitments = labels(lang)
     return _env.get_template("report.md.j2").render(
-        r=report, t=t, status=statuses, commitment=commitments, quote=quote_cell,
+        r=report, t=t, status=statuses, commitment=commitments, quote=quote_cell, accuracy=accuracy_note(lang),
         points=[i for i in report.items if i.kind == "point"],
         themes=[i for i in report.items if i.kind == "theme"])
