@@ -1,0 +1,202 @@
+"""One table of cases per matching mechanism (clauses, modality, polarity, domain sense, numbers,
+lexicon, genre), each on its own module's interface. They pin what each unit decides, in Dutch as
+agreements write it; tests/test_sentences.py and tests/test_probes.py test the whole chain."""
+from __future__ import annotations
+
+import pytest
+
+from checker.clauses import split_clauses
+from checker.genre import is_dated_goal, is_portfolio_line, section_kind
+from checker.ingest.common import join_broken_words
+from checker.lexicon import Lexicon
+from checker.nlp import dehyphen
+from checker.numbers import age_lemma, change_operators
+
+
+@pytest.fixture(scope="module")
+def matcher(checker):
+    return checker.matcher
+
+
+def analysis(matcher, text):
+    from checker.match import _Analysis
+
+    view = matcher.view_builder.views([text])[0]
+    return _Analysis(matcher, view, matcher.cue_finder.find(view))
+
+
+def token(a, word):
+    return a.words.index(word)
+
+
+# -- clauses ---------------------------------------------------------------------------------
+CLAUSES = [
+    # text, the clause pieces (role: first words) expected among the clauses
+    ("We onderzoeken of we kunnen stoppen met aanbesteden; we versterken de wijkteams.",
+     [("main", "we onderzoeken"), ("complement", "of we"), ("main", "we versterken")]),
+    ("We versterken de wijkteams, zodat kinderen niet naar de jeugdzorg hoeven.",
+     [("main", "we versterken"), ("purpose", "zodat kinderen")]),
+    ("Als ouders schulden hebben, pakt het team dat eerst aan.", [("condition", "als ouders"), ("main", "pakt het")]),
+    ("We onderzoeken hoe scholen en de jeugdhulp kunnen samenwerken.",
+     [("main", "we onderzoeken"), ("complement", "hoe scholen")]),
+    ("Hulp stopt niet op de 18e verjaardag: zolang wonen en werk niet op orde zijn, kan een jongere hulp krijgen.",
+     [("main", "hulp stopt"), ("condition", "zolang wonen"), ("elaboration", "kan een")]),
+    ("We willen de harde knip wegnemen, maar alleen als het Rijk daar geld voor geeft.",
+     [("contrast", "maar alleen"), ("condition", "als het")]),
+    ("Kinderen die jeugdhulp krijgen of in een gezinshuis wonen, blijven naar school gaan.",
+     [("main", "kinderen die")]),  # "of" after "krijgen" is "or", not "whether"
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAUSES)
+def test_clause_boundaries(matcher, text, expected):
+    a = analysis(matcher, text)
+    got = [(c.role, " ".join(a.words[c.start:c.start + 2])) for c in a.clauses]
+    for e in expected:
+        assert e in got, (got, e)
+
+
+def test_a_parenthesis_before_the_verb_continues_its_clause():
+    words = "voor de sociale basis ( opvoedondersteuning , buddy's ) reserveren wij geld .".split()
+    clauses = split_clauses(words, Lexicon.shared().is_verb)
+    after = next(c for c in clauses if words[c.start] == "reserveren")
+    assert after.group == 0
+
+
+# -- modality --------------------------------------------------------------------------------
+MODALITY = [
+    # text, word, (level, marker category or None)
+    ("We versterken de wijkteams.", "wijkteams", ("firm", "firm")),
+    ("We onderzoeken of we de wijkteams kunnen versterken.", "wijkteams", ("weak", "study")),
+    ("Het samenwerkingsverband wil met gemeenten samenwerken aan zorg in de school.", "school", (None, "attribution")),
+    ("De provincie stelt subsidie beschikbaar aan gemeenten die hun lokale teams willen versterken.", "teams",
+     (None, "attribution")),
+    ("Als het Rijk de verlengde jeugdzorg gaat financieren, zullen wij deze aanbieden.", "aanbieden",
+     ("weak", "condition")),
+    # a condition on the family's situation is no hedge (not "als er budget is")
+    ("Als ouders schulden hebben, pakken we dat eerst aan.", "pakken", ("firm", "firm")),
+    ("Of we blijven aanbesteden of overstappen op subsidiëren, besluiten we in 2027.", "aanbesteden",
+     ("weak", "study")),
+    ("De jeugdzorgaanbieders in de regio willen de gesloten jeugdzorg afbouwen.", "gesloten", (None, "attribution")),
+    ("De gemeente subsidieert de speeltuinvereniging.", "speeltuinvereniging", ("firm", "firm")),
+    ("Het aantal gesloten plaatsingen daalde van 11 naar 6.", "gesloten", (None, "description")),
+    ("Afspraken over kinderen die niet thuis wonen laten we over aan de regio.", "thuis", (None, "attribution")),
+]
+
+
+@pytest.mark.parametrize("text,word,expected", MODALITY)
+def test_modality(matcher, text, word, expected):
+    a = analysis(matcher, text)
+    mod, _ = a.modality(token(a, word))
+    level, category = expected
+    assert mod.level == level, (mod, text)
+    if category is not None:
+        decider = mod.hedge or mod.marker
+        assert decider is not None and decider.category == category, (mod, text)
+
+
+# -- polarity --------------------------------------------------------------------------------
+POLARITY = [
+    # text, word, value, negated
+    ("We bouwen de gesloten jeugdzorg af.", "gesloten", "down", False),
+    ("We bouwen de gesloten jeugdzorg niet af.", "gesloten", "keep", True),
+    ("Er komen geen extra gesloten plaatsen bij.", "gesloten", "keep", True),
+    ("We realiseren twaalf extra plaatsen in de gesloten jeugdzorg.", "gesloten", "up", False),
+    ("In plaats van gesloten plaatsen af te bouwen, breiden we ze uit.", "gesloten", "keep", True),
+    ("Zonder de jeugdgezondheidszorg en het onderwijs richten we de teams niet in.", "onderwijs", "neutral", False),
+    ("We geven niet meer uit aan specialistische jeugdhulp dan het bestaande budget.", "budget", "neutral", False),
+    ("We bakenen af wat wel en wat niet onder jeugdhulp valt.", "jeugdhulp", "neutral", False),
+    ("De groep is omgebouwd tot drie kleinschalige, open woongroepen.", "kleinschalige", "neutral", False),
+    ("We brengen het aantal aanbieders terug van 140 naar circa 20.", "aanbieders", "down", False),
+    ("Het maximum aantal uren wordt verruimd van 40 naar 60.", "uren", "up", False),
+    ("De gemeente organiseert, subsidieert of faciliteert geen programma's.", "subsidieert", "down", True),
+]
+
+
+@pytest.mark.parametrize("text,word,value,negated", POLARITY)
+def test_polarity(matcher, text, word, value, negated):
+    a = analysis(matcher, text)
+    k = token(a, word)
+    p = a.polarity(k, k + 1)
+    assert (p.value, p.negated) == (value, negated), (p, text)
+
+
+def test_a_refusal_points_back_at_the_proposal(matcher):
+    a = analysis(matcher, "Wij hebben overwogen de gesloten jeugdzorg af te bouwen, maar kiezen daar niet voor.")
+    assert a.refusal(token(a, "gesloten")) is not None
+    b = analysis(matcher, "Wij bouwen de gesloten jeugdzorg af en kiezen voor gezinshuizen.")
+    assert b.refusal(token(b, "gesloten")) is None
+
+
+# -- domain sense ----------------------------------------------------------------------------
+DOMAIN = [
+    ("Het wijkteam van de politie wordt uitgebreid met twee wijkagenten.", False),
+    ("Het Wijkteam Handhaving wordt versterkt met vier boa's.", False),
+    ("De lokale teams van de brandweer krijgen er vrijwilligers bij.", False),
+    ("De lokale teams van de sportverenigingen krijgen meer trainingsuren.", False),
+    ("Het wijkteam en de politie letten samen op jongeren.", True),
+    ("We bieden jeugdhulp op de sportclub.", True),
+    ("We versterken de wijkteams.", True),
+]
+
+
+@pytest.mark.parametrize("text,in_domain", DOMAIN)
+def test_domain_sense(matcher, text, in_domain):
+    view = matcher.view_builder.views([text])[0]
+    assert matcher.domain.any(view) == in_domain
+
+
+# -- numbers ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("word,lemma", [("achttien", "18"), ("18e", "18e"), ("achttiende", "18e"),
+                                        ("18-jarigen", "18"), ("18+", "18plus"), ("achttienplussers", "18plus"),
+                                        ("18-/18+", "18min18plus"), ("2027", None), ("gemeente", None)])
+def test_age_lemma(word, lemma):
+    assert age_lemma(word) == lemma
+
+
+@pytest.mark.parametrize("text,category", [("van 140 naar circa 20", "decrease"), ("van 38 naar 29 fte", "decrease"),
+                                           ("van 40 naar 60 uur", "increase"), ("van € 1,2 mln naar € 0,9", "decrease"),
+                                           ("van 2026 naar 2030", None), ("van de regio naar de gemeente", None)])
+def test_number_changes(text, category):
+    ops = change_operators(text.split())
+    assert (ops[0].category if ops else None) == category
+
+
+# -- spelling variants -----------------------------------------------------------------------
+@pytest.mark.parametrize("word,folded", [("jeugd-zorg", "jeugdzorg"), ("POH-jeugd", "POHjeugd"), ("wal-", "wal"),
+                                         ("18-/18+", "18-/18+"), ("18-min", "18-min")])
+def test_dehyphen(word, folded):
+    assert dehyphen(word) == folded
+
+
+@pytest.mark.parametrize("text,joined", [("ambu- lante jeugd- hulp", "ambulante jeugdhulp"),
+                                         ("jeugd- en gezinsteam", "jeugd- en gezinsteam"),
+                                         ("tussen wal- en schip", "tussen wal- en schip")])
+def test_broken_words_are_joined(text, joined):
+    assert join_broken_words(text) == joined
+
+
+# -- lexicon ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("word,verb,past", [("versterken", True, False), ("werkte", True, True),
+                                            ("subsidieert", True, False), ("gecontracteerde", True, False),
+                                            ("afgebouwde", True, False), ("zonder", False, False),
+                                            ("onderwijs", False, False), ("kochten", True, True)])
+def test_lexicon(word, verb, past):
+    lex = Lexicon.shared()
+    assert (lex.is_verb(word), lex.is_past(word)) == (verb, past)
+
+
+# -- genre -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("heading,kind", [("Wat gaan we doen?", "commitment"), ("Wat we deze periode níet gaan doen",
+                                                                                  "not_doing"),
+                                          ("Bijlage B - Kerncijfers jeugdhulp", "description"),
+                                          ("Portefeuilleverdeling", "portfolio"), ("Inhoudsopgave", "toc"),
+                                          ("Onze ambities", "goals"), ("Jeugd en gezin", None)])
+def test_section_kind(heading, kind):
+    assert section_kind((heading,)) == kind
+
+
+def test_goal_sentences_and_portfolio_lines():
+    assert is_dated_goal("In 2028 is er voor iedere jongere een plan.")
+    assert not is_dated_goal("We versterken de teams.")
+    assert is_portfolio_line("Wethouder De Vries (CDA): Jeugd; Onderwijs; Sport")
