@@ -9,8 +9,9 @@ for the rules alone and for each learned variant, and a one-line verdict KEEP / 
 
     .venv/bin/python bench/second_opinion.py
 
-Needs scikit-learn (`.venv/bin/pip install scikit-learn`); no network, fixed seeds, about a minute
-on 2 cores. Features per (document, item), all from the checker's output:
+Needs scikit-learn (`.venv/bin/pip install scikit-learn`); no network, fixed seeds, about
+3-4 minutes on 2 cores (mostly the 2 x 30 fits with text features; newton-cg, as lbfgs took 5x longer).
+Features per (document, item), all from the checker's output:
   - the rule status (one-hot) and the item id (one-hot);
   - counts of support/mention/contradiction hits, of commitment firm/intent/weak/None and of
     polarity up/down/neutral (log1p), hits outside the domain;
@@ -126,7 +127,7 @@ def lodo(rows, model_name, with_text=True, with_item=True):
         train = [i for i, d in enumerate(docs) if d != doc]
         if model_name == "lr":
             xtr, xte, _ = design(train, test, feats, texts, with_text)
-            model = LogisticRegression(class_weight="balanced", C=1.0, max_iter=3000)
+            model = LogisticRegression(class_weight="balanced", C=1.0, solver="newton-cg", max_iter=1000)
             model.fit(xtr, y[train])
         else:
             xtr, xte, _ = design(train, test, feats, texts, with_text=False)
@@ -156,6 +157,8 @@ def figures(rows, pred):
     npred = sum(p == "contradicted" for p in pred)
     ngold = sum(r[3] == "contradicted" for r in rows)
     out["contr"] = (tp / npred if npred else float("nan"), tp / ngold if ngold else float("nan"))
+    changed = [(r, p) for r, p in zip(rows, pred) if p != r[4]]
+    out["changed"] = (len(changed), sum(p == r[3] for r, p in changed), sum(r[4] == r[3] for r, _ in changed))
     return out
 
 
@@ -163,7 +166,7 @@ def top_features(rows, k=12):
     """The largest logistic-regression weights per status, from a fit on all rows (for the report)."""
     idx = list(range(len(rows)))
     xtr, _, dv = design(idx, idx[:1], [r[5] for r in rows], [r[6] for r in rows], with_text=False)
-    model = LogisticRegression(class_weight="balanced", max_iter=3000).fit(xtr, [r[3] for r in rows])
+    model = LogisticRegression(class_weight="balanced", solver="newton-cg", max_iter=1000).fit(xtr, [r[3] for r in rows])
     names = dv.get_feature_names_out()
     for j, c in enumerate(model.classes_):
         order = np.argsort(-model.coef_[j])[:k // 2]
@@ -191,12 +194,13 @@ def main() -> None:
     variants["lr no-item"] = [STATUSES[b] for b in lodo(rows, "lr", with_item=False).argmax(axis=1)]
 
     print(f"\n{'variant':<18} {'exact':>6} {'kappa':>6} | {'indep ex':>8} {'kappa':>6} | "
-          f"{'new ex':>6} {'kappa':>6} | {'contr P':>7} {'R':>5}")
+          f"{'new ex':>6} {'kappa':>6} | {'contr P':>7} {'R':>5} | changed fixed broke")
     results = {}
     for name, pred in variants.items():
         f = results[name] = figures(rows, pred)
         print(f"{name:<18} {f['all'][0]:6.3f} {f['all'][1]:6.3f} | {f['indep'][0]:8.3f} {f['indep'][1]:6.3f} | "
-              f"{f['new'][0]:6.3f} {f['new'][1]:6.3f} | {f['contr'][0]:7.3f} {f['contr'][1]:5.3f}")
+              f"{f['new'][0]:6.3f} {f['new'][1]:6.3f} | {f['contr'][0]:7.3f} {f['contr'][1]:5.3f} | "
+              f"{f['changed'][0]:7d} {f['changed'][1]:5d} {f['changed'][2]:5d}")
 
     print("\nlargest weights of the logistic regression on the structured features (fit on all labels):")
     top_features(rows)

@@ -341,8 +341,10 @@ class PhraseIndex:
         Every match holds them all (see `matched`), so a passage that fails this matches none."""
         if marks and not self._focus.isdisjoint(marks):
             return True
-        for requires, present in ((self._requires[False], surface_present), (self._requires[True], lemma_present)):
-            for anchor in present & requires.keys():
+        for use_lemma, present in ((False, surface_present), (True, lemma_present)):
+            requires = self._requires[use_lemma]
+            # (frozenset & frozenset walks the smaller one; a dict's keys view would walk them all)
+            for anchor in present & self._focus_anchors[use_lemma]:
                 needs = requires[anchor]
                 if needs is None or any(map(present.issuperset, needs)):
                     return True

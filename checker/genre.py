@@ -11,6 +11,7 @@ sections describe ("Waar staan we nu?"), where a present-tense sentence is no pr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.nlp import fold
 
@@ -45,6 +46,7 @@ _GOAL = re.compile(r"^\s*(?:in|eind|uiterlijk(?: in)?|vanaf|per|voor|vóór|begi
                    r"\s+(?:\d{1,2}\s+\w+\s+)?20[2-4]\d\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def section_kind(heading_path: tuple[str, ...]) -> str | None:
     """The kind of the innermost heading that says one: toc, portfolio, not_doing, commitment,
     goals, description, finance; None when no heading does."""
@@ -82,6 +84,8 @@ def bracket_depths(text: str, start_depth: int = 0) -> tuple[int, int]:
     """(depth at the start, depth at the end) of square brackets, for draft notes that run over
     several sentences: "[CDA: toevoegen dat ... Tekst volgt.]"."""
     depth = start_depth
+    if "[" not in text and "]" not in text:
+        return start_depth, depth
     for ch in text:
         if ch == "[":
             depth += 1

@@ -358,7 +358,10 @@ class _SegmentContext:
     @property
     def analysis(self) -> _Analysis:
         if self._analysis is None:
-            self._analysis = _Analysis(self._matcher, self.view, self.cues)
+            # shared with the passages that read this one for their context (Matcher._passage_analysis)
+            cached = self.document_cache.get(self.segment.text)
+            self._analysis = cached if cached is not None else _Analysis(self._matcher, self.view, self.cues)
+            self.document_cache[self.segment.text] = self._analysis
         return self._analysis
 
     def in_draft(self, span: Span) -> bool:
@@ -528,6 +531,11 @@ class Matcher:
         seg_views = all_views[: len(segs)]
         extra_contexts = _ExtraContexts(self, dict(zip(extra, all_views[len(segs):])))
         cache: dict = {}  # analyses of passages read for their context (discourse), per document
+        # the views already built serve as context views of the passages next to them
+        # (and a passage skipped there can match no phrase set: it meets no `with` group, puts nothing in
+        # the domain)
+        cache.update({("view", seg.text): view for seg, view in zip(segs, seg_views) if view is not None})
+        cache.update({("matters", seg.text): view for seg, view in zip(segs, seg_views)})
         out = []
         for seg, view in zip(segs, seg_views):
             if view is None:
@@ -789,7 +797,7 @@ class Matcher:
         seg = ctx.segment
         k = seg.index - 1
         looked = 0
-        while k >= 0 and looked < 4:
+        while k >= 0 and looked < 2:
             prev = segs[k]
             if prev.kind in ("heading", "toc") or prev.heading_path != seg.heading_path:
                 break
@@ -807,18 +815,25 @@ class Matcher:
             k -= 1
         return None, None
 
-    def _view_of(self, ctx: _SegmentContext, text: str) -> TokenView | None:
-        """The (indexed) view of a passage read for context, once per document."""
+    def _view_of(self, ctx: _SegmentContext, text: str, full: bool = False) -> TokenView | None:
+        """The (indexed) view of a passage read for context, once per document. Unless `full`, None
+        for a passage in which no phrase set can match (it can meet no `with` group and put nothing in
+        the domain), as for the passages themselves (ViewBuilder's `skippable`)."""
         cache = ctx.document_cache
         key = ("view", text)
         if key not in cache:
+            if not full:
+                short = ("matters", text)
+                if short not in cache:
+                    cache[short] = self.view_builder.views([text], skippable=1)[0]
+                return cache[short]
             cache[key] = self.view_builder.views([text])[0]
         return cache[key]
 
     def _passage_analysis(self, ctx: _SegmentContext, text: str) -> "_Analysis | None":
         cache = ctx.document_cache
         if text not in cache:
-            view = self.view_builder.views([text])[0]
+            view = self._view_of(ctx, text, full=True)
             cache[text] = _Analysis(self, view, self.cue_finder.find(view)) if view is not None else None
         return cache[text]
 
