@@ -9,7 +9,7 @@ for the rules alone and for each learned variant, and a one-line verdict KEEP / 
 
     .venv/bin/python bench/second_opinion.py
 
-Needs scikit-learn (`.venv/bin/pip install scikit-learn`); no network, fixed seeds, about
+Needs scikit-learn (`.venv/bin/pip install -e '.[bench]'`); no network, fixed seeds, about
 3-4 minutes on 2 cores (mostly the 2 x 30 fits with text features; newton-cg, as lbfgs took 5x longer).
 Features per (document, item), all from the checker's output:
   - the rule status (one-hot) and the item id (one-hot);
@@ -55,7 +55,7 @@ SETS = {  # name -> (gold folder, documents folder)
     "shared": (SHARED / "gold", SHARED),
     "indep": (SHARED / "independent" / "gold", SHARED / "independent"),
     "own": (ROOT / "corpus" / "gold", ROOT / "corpus"),
-    "new": (Path("/work/new_agreements/gold"), Path("/work/new_agreements")),
+    "new": (ROOT / "corpus" / "unseen" / "gold", ROOT / "corpus" / "unseen"),
 }
 CUE_FLAGS = ("condition", "hedge", "study", "attribution", "description", "draft", "weak", "negation")
 THRESHOLDS = (0.6, 0.7, 0.8, 0.9)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.clauses import Clause, chain, group_span
+from checker.clauses import WHETHER_VERBS, Clause, chain, group_span
 from checker.lexicon import Lexicon
 
 FIRM, INTENT, WEAK = "firm", "intent", "weak"
@@ -275,7 +275,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
         if c.role == "complement" and c.opener == "of":
             # a whether-clause is undecided: "Of we blijven aanbesteden of overstappen op subsidiëren,
             # besluiten we in 2027", "we bekijken of ..."
-            out.append(Marker(STUDY, c.start, c.start + 1, "of …", "undecided"))
+            verb = c.start - 1 if c.start > 0 and words[c.start - 1] in WHETHER_VERBS else c.start
+            out.append(Marker(STUDY, verb, c.start + 1, " ".join(words[verb:c.start + 1]) + " …", "undecided"))
         if c.role == "condition":
             for a, b in waits_for:
                 if c.start <= a < c.end:
