@@ -188,9 +188,10 @@ _JOINT = frozenset({"we", "wij", "de", "het", "ons", "onze"})  # "het Rijk en de
 
 _WANT = frozenset({"wil", "willen", "wilt", "wensen", "wenst"})
 _ARTICLES = frozenset({"de", "het", "alle", "veel", "sommige", "enkele", "andere"})
-_PARTIES = frozenset({"vvd", "pvda", "cda", "sp", "sgp", "christenunie", "pvv", "bbb", "fvd", "volt", "partij",
-                      "fractie", "fracties", "lokale", "coalitie", "oppositie", "gemeente", "college", "raad",
-                      "gemeenteraad", "groenlinks", "glpvda", "d66", "ja21"})
+# the council, the college and the parties themselves: in a programme or an agreement they speak
+# for themselves ("De partij wil", "de coalitie wil")
+_OWN_VOICE = frozenset({"partij", "fractie", "fracties", "lokale", "coalitie", "oppositie", "gemeente", "college",
+                        "raad", "gemeenteraad"})
 
 
 def _others_want(words: list[str], c: Clause, subjects: list[tuple[int, int]], lexicon: Lexicon) -> Marker | None:
@@ -202,7 +203,7 @@ def _others_want(words: list[str], c: Clause, subjects: list[tuple[int, int]], l
     span = words[c.start:c.end]
     # a noun phrase with an article ("de jeugdzorgaanbieders", "het samenwerkingsverband"); not a name,
     # nor a party, which in its own programme speaks for itself ("DLW wil", "De VVD wil")
-    if len(span) < 3 or span[0] not in _ARTICLES or span[1] in _PARTIES or lexicon.is_verb(span[1]):
+    if len(span) < 3 or span[0] not in _ARTICLES or span[1] in _OWN_VOICE or lexicon.is_verb(span[1]):
         return None
     k = next((i for i, w in enumerate(span[:8]) if w in _WANT), None)
     if k is None or k == 0 or any(w in (",", ":") for w in span[:k]):
