@@ -646,12 +646,17 @@ class Matcher:
         return m.polarity in ("not_down", "up") and j.polarity == "keep" and j.choice_against
 
     def _judge(self, m: _CompiledMatcher, ctx: _SegmentContext, term: str, span: Span) -> "_Judgement":
-        commitment, cue = self.commitment(ctx, span)
-        polarity, polarity_cue, p = self.polarity(ctx, span)
+        # what the passage says about these words does not depend on the matcher: read it once
+        # (the same words serve the aspects of several items)
+        key = ("judge", span.start, span.end)
+        read = ctx.memo.get(key)
+        if read is None:
+            read = ctx.memo[key] = (*self.commitment(ctx, span), *self.polarity(ctx, span),
+                                    ctx.analysis.refusal(span.start))
+        commitment, cue, polarity, polarity_cue, p, refused = read
         ok = polarity_ok(m.polarity, p)
         if m.discussion_counts and cue is not None and cue.category == "study" and "gesprek" in cue.words:
             commitment = "intent"  # "we gaan met de instellingen in gesprek over ...": the act T4 asks for
-        refused = ctx.analysis.refusal(span.start)
         if refused is not None:
             # "..., maar kiezen daar nadrukkelijk niet voor": what was proposed is refused. Refusing an
             # increase keeps things as they are ("extra gesloten plaatsen ...; daar gaan wij niet in mee");
