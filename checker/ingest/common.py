@@ -44,14 +44,18 @@ _NUMBER_ROW = re.compile(r"^\s*[^\d\s|].*?\S(?:\s+" + _AMOUNT + r"){2,}\s*$")
 
 def table_row_text(line: str) -> str | None:
     """The text of a table row (cells joined by ' | '), '' for a separator row, None for no row."""
-    if _PIPE_SEPARATOR.match(line) and "-" in line:
+    if "-" in line and _PIPE_SEPARATOR.match(line):
         return ""
     if "|" in line and _PIPE_ROW.match(line):
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         return " | ".join(c for c in cells if c)
-    if _NUMBER_ROW.match(line) and not _ends_sentence(line.strip()):
+    # (an amount ends in a digit, "%", "mln" or "k": the backtracking regex only for such lines)
+    if line.rstrip()[-1:] in _AMOUNT_ENDS and _NUMBER_ROW.match(line) and not _ends_sentence(line.strip()):
         return " ".join(line.split())
     return None
+
+
+_AMOUNT_ENDS = frozenset("0123456789%nk")
 
 
 _INLINE_BULLET_SIGNS = "●•▪■►➢\uf0b7"
@@ -67,17 +71,32 @@ def _ends_sentence(s: str) -> bool:
 # a word broken by a hyphen and a space inside a line, where a converter joined the lines of a
 # hyphenated word but kept the hyphen ("ambu- lante", "jeugd- hulp"); not a Dutch elision, whose
 # second part follows a conjunction ("jeugd- en gezinsteam", "speel- of sportplek")
-_BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]{2,})- ([a-zà-ÿ][^\W\d_]*)(?![\w-])")
+_HYPHEN_SPACE = re.compile(r"- ([a-zà-ÿ][^\W\d_]*)(?![\w-])")
 _ELISION_NEXT = frozenset({"en", "of", "tot", "noch", "dan", "als", "t", "m"})
 
 
-def _join_broken(m: re.Match) -> str:
-    return m.group(0) if m.group(2) in _ELISION_NEXT else m.group(1) + m.group(2)
-
-
 def join_broken_words(text: str) -> str:
-    """'ambu- lante' -> 'ambulante'; 'jeugd- en gezinsteam' stays."""
-    return _BROKEN_WORD.sub(_join_broken, text) if "- " in text else text
+    """'ambu- lante' -> 'ambulante'; 'jeugd- en gezinsteam' stays.
+
+    The search starts at the "- " and looks back over the letters of the first part: a pattern that
+    opens with the first part's letters (behind a look-behind) is tried at every position of the
+    text, which cost as much as the rest of reading a text file."""
+    if "- " not in text:
+        return text
+    out: list[str] = []
+    last = 0
+    for m in _HYPHEN_SPACE.finditer(text):
+        i = j = m.start()
+        while j > last and text[j - 1].isalpha():
+            j -= 1
+        before = text[j - 1] if j > 0 else " "
+        if i - j < 2 or before.isalnum() or before in "-_" or m.group(1) in _ELISION_NEXT:
+            continue  # not a whole word of two letters or more, or an elision ("jeugd- en gezinsteam")
+        out.append(text[last:i])
+        out.append(m.group(1))
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def clean_text(text: str) -> str:
@@ -257,7 +276,7 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
                 in_toc = True
                 prev_blank = True
                 continue
-            if _TOC_LINE.match(line) or (in_toc and re.search(r"\s\d{1,3}\s*$", line) and len(line.strip()) < 110):
+            if (line.rstrip()[-1:].isdigit() and _TOC_LINE.match(line)) or (in_toc and re.search(r"\s\d{1,3}\s*$", line) and len(line.strip()) < 110):
                 flush()
                 blocks.append(Block(text=" ".join(line.split()), page=page, kind="toc", order=order))
                 order += 1
