@@ -48,6 +48,12 @@ WHETHER_VERBS = frozenset({
     "vragen", "vraagt", "afwegen", "verkennen", "verkent", "toetsen", "toetst", "beoordelen", "beoordeelt",
     "evalueren", "evalueert", "uitzoeken", "zoeken", "onderzoek", "peilen", "nagegaan", "bezinnen", "twijfelen",
 })
+def _restricts(words: list[str], k: int) -> bool:
+    """"maar alleen als ...": not a contrast but a condition on the clause before it."""
+    return words[k] == "maar" and words[k + 1:k + 2] in (["alleen"], ["enkel"], ["uitsluitend"], ["pas"]) \
+        and words[k + 2:k + 3] in (["als"], ["wanneer"], ["indien"])
+
+
 COORDINATORS = {"en": "coordinate", "of": "coordinate", "maar": "contrast", "echter": "contrast",
                 "dus": "coordinate", "doch": "contrast", "daarnaast": "coordinate", "bovendien": "coordinate"}
 SUBJECTS = frozenset({"we", "wij", "ik", "ze", "zij", "hij", "het college", "de gemeente", "de coalitie", "u",
@@ -212,7 +218,7 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                 open_dependent, verb_seen = True, False
                 i += 2
                 continue
-            elif nxt in COORDINATORS:
+            elif nxt in COORDINATORS and not _restricts(words, i + 1):
                 starts.append((i + 1, COORDINATORS[nxt], nxt))
                 open_dependent = False
             elif open_dependent:
@@ -229,12 +235,15 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             starts.append((i, SUBORDINATORS[w], w))
             open_dependent, verb_seen = True, False
         elif w in ("als", "wanneer", "indien") and prev in ("alleen", "enkel", "uitsluitend", "pas", "maar"):
-            starts.append((i, "condition", w))  # "..., maar alleen als het Rijk daar extra geld voor geeft"
+            # "..., maar alleen als het Rijk daar extra geld voor geeft"; "Alleen als de regio meedoet, ..."
+            # opens the clause with "alleen"
+            fronted = prev != "maar" and (i == 1 or words[i - 2] in (",", ":", ";"))
+            starts.append((i - 1 if fronted else i, "condition", w))
             open_dependent, verb_seen = True, False
         elif w in ("of", "hoe", "welke", "wie", "waarom") and (prev in WHETHER_VERBS or (w != "of" and is_verb(prev))):
             starts.append((i, "complement", w))  # "we onderzoeken of/hoe ...": an indirect question
             open_dependent, verb_seen = True, False
-        elif w in ("maar", "echter", "doch") and prev != "niet":
+        elif w in ("maar", "echter", "doch") and prev != "niet" and not _restricts(words, i):
             starts.append((i, "contrast", w))
             open_dependent = False
         elif w in ("en", "of") and nxt in ("dat", "om") and clause_has_verb:

@@ -186,6 +186,7 @@ _CLAUSE_OPENERS = frozenset({"en", "maar", "ook", "daarnaast", "verder", "bovend
 _JOINT = frozenset({"we", "wij", "de", "het", "ons", "onze"})  # "het Rijk en de gemeente", "en wij"
 
 
+_ONLY = frozenset({"alleen", "enkel", "uitsluitend", "slechts"})  # before a condition: "alleen als"
 _WANT = frozenset({"wil", "willen", "wilt", "wensen", "wenst"})
 _ARTICLES = frozenset({"de", "het", "alle", "veel", "sommige", "enkele", "andere"})
 # the council, the college and the parties themselves: in a programme or an agreement they speak
@@ -278,7 +279,12 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             # besluiten we in 2027", "we bekijken of ..."
             verb = c.start - 1 if c.start > 0 and words[c.start - 1] in WHETHER_VERBS else c.start
             out.append(Marker(STUDY, verb, c.start + 1, " ".join(words[verb:c.start + 1]) + " …", "undecided"))
-        if c.role == "condition":
+        only = c.start if words[c.start] in _ONLY else c.start - 1
+        if c.role == "condition" and only >= 0 and words[only] in _ONLY and words[only - 1:only] != ["niet"]:
+            # "..., maar alleen als het Rijk daar extra geld voor geeft", "Alleen als de regio meedoet, ...":
+            # a restrictive condition makes the main clause conditional, whoever it waits for
+            out.append(Marker(HEDGE, max(only, c.start), only + 2, " ".join(words[only:only + 2]), "condition"))
+        elif c.role == "condition":
             for a, b in waits_for:
                 if c.start <= a < c.end:
                     out.append(Marker(HEDGE, a, b, " ".join(words[c.start:min(c.end, c.start + 8)]), "condition"))

@@ -42,7 +42,7 @@ CLAUSES = [
     ("Hulp stopt niet op de 18e verjaardag: zolang wonen en werk niet op orde zijn, kan een jongere hulp krijgen.",
      [("main", "hulp stopt"), ("condition", "zolang wonen"), ("elaboration", "kan een")]),
     ("We willen de harde knip wegnemen, maar alleen als het Rijk daar geld voor geeft.",
-     [("contrast", "maar alleen"), ("condition", "als het")]),
+     [("main", "we willen"), ("condition", "als het")]),  # a condition on the clause before, no contrast
     ("Kinderen die jeugdhulp krijgen of in een gezinshuis wonen, blijven naar school gaan.",
      [("main", "kinderen die")]),  # "of" after "krijgen" is "or", not "whether"
 ]
@@ -73,6 +73,10 @@ MODALITY = [
      (None, "attribution")),
     ("Als het Rijk de verlengde jeugdzorg gaat financieren, zullen wij deze aanbieden.", "aanbieden",
      ("weak", "condition")),
+    # a restrictive condition hedges whoever it waits for; negated ("niet alleen als") it does not restrict
+    ("We willen de harde knip bij 18 jaar wegnemen, maar alleen als de regio meedoet.", "knip", ("weak", "condition")),
+    ("Alleen als de regio meedoet, schaffen we de harde knip bij 18 jaar af.", "knip", ("weak", "condition")),
+    ("We schaffen de harde knip bij 18 jaar af, ook als de regio niet meedoet.", "knip", ("firm", "firm")),
     # a condition on the family's situation is no hedge (not "als er budget is")
     ("Als ouders schulden hebben, pakken we dat eerst aan.", "pakken", ("firm", "firm")),
     ("Of we blijven aanbesteden of overstappen op subsidiëren, besluiten we in 2027.", "aanbesteden",
