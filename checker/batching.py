@@ -57,6 +57,12 @@ def report_names(paths: list[Path], root: Path | None) -> list[str]:
     return names
 
 
+# the columns a batch computes itself: metadata may not bring them
+COMPUTED_COLUMNS = frozenset({"report", "pages", "words", "pipeline", "ruleset_version", "ruleset_sha256", "error",
+                              "warnings", "skipped"}
+                             | {f"{i}_{s}" for i in ITEM_IDS for s in ("status", "score", "confidence")})
+
+
 def _read_rows(path: Path) -> list[dict[str, str]]:
     try:
         with open(path, newline="", encoding="utf-8-sig") as fh:
@@ -68,6 +74,11 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
     if not rows or "file" not in rows[0]:
         raise InputError(f"{path} heeft geen kolom 'file'.",
                          hint="Zet in de eerste regel de kolomnamen, met 'file' voor de bestandsnaam.")
+    shadowing = [k for k in rows[0] if k and k.strip() in COMPUTED_COLUMNS]
+    if shadowing:
+        # a metadata value must never stand in for a status, a score or the report's own facts
+        raise InputError(f"{path} heeft kolommen die de batch zelf vult: {', '.join(k.strip() for k in shadowing)}.",
+                         hint="Hernoem of verwijder die kolommen in de metadata (bijvoorbeeld 'bron_report').")
     out = []
     for row in rows:
         meta = {k.strip(): (v or "").strip() for k, v in row.items() if k}

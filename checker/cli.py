@@ -103,11 +103,22 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
             formats = ["json"] if "json" in formats else formats[:1]
         if formats[0] == "xlsx":
             raise click.UsageError("xlsx cannot go to standard output; give a folder with --out")
+    from checker.report.naming import refuse_overwriting_inputs, report_stems
+
+    stems, renamed = report_stems(list(files))
+    if out != "-":
+        try:
+            refuse_overwriting_inputs(list(files), stems, formats, Path(out))
+        except OutputError as e:
+            _fail(e, debug)
+        for path, stem in renamed:
+            click.echo(f"Let op: meer invoerbestanden heten ‘{Path(path).stem}’; het rapport van {path} heet {stem}.*",
+                       err=True)
     checker = None
     failed = 0
     collector_on = gc.isenabled()
     try:
-        for path in files:
+        for path, stem in zip(files, stems):
             try:
                 # a bad file is reported before the pipeline loads
                 document = load(path, max_pages=max_pages, ocr=ocr)
@@ -120,7 +131,7 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
                 if out == "-":
                     click.echo(render(report, formats[0], lang), nl=False)
                 else:
-                    for written in write(report, formats, Path(out), lang):
+                    for written in write(report, formats, Path(out), lang, stem=stem):
                         click.echo(f"{written}", err=True)
                 for warning in report.document.warnings:
                     click.echo(f"Waarschuwing bij {path}: {warning}", err=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 from checker import __version__
 from checker.ingest import DEFAULT_MAX_PAGES, load
 from checker.language import language_warning, sample_text
+from checker.length import short_text_warning
 from checker.match import Matcher
 from checker.models import Document, Report
 from checker.nlp import load_pipeline
@@ -36,9 +37,10 @@ class Checker:
 
     def check_document(self, document: Document) -> Report:
         """Score an already ingested document."""
-        warning = language_warning(sample_text([b.text for b in document.blocks]))
-        if warning and warning not in document.warnings:
-            document = replace(document, warnings=(*document.warnings, warning))
+        for warning in (language_warning(sample_text([b.text for b in document.blocks])),
+                        short_text_warning(document.words)):
+            if warning and warning not in document.warnings:
+                document = replace(document, warnings=(*document.warnings, warning))
         segmented = segment(document)
         hits = self.matcher.match(segmented)
         items = score(self.ruleset.items, hits)

@@ -64,9 +64,10 @@ def atomic_write(path: Path, content: str | bytes) -> None:
         raise
 
 
-def write(report: Report, formats: list[str], out_dir: Path, lang: str = "nl") -> list[Path]:
-    """Write `<stem>.<fmt>` for each format into out_dir (created if needed)."""
-    stem = Path(report.document.name).stem
+def write(report: Report, formats: list[str], out_dir: Path, lang: str = "nl", stem: str | None = None) -> list[Path]:
+    """Write `<stem>.<fmt>` for each format into out_dir (created if needed); the stem is the
+    document's unless given (`naming.report_stems`)."""
+    stem = stem or Path(report.document.name).stem
     written = []
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -11,9 +11,14 @@ _env = Environment(loader=PackageLoader("checker.report", "templates"), autoesca
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
 
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
 def quote_cell(text: str) -> str:
-    """Text on one line, safe inside a Markdown table cell or quote."""
-    return " ".join(text.split()).replace("|", "\\|")
+    """Text from the document on one line, safe inside a Markdown table cell, heading or quote: a
+    Markdown viewer that renders HTML must load nothing from it (`<iframe src=...>`, `<img>`,
+    `<script>` in a quote or heading show as text; CommonMark shows the entities as the characters)."""
+    return " ".join(str(text).split()).translate(_HTML).replace("|", "\\|")
 
 
 def render_markdown(report: Report, lang: str = "nl") -> str:
