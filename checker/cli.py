@@ -184,7 +184,10 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
     from checker.batching import collect, progress_bar, run
     from checker.report.batch import write_outputs
 
+    from checker.nlp import require_model
+
     try:
+        require_model(model)  # once, here, rather than in every worker
         inputs = collect(source, meta_csv)
         if not inputs:
             raise InputError(f"Geen akkoorden (PDF, DOCX, ODT, TXT, MD) gevonden in {source}.",

@@ -35,5 +35,10 @@ class RulesError(AkkoordError):
         return "\n".join([self.message, *self.problems, self.hint]).strip()
 
 
+class ModelError(RulesError):
+    """The NLP pipeline asked for is not installed. Like a rules error it holds for every file, so a
+    command stops at it (and is caught wherever a RulesError is)."""
+
+
 class OutputError(AkkoordError):
     """The output place cannot be written."""

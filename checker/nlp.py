@@ -193,15 +193,30 @@ def blank_dutch(lazy: bool = True) -> tuple[Language, LazyExceptions | None]:
 
 
 @lru_cache(maxsize=4)
+def require_model(model: str) -> None:
+    """Raise ModelError when the pipeline asked for by name is not installed (checked without loading
+    it, so a batch can say so once before it starts its workers)."""
+    if model == "nl_core_news_md" and not spacy.util.is_package("nl_core_news_md"):
+        raise _missing_model()
+
+
+def _missing_model():
+    from checker.errors import ModelError
+
+    return ModelError("Het spaCy-model nl_core_news_md is niet geïnstalleerd.",
+                      hint="Installeer het eenmalig (met internet) met: python -m spacy download nl_core_news_md, "
+                           "of laat --model weg: dan draait de Nederlandse basispijplijn, die zonder model werkt.")
+
+
 def load_pipeline(model: str = "auto") -> Pipeline:
     """`auto`: nl_core_news_md when installed, else the blank Dutch pipeline; `blank` forces the latter."""
     if model in ("auto", "nl_core_news_md"):
         try:
             nlp = spacy.load("nl_core_news_md", exclude=["parser", "ner", "senter"])
             return Pipeline(nlp, f"nl_core_news_md {nlp.meta.get('version', '')}".strip())
-        except OSError:
+        except OSError as e:
             if model == "nl_core_news_md":
-                raise
+                raise _missing_model() from e
     import spacy_lookups_data  # noqa: F401  (the tables must be installed)
     from importlib.metadata import version
 

@@ -50,6 +50,34 @@ def _line_index(node: yaml.Node, path: tuple = (), out: dict | None = None) -> d
     return out
 
 
+MAX_NODES = 200_000  # the bundled rules expand to about 6,400 nodes
+
+
+def check_expansion(node: yaml.Node | None, path: Path) -> None:
+    """Raise RulesError when aliases make the tree endless (`&a [*a]`) or huge ("billion laughs":
+    nine aliases of nine aliases of ...): checked on the composed tree, in which an alias is one
+    shared node, before anything expands it."""
+    if node is None:
+        return
+    visited = 0
+    stack: list[tuple[yaml.Node, frozenset[int]]] = [(node, frozenset())]
+    while stack:
+        n, ancestors = stack.pop()
+        visited += 1
+        if visited > MAX_NODES:
+            raise RulesError("De regels worden door YAML-verwijzingen (*alias) te groot.",
+                             [f"{path}:{n.start_mark.line + 1} [] more than {MAX_NODES:,} values"],
+                             hint="Verwijs minder vaak naar een anker, of schrijf de waarden uit.")
+        if id(n) in ancestors:
+            raise RulesError("Een YAML-verwijzing (*alias) verwijst naar zichzelf.",
+                             [f"{path}:{n.start_mark.line + 1} [] recursive alias"],
+                             hint="Verwijs niet naar een anker binnen zijn eigen waarde.")
+        if isinstance(n, (yaml.MappingNode, yaml.SequenceNode)):
+            inner = ancestors | {id(n)}
+            children = [v for pair in n.value for v in pair] if isinstance(n, yaml.MappingNode) else n.value
+            stack.extend((c, inner) for c in children)
+
+
 def _read_yaml(path: Path) -> tuple[object, dict[tuple, int], bytes]:
     try:
         raw = path.read_bytes()
@@ -60,6 +88,7 @@ def _read_yaml(path: Path) -> tuple[object, dict[tuple, int], bytes]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
     try:
         node = yaml.compose(text, Loader=loader)
+        check_expansion(node, path)
         data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
