@@ -99,8 +99,25 @@ def read_meta(path: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-def collect(source: Path, meta_csv: Path | None = None) -> list[BatchInput]:
-    """The documents of a folder (recursively) or of a CSV that lists files with metadata."""
+def _not_an_agreement(p: Path, exclude: Path | None) -> str | None:
+    """Why a file in the input folder is left out: batch's own output folder, or a README."""
+    if exclude is not None:
+        try:
+            p.resolve().relative_to(exclude.resolve())
+            return "uitvoermap"
+        except ValueError:
+            pass
+    if p.name.lower().startswith("readme"):
+        return "README"
+    return None
+
+
+def collect(source: Path, meta_csv: Path | None = None, exclude: Path | None = None,
+            skipped: list[tuple[Path, str]] | None = None) -> list[BatchInput]:
+    """The documents of a folder (recursively) or of a CSV that lists files with metadata.
+
+    In a folder, the files under `exclude` (the batch's own output folder: its summary and reports)
+    and README files are left out, and listed in `skipped` with the reason."""
     source = Path(source)
     if not source.exists():
         raise InputError(f"{source} bestaat niet.", hint="Geef een map met akkoorden of een CSV met een kolom 'file'.")
@@ -108,6 +125,14 @@ def collect(source: Path, meta_csv: Path | None = None) -> list[BatchInput]:
         root = source
         paths = sorted(p for p in source.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
                        and not any(part.startswith(".") for part in p.relative_to(source).parts))
+        kept = []
+        for p in paths:
+            why = _not_an_agreement(p, exclude)
+            if why is None:
+                kept.append(p)
+            elif skipped is not None:
+                skipped.append((p, why))
+        paths = kept
         meta = read_meta(meta_csv) if meta_csv else {}
         rels = [str(p.relative_to(source)) for p in paths]
         metas = [meta.get(rel) or meta.get(p.name) or {} for rel, p in zip(rels, paths)]

@@ -188,7 +188,13 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
 
     try:
         require_model(model)  # once, here, rather than in every worker
-        inputs = collect(source, meta_csv)
+        skipped: list = []
+        inputs = collect(source, meta_csv, exclude=out, skipped=skipped)
+        if skipped:
+            shown = ", ".join(f"{p.relative_to(source) if p.is_relative_to(source) else p} ({why})"
+                              for p, why in skipped[:5])
+            more = f" en {len(skipped) - 5} meer" if len(skipped) > 5 else ""
+            click.echo(f"Overgeslagen, geen akkoord: {shown}{more}.", err=True)
         if not inputs:
             raise InputError(f"Geen akkoorden (PDF, DOCX, ODT, TXT, MD) gevonden in {source}.",
                              hint="Controleer de map; submappen worden ook doorzocht.")

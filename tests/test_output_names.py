@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -115,3 +116,20 @@ def test_ordinary_metadata_columns_still_pass(tmp_path):
     with open(out / "matrix.csv", encoding="utf-8-sig", newline="") as fh:
         row = next(csv.DictReader(fh))
     assert row["wethouder"] == "Jansen" and row["P01_status"] in ("absent", "mentioned", "partial", "covered", "contradicted")
+
+
+def test_batch_skips_its_own_outputs_and_readmes_and_says_so(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(AGREEMENT, folder / "akkoord.txt")
+    (folder / "README.md").write_text("# Over deze map\n\nWe versterken de wijkteams.\n", encoding="utf-8")
+    out = folder / "uitvoer"
+    args = ["batch", str(folder), "--out", str(out), "--model", "blank"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    second = CliRunner().invoke(main, args)  # now summary.md lies inside the input folder
+    assert second.exit_code == 0, second.output
+    assert "README.md (README)" in second.output and "summary.md (uitvoermap)" in second.output
+    import csv
+    with open(out / "matrix.csv", encoding="utf-8-sig", newline="") as fh:
+        files = [Path(r["file"]).name for r in csv.DictReader(fh)]
+    assert files == ["akkoord.txt"]

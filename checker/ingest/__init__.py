@@ -13,14 +13,15 @@ from pathlib import Path
 from checker.errors import InputError, NoTextError
 from checker.models import Document
 
-SUPPORTED = (".pdf", ".docx", ".odt", ".txt", ".md", ".markdown", ".text")
+SUPPORTED = (".pdf", ".docx", ".odt", ".fodt", ".html", ".htm", ".txt", ".md", ".markdown", ".text")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 500 * 1024 * 1024
 DEFAULT_MAX_PAGES = 1000
 
 
 def sniff(raw: bytes) -> str:
-    """The format of a file from its content: pdf, docx, odt or text."""
+    """The format of a file from its content: pdf, docx, odt (also flat ODT), html or text; RTF and
+    Word 97-2003 are refused with what to do."""
     head = raw[:1024]
     if b"%PDF-" in head:
         return "pdf"
@@ -47,6 +48,20 @@ def sniff(raw: bytes) -> str:
             # a damaged archive, or one made with a zip feature Python cannot read (e.g. version 6.8)
             raise InputError("Het bestand lijkt een Word-document maar het zip-archief is beschadigd.",
                              hint="Open het in Word en sla het opnieuw op.") from e
+    if raw.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: Word 97-2003 .doc (or .xls, .ppt)
+        raise InputError("Het bestand is een oud Word-document (.doc, Word 97-2003); dat formaat leest de check niet.",
+                         hint="Open het in Word of LibreOffice en sla het op als .docx of .pdf.")
+    start = raw[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(b"{\\rtf"):
+        raise InputError("Het bestand is een RTF-document; dat formaat leest de check niet.",
+                         hint="Open het in Word of LibreOffice en sla het op als .docx of .pdf.")
+    if start.startswith(b"<?xml") and b"<office:document" in raw[:4096]:
+        if b"opendocument.text" not in raw[:4096]:
+            raise InputError("Het bestand is een plat OpenDocument-bestand, maar geen tekstdocument.",
+                             hint="Lever het akkoord aan als PDF, DOCX, ODT of tekst.")
+        return "odt"  # flat ODT (.fodt): odfdo reads it as it reads an ODT
+    if start.startswith((b"<!doctype html", b"<html")) or (start.startswith(b"<") and b"<body" in raw[:4096].lower()):
+        return "html"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return "text"
     sample = raw[:4096]
@@ -103,6 +118,9 @@ def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DE
         elif fmt == "odt":
             from checker.ingest.odt import read_odt
             blocks, pages = read_odt(raw)
+        elif fmt == "html":
+            from checker.ingest.html import read_html
+            blocks, pages = read_html(raw)
         else:
             from checker.ingest.text import read_text
             blocks, pages = read_text(raw)
