@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import stat
 import zipfile
 from pathlib import Path
 
@@ -79,10 +80,17 @@ def load(path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool 
     if p.is_dir():
         raise InputError(f"{p} is een map, geen bestand.", hint="Gebruik 'akkoordcheck batch' voor een map.")
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):
+            # a device (/dev/zero, /dev/urandom), a FIFO or a socket: endless, or waiting for a writer
+            raise InputError(f"{p} is geen gewoon bestand (maar een apparaat, pijp of socket).",
+                             hint="Sla het akkoord eerst op als bestand en geef dat bestand op.")
+        if st.st_size > MAX_FILE_BYTES:
             raise InputError(f"{p.name} is groter dan 200 MB.", hint="Lever alleen het akkoord zelf aan.")
-        raw = p.read_bytes()
+        with open(p, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)  # the cap holds while reading, whatever stat said
+        if len(raw) > MAX_FILE_BYTES:
+            raise InputError(f"{p.name} is groter dan 200 MB.", hint="Lever alleen het akkoord zelf aan.")
     except PermissionError as e:
         raise InputError(f"Geen leesrechten voor {p}.", hint="Pas de rechten aan of kopieer het bestand.") from e
     return load_bytes(raw, p.name, path=str(p), max_pages=max_pages, ocr=ocr)
