@@ -116,6 +116,7 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
                        err=True)
     checker = None
     failed = 0
+    to_stdout: list[str] = []
     collector_on = gc.isenabled()
     try:
         for path, stem in zip(files, stems):
@@ -128,8 +129,10 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
                     checker = Checker.create(rules_dir, model)
                     settle(pause_collector=True)
                 report = checker.check_document(document)
-                if out == "-":
-                    click.echo(render(report, formats[0], lang), nl=False)
+                if out == "-" and formats[0] == "json" and len(files) > 1:
+                    to_stdout.append(render(report, "json", lang).strip())  # one JSON array, at the end
+                elif out == "-":
+                    _print(render(report, formats[0], lang))
                 else:
                     for written in write(report, formats, Path(out), lang, stem=stem):
                         click.echo(f"{written}", err=True)
@@ -154,8 +157,22 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
     finally:
         if collector_on:
             gc.enable()  # settle() paused it; a caller in the same process gets it back
+    if out == "-" and formats[0] == "json" and len(files) > 1:
+        _print("[\n" + ",\n".join(to_stdout) + "\n]\n")
     if failed:
         sys.exit(1)
+
+
+def _print(text: str) -> None:
+    """Write to standard output; a reader that closed the pipe (`| head`) ends the command quietly."""
+    try:
+        click.echo(text, nl=False)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python's advice: point stdout at devnull, so the flush at exit does not raise again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
 
 
 @main.command()
