@@ -8,6 +8,7 @@ from checker.accuracy import accuracy_note
 from checker.batching import ITEM_IDS, matrix
 from checker.models import STATUS_LABELS_NL, STATUSES
 from checker.report import atomic_write
+from checker.report.cells import clean_text, to_csv, to_excel
 from checker.report.html import STATUS_COLOURS
 
 ERROR_COLUMNS = ("file", "municipality", "error")
@@ -24,10 +25,14 @@ def matrix_xlsx(df) -> bytes:
 
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as xl:
-        df.to_excel(xl, sheet_name="matrix", index=False)
-        errors_of(df).to_excel(xl, sheet_name="errors", index=False)
-        xl.sheets["matrix"].freeze_panes = "B2"
+        to_excel(df, xl, "matrix").freeze_panes = "B2"
+        to_excel(errors_of(df), xl, "errors")
     return buf.getvalue()
+
+
+def matrix_csv(df) -> str:
+    """matrix.csv: every document, text cells neutralised (see cells.py)."""
+    return to_csv(df)
 
 
 def write_outputs(rows: list[dict], out: Path, heatmap: bool = True, jobs: int = 1) -> list[Path]:
@@ -49,8 +54,8 @@ def write_outputs(rows: list[dict], out: Path, heatmap: bool = True, jobs: int =
         pictures = {fmt: pool.submit(heatmap_bytes, ok, fmt) for fmt in ("png", "svg")}
     try:
         written = []
-        atomic_write(out / "matrix.csv", df.to_csv(index=False, lineterminator="\n"))
-        atomic_write(out / "errors.csv", errors.to_csv(index=False, lineterminator="\n"))
+        atomic_write(out / "matrix.csv", matrix_csv(df))
+        atomic_write(out / "errors.csv", to_csv(errors))
         atomic_write(out / "matrix.xlsx", matrix_xlsx(df))
         atomic_write(out / "summary.md", summary_markdown(ok, len(df), len(errors)))
         written += [out / n for n in ("matrix.csv", "errors.csv", "matrix.xlsx", "summary.md")]
@@ -85,8 +90,8 @@ def summary_markdown(ok, total: int, failed: int) -> str:
         items = [iid for iid in ITEM_IDS if row[f"{iid}_status"] == "contradicted"]
         if items:
             found = True
-            who = row["municipality"] or Path(row["file"]).name
-            lines.append(f"- {who} ({Path(row['file']).name}): {', '.join(items)}")
+            who = clean_text(row["municipality"] or Path(row["file"]).name)
+            lines.append(f"- {who} ({clean_text(Path(row['file']).name)}): {', '.join(items)}")
     if not found:
         lines.append("Geen.")
     return "\n".join(lines) + "\n"
@@ -114,7 +119,8 @@ def heatmap_bytes(ok, fmt: str | tuple[str, ...] = "png"):
     order = list(STATUSES)
     grid = [[order.index(s) if s in order else 3 for s in (row[f"{i}_status"] for i in ITEM_IDS)]
             for _, row in ok.iterrows()]
-    labels = [(row["municipality"] + " · " if row["municipality"] else "") + Path(row["file"]).name
+    # names and metadata without control characters: the SVG must stay well-formed XML
+    labels = [clean_text((row["municipality"] + " · " if row["municipality"] else "") + Path(row["file"]).name)
               for _, row in ok.iterrows()]
     n, cols = len(grid), len(ITEM_IDS)
     small = n > 60

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 
 from checker.models import Report
+from checker.report.cells import to_csv, to_excel
 from checker.report.columns import (EVIDENCE_COLUMNS, INFO_COLUMNS, ITEM_COLUMNS, evidence_rows, info_rows,
                                     item_rows, table)
 
@@ -13,7 +14,7 @@ SHEETS_EN = ("Items", "Evidence", "Document")
 
 def render_csv(report: Report) -> str:
     """One row per item; machine column names so scripts can rely on them."""
-    return table(ITEM_COLUMNS, item_rows(report)).to_csv(index=False, lineterminator="\n")
+    return to_csv(table(ITEM_COLUMNS, item_rows(report)))
 
 
 def render_xlsx(report: Report, lang: str = "nl") -> bytes:
@@ -27,8 +28,7 @@ def render_xlsx(report: Report, lang: str = "nl") -> bytes:
                                      (names[1], EVIDENCE_COLUMNS, evidence_rows(report)),
                                      (names[2], INFO_COLUMNS, info_rows(report))):
             df = table(columns, rows)
-            df.to_excel(xl, sheet_name=sheet, index=False)
-            ws = xl.sheets[sheet]
+            ws = to_excel(df, xl, sheet)
             ws.freeze_panes = "A2"
             for i, col in enumerate(df.columns, start=1):
                 longest = max([len(str(col))] + [len(str(v)) for v in df[col].head(50)])

@@ -337,13 +337,13 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
 
     @app.get("/jobs/<job_id>/matrix.<fmt>")
     def matrix_download(job_id: str, fmt: str):
-        from checker.report.batch import matrix_xlsx
+        from checker.report.batch import matrix_csv, matrix_xlsx
 
         job = service.get(job_id)
         if not job.finished or fmt not in ("xlsx", "csv"):
             abort(404)
         df = _matrix(job)
-        data = matrix_xlsx(df) if fmt == "xlsx" else df.to_csv(index=False, lineterminator="\n").encode()
+        data = matrix_xlsx(df) if fmt == "xlsx" else matrix_csv(df).encode()
         return _attachment(data, f"matrix.{fmt}", DOWNLOADS[fmt])
 
     @app.get("/jobs/<job_id>/heatmap.svg")
