@@ -52,6 +52,9 @@ class Document:
     blocks: tuple[Block, ...]
     sha256: str
     warnings: tuple[str, ...] = ()
+    # blocks read per kind of container where the format has several (DOCX: paragraph, table row,
+    # content control, text box, footnote, tracked insertion)
+    contents: tuple[tuple[str, int], ...] = ()
 
     @property
     def words(self) -> int:

@@ -73,9 +73,11 @@ def test_unreadable_file(tmp_path, cli, monkeypatch):
     shutil.copy(CORPUS / "oosterveen_2026_coalitieakkoord.pdf", path)
     path.chmod(0)
     if os.geteuid() == 0:  # root reads anything: make the operating system's refusal happen here
-        real = Path.read_bytes
-        monkeypatch.setattr(Path, "read_bytes", lambda p: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
-                            if p == path else real(p))
+        import builtins
+
+        real = builtins.open
+        monkeypatch.setattr(builtins, "open", lambda f, *a, **k: (_ for _ in ()).throw(
+            PermissionError(13, "Permission denied")) if str(f) == str(path) else real(f, *a, **k))
     res = cli("check", path, "--out", tmp_path)
     assert res.exit_code == 1 and "Geen leesrechten" in res.stderr and "Traceback" not in res.output
 

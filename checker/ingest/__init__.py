@@ -109,6 +109,7 @@ def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DE
         raise InputError(f"{name} is leeg (0 bytes).", hint="Controleer of de download of export gelukt is.")
     fmt = sniff(raw)
     warnings: list[str] = []
+    contents: tuple[tuple[str, int], ...] = ()
     try:
         if fmt == "pdf":
             from checker.ingest.pdf import read_pdf
@@ -121,8 +122,9 @@ def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DE
                 blocks, pages = read_pdf(ocr_pdf(raw), max_pages=max_pages)
                 warnings.append(OCR_WARNING)
         elif fmt == "docx":
-            from checker.ingest.docx import read_docx
-            blocks, pages = read_docx(raw)
+            from checker.ingest.docx import read_docx_counted
+            blocks, pages, counts = read_docx_counted(raw)
+            contents = tuple(sorted(counts.items()))
         elif fmt == "odt":
             from checker.ingest.odt import read_odt
             blocks, pages = read_odt(raw)
@@ -145,4 +147,4 @@ def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DE
         raise InputError(f"{name} bevat geen tekst.",
                          hint="Bevat het alleen afbeeldingen of een scan? Dan is tekstherkenning (OCR) nodig.")
     return Document(name=name, path=path, format=fmt, pages=pages, blocks=tuple(blocks),
-                    sha256=hashlib.sha256(raw).hexdigest(), warnings=tuple(warnings))
+                    sha256=hashlib.sha256(raw).hexdigest(), warnings=tuple(warnings), contents=contents)
