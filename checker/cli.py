@@ -213,7 +213,7 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
             more = f" en {len(skipped) - 5} meer" if len(skipped) > 5 else ""
             click.echo(f"Overgeslagen, geen akkoord: {shown}{more}.", err=True)
         if not inputs:
-            raise InputError(f"Geen akkoorden (PDF, DOCX, ODT, TXT, MD) gevonden in {source}.",
+            raise InputError(f"Geen akkoorden (PDF, DOCX, ODT, HTML, TXT, MD) gevonden in {source}.",
                              hint="Controleer de map; submappen worden ook doorzocht.")
         bar = progress_bar(len(inputs))
         try:
