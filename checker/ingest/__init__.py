@@ -93,7 +93,22 @@ def load(path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool 
             raise InputError(f"{p.name} is groter dan 200 MB.", hint="Lever alleen het akkoord zelf aan.")
     except PermissionError as e:
         raise InputError(f"Geen leesrechten voor {p}.", hint="Pas de rechten aan of kopieer het bestand.") from e
-    return load_bytes(raw, p.name, path=str(p), max_pages=max_pages, ocr=ocr)
+    return load_bytes(raw, display_name(p.name), path=display_name(str(p)), max_pages=max_pages, ocr=ocr)
+
+
+def display_name(name: str) -> str:
+    """A file name as text every writer can take: a name that is not UTF-8 on disk (Python keeps its
+    bytes as surrogates, which no UTF-8 file can hold) is read as Windows-1252 ("café.txt"), and
+    control characters become U+FFFD."""
+    import os
+
+    from checker.report.cells import clean_text
+
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        name = os.fsencode(name).decode("cp1252", errors="replace")
+    return clean_text(name)
 
 
 def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DEFAULT_MAX_PAGES,

@@ -144,7 +144,8 @@ def heatmap_bytes(ok, fmt: str | tuple[str, ...] = "png"):
     # each label right-aligned a few points left of its row (x in axes, y in data coordinates)
     beside = offset_copy(ax.get_yaxis_transform(), fig=fig, x=-4, y=0, units="points")
     for y, text in enumerate(labels):
-        ax.text(0, y, text, transform=beside, ha="right", va="center", fontsize=font_size)
+        ax.text(0, y, text, transform=beside, ha="right", va="center", fontsize=font_size,
+                parse_math=False)  # a name with "$...$" is a name, not mathtext
     # white lines between the cells
     ax.vlines([x - 0.5 for x in range(1, cols)], -0.5, n - 0.5, color="white", linewidth=0.6)
     ax.hlines([y - 0.5 for y in range(1, n)], -0.5, cols - 0.5, color="white", linewidth=0.6)
