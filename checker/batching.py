@@ -12,10 +12,11 @@ import hashlib
 import json
 import os
 import re
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -235,6 +236,7 @@ class BatchResult:
     seconds: float
     failed: int
     skipped: int
+    complete: bool = True  # False: stopped by Ctrl+C or SIGTERM; the rows not finished say so
 
     @property
     def words(self) -> int:
@@ -254,26 +256,37 @@ def run(inputs: list[BatchInput], out_dir: Path, jobs: int = 1, rules_dir: str |
     rows: list[dict | None] = [None] * len(inputs)
     args = [(str(inp.path), str(reports / f"{inp.name}.json"), ruleset.info.sha256, force, max_pages, ocr)
             for inp in inputs]
+    complete = True
     if jobs <= 1:
+        from checker.workers import STOPPED, Stopped
+
+        def stop(signum, frame):
+            raise Stopped()
+
+        old_term = signal.signal(signal.SIGTERM, stop) if threading.current_thread() is threading.main_thread() else None
         _init_worker(str(rules_dir) if rules_dir else None, model)
-        results: Iterable = ((i, _work(*a)) for i, a in enumerate(args))
-        for i, res in results:
-            rows[i] = res
-            if progress:
-                progress(res)
-    else:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                 initargs=(str(rules_dir) if rules_dir else None, model, True)) as pool:
-            futures = {pool.submit(_work, *a): i for i, a in enumerate(args)}
-            for fut in as_completed(futures):
-                i = futures[fut]
-                try:
-                    res = fut.result()
-                except Exception as e:  # a worker that died (e.g. out of memory) still gives a row
-                    res = {"error": f"Verwerking afgebroken: {type(e).__name__}: {e}"}
+        try:
+            for i, a in enumerate(args):
+                res = _work(*a)
                 rows[i] = res
                 if progress:
                     progress(res)
+        except (KeyboardInterrupt, Stopped):
+            complete = False  # what is done is kept; the rest says it was not checked
+            rows = [r if r is not None else {"error": STOPPED} for r in rows]
+        finally:
+            if old_term is not None:
+                signal.signal(signal.SIGTERM, old_term)
+    else:
+        from checker.workers import run_all
+
+        def on_result(i: int, res: dict) -> None:
+            rows[i] = res
+            if progress:
+                progress(res)
+
+        complete = run_all(_work, args, jobs, _init_worker,
+                           (str(rules_dir) if rules_dir else None, model, True), on_result)
     full = []
     for inp, res in zip(inputs, rows):
         row = {"file": str(inp.path), "report": f"reports/{inp.name}.json" if not res.get("error") else "",
@@ -284,7 +297,8 @@ def run(inputs: list[BatchInput], out_dir: Path, jobs: int = 1, rules_dir: str |
         row["skipped"] = bool(res.get("skipped"))
         full.append(row)
     return BatchResult(full, Path(out_dir), time.perf_counter() - started,
-                       failed=sum(1 for r in full if r["error"]), skipped=sum(1 for r in full if r["skipped"]))
+                       failed=sum(1 for r in full if r["error"]), skipped=sum(1 for r in full if r["skipped"]),
+                       complete=complete)
 
 
 def matrix_columns(rows: list[dict]) -> list[str]:

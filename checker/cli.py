@@ -221,7 +221,8 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
                          force=force, max_pages=max_pages, progress=bar, ocr=ocr)
         finally:
             bar.close()
-        write_outputs(result.rows, out, heatmap=not no_heatmap, jobs=jobs)
+        # stopped: the tables of what is done, at once (no heatmap), marked as incomplete below
+        write_outputs(result.rows, out, heatmap=not no_heatmap and result.complete, jobs=jobs)
     except AkkoordError as e:
         _fail(e, debug)
     except OSError as e:
@@ -229,6 +230,14 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
     click.echo(f"{len(result.rows)} documenten: {len(result.rows) - result.failed} beoordeeld "
                f"({result.skipped} ongewijzigd overgeslagen), {result.failed} mislukt; "
                f"{result.words:,} woorden in {result.seconds:.1f} s. Resultaten in {out}.", err=True)
+    if not result.complete:
+        from checker.workers import STOPPED
+
+        undone = sum(1 for r in result.rows if r["error"] == STOPPED)
+        click.echo(f"Gestopt: {undone} documenten niet verwerkt; matrix.csv en matrix.xlsx zijn ONVOLLEDIG "
+                   "(de rijen zonder uitkomst zeggen dat). Draai dezelfde opdracht opnieuw om verder te gaan: "
+                   "verwerkte documenten worden overgeslagen.", err=True)
+        sys.exit(130)
     if result.failed:
         sys.exit(1)
 

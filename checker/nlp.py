@@ -192,7 +192,6 @@ def blank_dutch(lazy: bool = True) -> tuple[Language, LazyExceptions | None]:
     return LazyDutch(), LazyExceptions(dict(Dutch.Defaults.tokenizer_exceptions))
 
 
-@lru_cache(maxsize=4)
 def require_model(model: str) -> None:
     """Raise ModelError when the pipeline asked for by name is not installed (checked without loading
     it, so a batch can say so once before it starts its workers)."""
@@ -208,6 +207,7 @@ def _missing_model():
                            "of laat --model weg: dan draait de Nederlandse basispijplijn, die zonder model werkt.")
 
 
+@lru_cache(maxsize=4)
 def load_pipeline(model: str = "auto") -> Pipeline:
     """`auto`: nl_core_news_md when installed, else the blank Dutch pipeline; `blank` forces the latter."""
     if model in ("auto", "nl_core_news_md"):

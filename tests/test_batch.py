@@ -89,11 +89,16 @@ def test_interrupted_run_keeps_finished_reports(folder, tmp_path):
         calls.append(row)
         raise KeyboardInterrupt
 
-    with pytest.raises(KeyboardInterrupt):
-        run(inputs, out, model="blank", progress=stop_after_first)
+    # a stop (Ctrl+C) ends the run with what is done: the finished report is kept, the others say
+    # they were not checked, and the result is marked incomplete (the CLI writes it so: issue 18)
+    from checker.workers import STOPPED
+
+    result = run(inputs, out, model="blank", progress=stop_after_first)
+    assert not result.complete
     written = list((out / "reports").glob("*.json"))
     assert len(written) == 1 and json.loads(written[0].read_text(encoding="utf-8"))["items"]
-    assert not list((out / "reports").glob(".*tmp")) and not (out / "matrix.csv").exists()
+    assert not list((out / "reports").glob(".*tmp"))
+    assert sum(1 for r in result.rows if r["error"] == STOPPED) == len(inputs) - 1
 
 
 def test_csv_input_with_metadata_and_python_api(tmp_path):

@@ -1,0 +1,84 @@
+"""Batch workers (issue 18, classes 9 and 10): Ctrl+C or SIGTERM stops the queue, keeps every finished
+report, writes the matrix of what is done (marked incomplete) and leaves no process; a worker that
+dies costs its own document only."""
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+import checker.batching as batching
+from checker.cli import main
+from checker.workers import DIED, STOPPED
+from tests.conftest import CORPUS
+
+AGREEMENT = CORPUS / "lindewaard_2026_coalitieakkoord.txt"
+_real_work = batching._work
+
+
+def _killing_work(path, *args):
+    """As a worker killed by the out-of-memory killer, for one document."""
+    if path.endswith("dood.txt"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _real_work(path, *args)
+
+
+def _folder(tmp_path, n: int, extra=()):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(n):
+        shutil.copy(AGREEMENT, folder / f"akkoord{i:03d}.txt")
+    for name in extra:
+        shutil.copy(AGREEMENT, folder / name)
+    return folder
+
+
+def _rows(path):
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the worker inherits the patch through fork")
+def test_a_dead_worker_costs_its_own_document_only(tmp_path, monkeypatch):
+    monkeypatch.setattr(batching, "_work", _killing_work)
+    folder = _folder(tmp_path, 5, extra=["dood.txt"])
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(folder), "--out", str(out), "-j", "2", "--model", "blank",
+                                       "--no-heatmap"])
+    assert result.exit_code == 1, result.output
+    rows = {os.path.basename(r["file"]): r for r in _rows(out / "matrix.csv")}
+    assert rows["dood.txt"]["error"] == DIED
+    assert all(r["error"] == "" and r["P01_status"] for name, r in rows.items() if name != "dood.txt")
+
+
+def test_sigterm_stops_the_queue_keeps_what_is_done_and_leaves_no_process(tmp_path):
+    folder = _folder(tmp_path, 150)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "checker", "batch", str(folder), "--out", str(out), "-j", "2",
+                             "--model", "blank"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.time() + 120
+    while time.time() < deadline and len(list((out / "reports").glob("*.json"))) < 3:
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGTERM)
+    sent = time.time()
+    err = proc.communicate(timeout=60)[1]
+    stopped_in = time.time() - sent
+    assert proc.returncode == 130, err
+    assert stopped_in < 15, stopped_in  # (a second or two on an idle machine)
+    assert "ONVOLLEDIG" in err
+    rows = _rows(out / "matrix.csv")
+    assert len(rows) == 150
+    done = [r for r in rows if not r["error"]]
+    assert done and all((out / r["report"]).exists() for r in done)
+    assert any(r["error"] == STOPPED for r in rows)
+    time.sleep(0.5)
+    left = subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert left == [], left
