@@ -94,3 +94,22 @@ def test_rtf_and_word_97_are_refused_with_what_to_do(raw):
     with pytest.raises(InputError) as e:
         load_bytes(raw, "akkoord.doc")
     assert ".docx of .pdf" in str(e.value)
+
+
+def test_an_odt_text_box_and_note_are_blocks_of_their_own(tmp_path):
+    from odfdo import Frame
+
+    doc = OdfDocument("text")
+    doc.body.clear()
+    para = Paragraph("Onderwijs.")
+    para.append(Frame.text_frame("We zorgen voor een jeugdhulpverlener op elke school.", size=("5cm", "2cm"),
+                                 position=("0cm", "0cm")))
+    doc.body.append(para)
+    note = Paragraph("Financiën.")
+    note.insert_note(after="Financiën.", note_id="n1", citation="1", body="Het jeugdhulpbudget wordt jaarlijks geïndexeerd.")
+    doc.body.append(note)
+    path = tmp_path / "akkoord.odt"
+    doc.save(path)
+    texts = [b.text for b in load(path).blocks]
+    assert texts == ["Onderwijs.", "We zorgen voor een jeugdhulpverlener op elke school.", "Financiën.",
+                     "Het jeugdhulpbudget wordt jaarlijks geïndexeerd."]

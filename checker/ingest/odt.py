@@ -12,6 +12,21 @@ _TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 
 
+def _split_inline(el) -> tuple[str, list[str]]:
+    """The paragraph's own text, and the texts of the text boxes and notes inside it (which
+    `str(el)` would glue to its words: "Onderwijs.We zorgen ...")."""
+    frames = el.get_elements("descendant::draw:text-box")
+    notes = el.get_elements("descendant::text:note-body")
+    if not frames and not notes:
+        return str(el), []
+    apart = [str(p) for box in frames for p in box.get_elements("descendant::text:p")]
+    apart += [str(p) for body in notes for p in body.get_elements("descendant::text:p")]
+    own = el.clone
+    for inner in own.get_elements("descendant::draw:frame") + own.get_elements("descendant::text:note"):
+        inner.delete()
+    return str(own), apart
+
+
 def read_odt(raw: bytes) -> tuple[list[Block], int | None]:
     """Blocks of an ODT; pages counted from soft and hard page breaks when present."""
     doc = OdfDocument(io.BytesIO(raw))
@@ -28,16 +43,20 @@ def read_odt(raw: bytes) -> tuple[list[Block], int | None]:
                 page += 1
                 breaks += 1
             elif tag == "text:h":
-                text = clean_text(str(child)).strip()
+                own, apart = _split_inline(child)
+                text = " ".join(clean_text(own).split())
                 if text:
                     lvl = child.get_attribute("text:outline-level")
                     out.append((page, "heading", text, int(lvl) if lvl and str(lvl).isdigit() else 1))
                 _count_inner_breaks(child)
+                _add_apart(apart)
             elif tag == "text:p":
                 _count_inner_breaks(child)
-                text = " ".join(clean_text(str(child)).split())
+                own, apart = _split_inline(child)
+                text = " ".join(clean_text(own).split())
                 if text:
                     out.append((page, "bullet" if list_depth else "paragraph", text, list_depth))
+                _add_apart(apart)
             elif tag == "text:list":
                 walk(child, list_depth + 1)
             elif tag in ("text:list-item", "text:section", "table:table-rows", "table:table-header-rows"):
@@ -50,6 +69,13 @@ def read_odt(raw: bytes) -> tuple[list[Block], int | None]:
                 cells = [c for c in cells if c]
                 if cells:
                     out.append((page, "table_row", " | ".join(cells), 0))
+
+    def _add_apart(texts: list[str]) -> None:
+        # a text box (frame) or a note is a block of its own, after the paragraph that holds it
+        for t in texts:
+            t = " ".join(clean_text(t).split())
+            if t:
+                out.append((page, "paragraph", t, 0))
 
     def _count_inner_breaks(el) -> None:
         nonlocal page, breaks
