@@ -67,7 +67,11 @@ COMPUTED_COLUMNS = frozenset({"report", "pages", "words", "pipeline", "ruleset_v
 def _read_rows(path: Path) -> list[dict[str, str]]:
     try:
         with open(path, newline="", encoding="utf-8-sig") as fh:
-            rows = list(csv.DictReader(fh))
+            header = fh.readline()
+            fh.seek(0)
+            # Dutch Excel writes CSV with ";" between the columns: read it as it is meant
+            sep = ";" if header.count(";") > header.count(",") else ","
+            rows = list(csv.DictReader(fh, delimiter=sep))
     except OSError as e:
         raise InputError(f"Kan {path} niet lezen: {e.strerror}.", hint="Controleer het pad.") from e
     except (UnicodeDecodeError, csv.Error) as e:

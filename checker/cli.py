@@ -65,7 +65,7 @@ def main() -> None:
 
     \b
     Example:
-      akkoordcheck check corpus/akkoord_zeewolde_2026.txt --out reports
+      akkoordcheck check corpus/lindewaard_2026_coalitieakkoord.txt --out reports
     """
 
 
@@ -163,6 +163,11 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
         sys.exit(1)
 
 
+def _nl(number: float, decimals: int = 0) -> str:
+    """A number as Dutch writes it: 4.533 and 4,8."""
+    return f"{number:,.{decimals}f}".replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
 def _print(text: str) -> None:
     """Write to standard output; a reader that closed the pipe (`| head`) ends the command quietly."""
     try:
@@ -229,7 +234,7 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
         _fail(OutputError(f"Kan niet schrijven in {out}: {e.strerror}.", hint="Kies een andere map met --out."), debug)
     click.echo(f"{len(result.rows)} documenten: {len(result.rows) - result.failed} beoordeeld "
                f"({result.skipped} ongewijzigd overgeslagen), {result.failed} mislukt; "
-               f"{result.words:,} woorden in {result.seconds:.1f} s. Resultaten in {out}.", err=True)
+               f"{_nl(result.words)} woorden in {_nl(result.seconds, 1)} s. Resultaten in {out}.", err=True)
     if not result.complete:
         from checker.workers import STOPPED
 

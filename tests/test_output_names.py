@@ -133,3 +133,22 @@ def test_batch_skips_its_own_outputs_and_readmes_and_says_so(tmp_path):
     with open(out / "matrix.csv", encoding="utf-8-sig", newline="") as fh:
         files = [Path(r["file"]).name for r in csv.DictReader(fh)]
     assert files == ["akkoord.txt"]
+
+
+def test_a_semicolon_csv_from_dutch_excel_is_read(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(AGREEMENT, folder / "akkoord.txt")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("file;municipality;province\nakkoord.txt;Lindewaard;Gelderland\n", encoding="utf-8-sig")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(folder), "--meta", str(meta), "--out", str(out), "--model", "blank",
+                                       "--no-heatmap"])
+    assert result.exit_code == 0, result.output
+    import csv
+    with open(out / "matrix.csv", encoding="utf-8-sig", newline="") as fh:
+        row = next(csv.DictReader(fh))
+    assert row["municipality"] == "Lindewaard" and row["province"] == "Gelderland"
+    import re
+
+    assert re.search(r"\b\d\.\d{3} woorden in \d+,\d s", result.output), result.output  # 1.511 woorden in 2,3 s
