@@ -275,7 +275,7 @@ def compare(draft: Path, final: Path, fmt: str, out: str, lang: str, rules_dir: 
         raise click.UsageError(f"onbekend formaat in {fmt!r}; kies uit md, html, json")
     try:
         checker = Checker.create(rules_dir, model)
-        comparison = run_compare(checker.check(draft), checker.check(final))
+        comparison = run_compare(_check_named(checker, draft), _check_named(checker, final))
         if out == "-":
             click.echo(render_comparison(comparison, "json" if "json" in formats and len(formats) > 1 else formats[0],
                                          lang), nl=False)
@@ -290,6 +290,14 @@ def compare(draft: Path, final: Path, fmt: str, out: str, lang: str, rules_dir: 
             click.echo(str(path), err=True)
     except AkkoordError as e:
         _fail(e, debug)
+
+
+def _check_named(checker, path: Path):
+    """`checker.check`, with the file named in the message when it cannot be read (compare reads two)."""
+    try:
+        return checker.check(path)
+    except InputError as e:
+        raise InputError(f"{path}: {e.message}", hint=e.hint) from e
 
 
 @main.command()
