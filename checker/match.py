@@ -654,6 +654,15 @@ class Matcher:
             read = ctx.memo[key] = (*self.commitment(ctx, span), *self.polarity(ctx, span),
                                     ctx.analysis.refusal(span.start))
         commitment, cue, polarity, polarity_cue, p, refused = read
+        if cue is not None and cue.source == "next_sentence" and p.value == "neutral":
+            # "... lichte ambulante begeleiding. Dit willen we substantieel terugdringen": the sentence
+            # that takes these words up as its object also gives their direction
+            taken = ctx.memo.get("taken_up_analysis")
+            if taken is not None:
+                q = taken.polarity(0, 1)
+                if q.value != "neutral":
+                    p = q
+                    polarity, polarity_cue = q.value, (Cue(q.cue.category, q.cue.words) if q.cue is not None else None)
         ok = polarity_ok(m.polarity, p)
         if m.discussion_counts and cue is not None and cue.category == "study" and "gesprek" in cue.words:
             commitment = "intent"  # "we gaan met de instellingen in gesprek over ...": the act T4 asks for
@@ -790,6 +799,7 @@ class Matcher:
                 if said and mod.level in ("firm", "intent") and mod.marker is not None:
                     found = (mod.level, Cue(mod.marker.category, f"{analysis.words[0]} … {mod.marker.words}",
                                             "next_sentence"))
+                    memo["taken_up_analysis"] = analysis  # its direction too (see _judge)
         memo["taken_up"] = found
         return found
 

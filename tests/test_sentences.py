@@ -12,6 +12,11 @@ CASES = [
     ("P01", "We maken ons zorgen over de lichte ondersteuning in de jeugdhulp.", "mentioned", "zorgen"),
     ("P01", "We breiden de lichte jeugdhulp uit zodat meer kinderen hulp krijgen.", "contradicted", "breiden"),
     ("P01", "We leggen een nieuwe fietsroute aan naar het station.", "absent", None),
+    # a next sentence that takes the words up as its object gives their commitment and their direction
+    ("P01", "Veel jeugdhulp is lichte ambulante begeleiding. Dit willen we de komende jaren substantieel "
+            "terugdringen.", "partial", "willen"),
+    ("P01", "Veel jeugdhulp is lichte ambulante begeleiding. Dit willen we de komende jaren uitbreiden.",
+     "contradicted", "uitbreiden"),
     # P02 market forces and tendering
     ("P02", "We stoppen met aanbesteden van jeugdzorg en kiezen voor langjarige subsidierelaties met aanbieders.",
      "covered", "stoppen"),
