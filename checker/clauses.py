@@ -134,7 +134,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
     resumed = 0
     paren_depth = 0
     first = words[0]
-    if first in FRONTED and n > 3:
+    # ("Waar mogelijk bouwen we ... af": an adverb before the verb, not a fronted clause)
+    if first in FRONTED and n > 3 and not (first == "waar" and words[1] in ("mogelijk", "nodig")):
         role = SUBORDINATORS.get(first, "condition")
         fronted_end = _fronted_end(words, 0, is_verb)
         if fronted_end is not None:

@@ -43,6 +43,9 @@ CLAUSES = [
      [("main", "hulp stopt"), ("condition", "zolang wonen"), ("elaboration", "kan een")]),
     ("We willen de harde knip wegnemen, maar alleen als het Rijk daar geld voor geeft.",
      [("main", "we willen"), ("condition", "als het")]),  # a condition on the clause before, no contrast
+    # "Waar mogelijk" before the verb is an adverb, not a fronted clause that a comma ends
+    ("Waar mogelijk bouwen we gesloten plaatsingen af en zetten we in op kleinschalige, open groepen.",
+     [("main", "waar mogelijk")]),
     ("Kinderen die jeugdhulp krijgen of in een gezinshuis wonen, blijven naar school gaan.",
      [("main", "kinderen die")]),  # "of" after "krijgen" is "or", not "whether"
 ]
@@ -77,6 +80,9 @@ MODALITY = [
     ("We willen de harde knip bij 18 jaar wegnemen, maar alleen als de regio meedoet.", "knip", ("weak", "condition")),
     ("Alleen als de regio meedoet, schaffen we de harde knip bij 18 jaar af.", "knip", ("weak", "condition")),
     ("We schaffen de harde knip bij 18 jaar af, ook als de regio niet meedoet.", "knip", ("firm", "firm")),
+    # "waar mogelijk" + a concrete act stays a commitment (CODEBOOK: only "waar mogelijk" + no act is not)
+    ("Waar mogelijk bouwen we gesloten plaatsingen af en zetten we in op kleinschalige, open groepen.", "groepen",
+     ("firm", "firm")),
     # a condition on the family's situation is no hedge (not "als er budget is")
     ("Als ouders schulden hebben, pakken we dat eerst aan.", "pakken", ("firm", "firm")),
     ("Of we blijven aanbesteden of overstappen op subsidiëren, besluiten we in 2027.", "aanbesteden",
