@@ -22,6 +22,10 @@ GAP_WORDS = 8
 # a separable verb's frame in a cue ("dringen ... terug") may hold a longer object: "we dringen lichte
 # ambulante jeugdhulp de komende vier jaar fors terug"
 CUE_GAP_WORDS = 10
+# the same for a term phrase that ends in a separable verb's particle: "werken ... mee" in "In het
+# buurtteam werken voortaan een jeugdarts van het consultatiebureau en een POH-jeugd mee"
+PARTICLE_GAP_WORDS = 12
+PARTICLES = frozenset({"mee", "af", "uit", "op", "aan", "toe", "terug", "door", "bij", "samen", "in", "over"})
 SCOPE_OPENERS = frozenset({"firm", "intent", "weak", "study"})
 COMPOUND_MIN = 5
 COMPOUND_MODIFIER_MIN = 7
@@ -121,7 +125,9 @@ def _phrase_source(phrase: str, compound: bool, gap: int) -> str:
     content = [i for i, w in enumerate(words) if w != "..."]
     for i, w in enumerate(words):
         if w == "...":
-            pieces.append(rf"(?:[^ ;]+ ){{0,{gap}}}")  # a gap never crosses a ';'
+            # a gap never crosses a ';'; before a phrase-final particle it may hold a longer middle field
+            wide = i + 1 == len(words) - 1 and words[-1] in PARTICLES
+            pieces.append(rf"(?:[^ ;]+ ){{0,{max(gap, PARTICLE_GAP_WORDS) if wide else gap}}}")
             continue
         first, last = i == content[0], i == content[-1]
         pieces.append(_word_regex(w, compound, first, last))

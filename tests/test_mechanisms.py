@@ -210,3 +210,22 @@ def test_goal_sentences_and_portfolio_lines():
     assert is_dated_goal("In 2028 is er voor iedere jongere een plan.")
     assert not is_dated_goal("We versterken de teams.")
     assert is_portfolio_line("Wethouder De Vries (CDA): Jeugd; Onderwijs; Sport")
+
+
+GAPS = [
+    # phrase, text, found: a gap holds up to eight words, before a phrase-final particle twelve
+    ("werken ... mee", "In het buurtteam werken voortaan een jeugdarts van het consultatiebureau en een POH-jeugd mee.",
+     True),
+    ("bouwen ... af", "We bouwen de gesloten plekken in de regio de komende twee jaren af.", True),
+    ("werken ... samen", "Scholen werken; de teams, de jeugdartsen en de scholen samen.", False),  # never across ';'
+    ("blijven ... jeugdhulp", "Wij blijven organiseren met de zes andere gemeenten in de regio Waardland de jeugdhulp.",
+     False),  # no particle: eight words at most
+]
+
+
+@pytest.mark.parametrize("phrase,text,found", GAPS)
+def test_phrase_gaps(matcher, phrase, text, found):
+    from checker.cues import PhraseSet
+
+    view = matcher.view_builder.views([text])[0]
+    assert bool(PhraseSet([phrase], compound=True).find(view)) == found
