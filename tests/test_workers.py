@@ -58,16 +58,22 @@ def test_a_dead_worker_costs_its_own_document_only(tmp_path, monkeypatch):
     assert all(r["error"] == "" and r["P01_status"] for name, r in rows.items() if name != "dood.txt")
 
 
-def test_sigterm_stops_the_queue_keeps_what_is_done_and_leaves_no_process(tmp_path):
+@pytest.mark.parametrize("how", ["SIGTERM", "Ctrl+C"])
+def test_a_stop_ends_the_queue_keeps_what_is_done_and_leaves_no_process(tmp_path, how):
     folder = _folder(tmp_path, 150)
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "checker", "batch", str(folder), "--out", str(out), "-j", "2",
                              "--model", "blank"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True,
+                            # (a shell may start a background job with SIGINT ignored; a terminal does not)
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 120
     while time.time() < deadline and len(list((out / "reports").glob("*.json"))) < 3:
         time.sleep(0.2)
-    proc.send_signal(signal.SIGTERM)
+    if how == "SIGTERM":
+        proc.send_signal(signal.SIGTERM)  # kill PID
+    else:
+        os.killpg(proc.pid, signal.SIGINT)  # Ctrl+C: the terminal signals the whole process group
     sent = time.time()
     err = proc.communicate(timeout=60)[1]
     stopped_in = time.time() - sent

@@ -22,7 +22,9 @@ def _open(raw: bytes, password: str | None) -> pdfium.PdfDocument:
                 return _open(raw, "")
             raise InputError("De PDF is versleuteld met een wachtwoord.",
                              hint="Sla hem zonder beveiliging op (of vraag een onbeveiligde versie) en probeer opnieuw.") from e
-        if "success" in msg:  # pdfium's "Success" for a file it cannot load: a PDF without pages
+        # a PDF without pages: pdfium fails with "Success" or, after another error in the process,
+        # that stale error ("Data format error"), so its page tree is looked at too
+        if "success" in msg or (re.search(rb"/Count\s+0\b", raw) and not re.search(rb"/Count\s+[1-9]", raw)):
             raise InputError("De PDF heeft geen pagina's of geen leesbare paginaboom.",
                              hint="Download het bestand opnieuw of sla het opnieuw op als PDF.") from e
         raise InputError(f"De PDF is beschadigd en kan niet worden gelezen ({str(e).rstrip('.')}).",
