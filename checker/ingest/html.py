@@ -76,7 +76,8 @@ def html_to_markdown(raw: bytes) -> str:
             continue
         if el.tag in _HEADINGS:
             lines.append("#" * _HEADINGS[el.tag] + " " + text)
-        elif el.tag == "li":
+        elif el.tag == "li" or (el.tag == "p" and any(a.tag == "li" for a in el.iterancestors())):
+            # (a paragraph inside a list item, as Word's web export writes them, is that item)
             depth = sum(1 for a in el.iterancestors() if a.tag in _LISTS)
             lines.append("  " * max(0, depth - 1) + "- " + text)
         elif el.tag == "tr":
