@@ -104,17 +104,8 @@ def test_metadata_that_would_shadow_a_computed_column_is_refused(tmp_path, colum
 
 
 def test_ordinary_metadata_columns_still_pass(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    shutil.copy(AGREEMENT, folder / "akkoord.txt")
-    meta = tmp_path / "meta.csv"
-    meta.write_text("file,municipality,wethouder\nakkoord.txt,Lindewaard,Jansen\n", encoding="utf-8")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["batch", str(folder), "--meta", str(meta), "--out", str(out), "--model", "blank"])
+    result, row = _batch_with_meta(tmp_path, "file,municipality,wethouder\nakkoord.txt,Lindewaard,Jansen\n")
     assert result.exit_code == 0, result.output
-    import csv
-    with open(out / "matrix.csv", encoding="utf-8-sig", newline="") as fh:
-        row = next(csv.DictReader(fh))
     assert row["wethouder"] == "Jansen" and row["P01_status"] in ("absent", "mentioned", "partial", "covered", "contradicted")
 
 
@@ -136,19 +127,28 @@ def test_batch_skips_its_own_outputs_and_readmes_and_says_so(tmp_path):
 
 
 def test_a_semicolon_csv_from_dutch_excel_is_read(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    shutil.copy(AGREEMENT, folder / "akkoord.txt")
-    meta = tmp_path / "meta.csv"
-    meta.write_text("file;municipality;province\nakkoord.txt;Lindewaard;Gelderland\n", encoding="utf-8-sig")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["batch", str(folder), "--meta", str(meta), "--out", str(out), "--model", "blank",
-                                       "--no-heatmap"])
+    result, row = _batch_with_meta(tmp_path, "file;municipality;province\nakkoord.txt;Lindewaard;Gelderland\n",
+                                   encoding="utf-8-sig")
     assert result.exit_code == 0, result.output
-    import csv
-    with open(out / "matrix.csv", encoding="utf-8-sig", newline="") as fh:
-        row = next(csv.DictReader(fh))
     assert row["municipality"] == "Lindewaard" and row["province"] == "Gelderland"
     import re
 
     assert re.search(r"\b\d\.\d{3} woorden in \d+,\d s", result.output), result.output  # 1.511 woorden in 2,3 s
+
+
+def _batch_with_meta(tmp_path, meta_text: str, encoding: str = "utf-8"):
+    """Run batch on one sample agreement with this metadata CSV; (result, the first matrix row or None)."""
+    import csv
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(AGREEMENT, folder / "akkoord.txt")
+    meta = tmp_path / "meta.csv"
+    meta.write_text(meta_text, encoding=encoding)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(folder), "--meta", str(meta), "--out", str(out), "--model", "blank",
+                                       "--no-heatmap"])
+    if not (out / "matrix.csv").exists():
+        return result, None
+    with open(out / "matrix.csv", encoding="utf-8-sig", newline="") as fh:
+        return result, next(csv.DictReader(fh))
