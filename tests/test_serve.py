@@ -151,6 +151,28 @@ def test_other_host_names_and_other_sites_are_refused(client, app):
     assert app.extensions["akkoordcheck"].jobs == {}
 
 
+def test_origin_null_is_refused_unless_the_browser_says_same_origin(client, app):
+    def post(headers):
+        return client.post("/check", data={"files": [(io.BytesIO(TXT.read_bytes()), "a.txt")]},
+                           content_type="multipart/form-data", headers={**HOST, **headers})
+
+    resp = post({"Origin": "null"})  # a sandboxed frame or a file:// page on any site
+    assert resp.status_code == 403 and "andere website" in resp.get_data(as_text=True)
+    assert app.extensions["akkoordcheck"].jobs == {}
+    assert post({"Origin": "null", "Sec-Fetch-Site": "same-origin"}).status_code in (200, 303)
+    assert post({"Origin": "http://127.0.0.1:8765"}).status_code in (200, 303)
+    assert client.get("/", headers=HOST).headers["Referrer-Policy"] == "same-origin"  # so our own form sends it
+
+
+def test_every_download_has_one_charset(client):
+    job = upload(client, "/check", files=[(TXT.read_bytes(), TXT.name)])
+    assert finished(client, job).status_code == 200
+    for fmt in ("csv", "md", "html", "json"):
+        resp = client.get(f"{job}0/report.{fmt}", headers=HOST)
+        assert resp.status_code == 200, fmt
+        assert resp.headers["Content-Type"].count("charset") <= 1, resp.headers["Content-Type"]
+
+
 def test_unknown_or_erased_results(client):
     job = upload(client, "/check", files=[(TXT.read_bytes(), TXT.name)])
     assert finished(client, job).status_code == 200

@@ -38,8 +38,8 @@ from checker.serve.text import SERVE_TEXT
 log = logging.getLogger("akkoordcheck.serve")
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-DOWNLOADS = {"json": "application/json", "csv": "text/csv; charset=utf-8", "md": "text/markdown; charset=utf-8",
-             "html": "text/html; charset=utf-8",
+# (Flask adds "; charset=utf-8" to every text/* type itself: naming it here gave it twice)
+DOWNLOADS = {"json": "application/json", "csv": "text/csv", "md": "text/markdown", "html": "text/html",
              "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 # the matrix shows a symbol beside each colour, so it reads without colour vision
 STATUS_SYMBOLS = {"covered": "✓", "partial": "½", "mentioned": "~", "absent": "–", "contradicted": "✗"}
@@ -226,7 +226,9 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
     def headers(resp: Response) -> Response:
         resp.headers["Content-Security-Policy"] = CSP
         resp.headers["X-Content-Type-Options"] = "nosniff"
-        resp.headers["Referrer-Policy"] = "no-referrer"
+        # no referrer to other sites; to this one the browser then sends the real Origin on a form post
+        # ("no-referrer" made it "null", which a sandboxed frame on any site also sends)
+        resp.headers["Referrer-Policy"] = "same-origin"
         resp.headers["Cache-Control"] = "no-store"  # confidential drafts stay out of the browser cache
         resp.headers["Cross-Origin-Resource-Policy"] = "same-origin"
         return resp
@@ -237,8 +239,10 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
         if request.method != "POST":
             return None
         origin = request.headers.get("Origin")
-        if request.headers.get("Sec-Fetch-Site") == "cross-site" or (
+        site = request.headers.get("Sec-Fetch-Site")
+        if site == "cross-site" or (origin == "null" and site != "same-origin") or (
                 origin and origin != "null" and urlsplit(origin).netloc != request.host):
+            # ("null": a sandboxed frame, a file:// page or a data: URL, on whatever site)
             return error_page(SERVE_TEXT[lang]["cross_site"], 403)
         return None
 
