@@ -137,6 +137,21 @@ def test_upload_past_the_limit_gets_a_clear_message(client, app):
     assert app.extensions["akkoordcheck"].jobs == {}
 
 
+def test_too_many_parts_or_a_large_field_is_not_called_too_large(client, app):
+    many = {f"veld{i}": "x" for i in range(1100)}  # small in bytes, over Werkzeug's 1,000 parts
+    resp = client.post("/check", data=many, content_type="multipart/form-data", headers=HOST)
+    assert resp.status_code == 413
+    text = resp.get_data(as_text=True)
+    assert "Te veel bestanden of velden" in text and "1.000" in text and "te groot: de grens is" not in text
+    # a text field over 1 MB in an upload under its 2 MB limit (the body built here: the test client
+    # would spool it into a temporary file of its own)
+    body = (b"--grens\r\nContent-Disposition: form-data; name=\"tekst\"\r\n\r\n" + b"x" * (1536 * 1024)
+            + b"\r\n--grens--\r\n")
+    big = client.post("/check", input_stream=io.BytesIO(body), content_length=len(body),
+                      content_type="multipart/form-data; boundary=grens", headers=HOST)
+    assert big.status_code == 413 and "tekstveld" in big.get_data(as_text=True)
+
+
 def test_no_file_chosen(client):
     resp = client.post("/check", data={}, content_type="multipart/form-data", headers=HOST)
     assert resp.status_code == 400 and "Kies eerst een bestand" in resp.get_data(as_text=True)

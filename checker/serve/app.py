@@ -250,6 +250,11 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
     def http_error(e: HTTPException):
         ui = SERVE_TEXT[lang]
         if isinstance(e, RequestEntityTooLarge):
+            if (request.content_length or 0) <= limit:
+                # within the size limit: Werkzeug's limit on form parts or on a text field was hit
+                return error_page(ui["too_many_parts"].format(
+                    parts=f"{app.config['MAX_FORM_PARTS']:,}".replace(",", "."),
+                    field=f"{app.config['MAX_FORM_MEMORY_SIZE'] / (1024 * 1024):g}"), 413)
             return error_page(ui["too_large"].format(mb=f"{max_upload_mb:g}"), 413)
         return error_page(ui["errors"].get(e.code, e.description or ""), e.code or 500)
 

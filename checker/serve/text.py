@@ -22,6 +22,8 @@ SERVE_TEXT = {
         "error": "Fout", "report": "rapport", "failed_title": "Niet gelukt",
         "too_large": "Het bestand is te groot: de grens is {mb} MB per keer. Lever alleen het akkoord zelf aan, "
         "of start de server met een hogere --max-upload-mb.",
+        "too_many_parts": "Te veel bestanden of velden in één keer (de grens is {parts}), of een tekstveld groter "
+        "dan {field} MB. Lever de akkoorden in kleinere groepen aan, of gebruik 'akkoordcheck batch' voor een map.",
         "no_file": "Kies eerst een bestand om te controleren.",
         "need_two": "Kies voor een vergelijking precies één concept en één definitieve tekst.",
         "cross_site": "Een andere website probeerde bestanden naar akkoordcheck te sturen; dat is geweigerd. "
@@ -54,6 +56,8 @@ SERVE_TEXT = {
         "error": "Error", "report": "report", "failed_title": "Did not work",
         "too_large": "The file is too large: the limit is {mb} MB at a time. Upload only the agreement itself, "
         "or start the server with a higher --max-upload-mb.",
+        "too_many_parts": "Too many files or fields at once (the limit is {parts}), or a text field over {field} MB. "
+        "Upload the agreements in smaller groups, or use 'akkoordcheck batch' for a folder.",
         "no_file": "Choose a file to check first.",
         "need_two": "For a comparison choose exactly one draft and one final text.",
         "cross_site": "Another website tried to send files to akkoordcheck; that was refused. "
