@@ -326,3 +326,25 @@ def test_a_fault_of_ours_in_one_file_leaves_the_others(client, checker, monkeypa
     job = upload(client, "/check", files=[(DOCX.read_bytes(), DOCX.name), (TXT.read_bytes(), TXT.name)])
     html = finished(client, job).get_data(as_text=True)
     assert "1 van 2 documenten beoordeeld" in html and "Onverwachte fout (ValueError: kapotte regel)" in html
+
+
+def test_a_flood_of_slow_clients_does_not_lock_out_the_user(live_server):
+    """150 connections that send half a request and wait (slowloris) must leave room for the user."""
+    import socket
+    import urllib.request
+    from urllib.parse import urlsplit
+
+    url = urlsplit(live_server)
+    slow = []
+    try:
+        for _ in range(150):
+            s = socket.create_connection((url.hostname, url.port), timeout=5)
+            s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # and never the blank line
+            slow.append(s)
+        started = time.time()
+        with urllib.request.urlopen(live_server, timeout=10) as resp:
+            assert resp.status == 200
+        assert time.time() - started < 10
+    finally:
+        for s in slow:
+            s.close()

@@ -430,8 +430,14 @@ def make_server(app: Flask, host: str = "127.0.0.1", port: int = 8765):
     limit = app.config["MAX_CONTENT_LENGTH"]
     # waitress holds a request body in memory (not in the shared temp folder) up to twice the
     # limit, so an upload just past the limit still gets the application's own message
+    # a flood of slow clients (connections that send half a request and wait) must leave room for the
+    # user: waitress reads requests without a thread, so allow many connections, drop idle ones sooner
+    # (waitress's defaults: 100 connections, 120 s); a response is kept in memory up to 64 MB rather
+    # than spooled into the shared temporary folder (a report of a confidential draft)
     return create_server(app, host=host, port=port, threads=4, ident="akkoordcheck",
-                         inbuf_overflow=2 * limit + (1 << 20), max_request_body_size=2 * limit + (1 << 20))
+                         inbuf_overflow=2 * limit + (1 << 20), max_request_body_size=2 * limit + (1 << 20),
+                         connection_limit=500, channel_timeout=30, cleanup_interval=10,
+                         outbuf_overflow=64 * 1024 * 1024)
 
 
 def server_url(server) -> str:
