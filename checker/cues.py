@@ -1,7 +1,8 @@
 """Phrase patterns and ConText-style cues: which cue words apply to which tokens.
 
 A pattern is a phrase over the token strings of `nlp.TokenView`:
-- `...` allows a gap of up to six words ("bouwen ... af");
+- `...` allows a gap of up to eight words in a term, ten in a cue, twelve before a phrase-final
+  separable-verb particle ("bouwen ... af", "werken ... mee"); a gap never crosses a ";";
 - `word*` matches any word that starts with `word` ("investeer*");
 - `=word` matches that whole word only;
 - in a term (not a cue), a word of five letters or more also matches as the head of a compound
