@@ -267,8 +267,8 @@ def run(inputs: list[BatchInput], out_dir: Path, jobs: int = 1, rules_dir: str |
         def stop(signum, frame):
             raise Stopped()
 
-        old_term = signal.signal(signal.SIGTERM, stop) if threading.current_thread() is threading.main_thread() else None
         _init_worker(str(rules_dir) if rules_dir else None, model)
+        old_term = signal.signal(signal.SIGTERM, stop) if threading.current_thread() is threading.main_thread() else None
         try:
             for i, a in enumerate(args):
                 res = _work(*a)
