@@ -662,7 +662,7 @@ class Matcher:
                 q = taken.polarity(0, 1)
                 if q.value != "neutral":
                     p = q
-                    polarity, polarity_cue = q.value, (Cue(q.cue.category, q.cue.words) if q.cue is not None else None)
+                    polarity, polarity_cue = q.value, _polarity_cue(q)
         ok = polarity_ok(m.polarity, p)
         if m.discussion_counts and cue is not None and cue.category == "study" and "gesprek" in cue.words:
             commitment = "intent"  # "we gaan met de instellingen in gesprek over ...": the act T4 asks for
@@ -672,7 +672,7 @@ class Matcher:
             # refusing a decrease, or the thing itself, is an explicit choice against it
             commitment, cue = "firm", Cue("negation", refused)
             p = negate(p) if not p.negated else Polarity("down", p.cue, negated=True, explicit_choice=True)
-            polarity, polarity_cue = p.value, (Cue(p.cue.category, p.cue.words) if p.cue is not None else None)
+            polarity, polarity_cue = p.value, _polarity_cue(p)
             ok = polarity_ok(m.polarity, p)
         return _Judgement(term, span, commitment, cue, polarity, polarity_cue,
                           committed=commitment in ("firm", "intent"), direction_ok=ok,
@@ -859,7 +859,7 @@ class Matcher:
         if section_kind(ctx.segment.heading_path) == "not_doing" and ctx.segment.kind in ("bullet", "row") \
                 and not any(o.category == "negation" for o in ctx.analysis.operators):
             p = negate(p)  # a bullet under "Wat we niet gaan doen" (that does not say "niet" itself)
-        cue = Cue(p.cue.category, p.cue.words) if p.cue is not None else None
+        cue = _polarity_cue(p)
         return p.value, cue, p
 
     # -- hits --------------------------------------------------------------------------------
@@ -881,6 +881,11 @@ class Matcher:
                    matched=matched, term=term, commitment=commitment, polarity=polarity, cue=cue,
                    in_domain=in_domain, explanation="; ".join(parts),
                    section=seg.heading_path[0] if seg.heading_path else "")
+
+
+def _polarity_cue(p: Polarity) -> Cue | None:
+    """The cue that decided a polarity, as a hit shows it."""
+    return Cue(p.cue.category, p.cue.words) if p.cue is not None else None
 
 
 def _cue(marker: Marker | None, source: str | None = None) -> Cue | None:
