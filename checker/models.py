@@ -27,6 +27,8 @@ STATUS_LABELS_EN = {
     "absent": "Absent",
     "contradicted": "Contradicted",
 }
+# beside every colour, so that no status is told by colour alone (reports, workbook, serve)
+STATUS_SYMBOLS = {"covered": "✓", "partial": "½", "mentioned": "~", "absent": "–", "contradicted": "✗"}
 COMMITMENT_LABELS_NL = {"firm": "stevig", "intent": "voornemen", "weak": "zwak", None: "geen"}
 
 
@@ -130,6 +132,19 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Gap:
+    """What keeps an item from `covered`: an aspect left out, one only described, or a passage
+    that goes against the item (gaps.py)."""
+
+    aspect: str  # the aspect's label
+    state: Literal["absent", "described", "contradicted"]
+    how: str | None  # described: the kind of statement, in Dutch ("onderzoek", "voorwaarde", ...)
+    quote: str | None  # described or contradicted: the passage
+    page: int | None
+    text: str  # one Dutch sentence for the report
+
+
+@dataclass(frozen=True)
 class ItemScore:
     """The verdict on one item (P01..P10, T1..T5)."""
 
@@ -147,6 +162,9 @@ class ItemScore:
     suggestion_source: str
     confidence: str = "zeker"  # zeker | twijfel (confidence.py)
     doubts: tuple[str, ...] = ()  # why in doubt, in Dutch
+    gaps: tuple[Gap, ...] = ()  # per missing aspect (or contradicting passage), core first
+    agreement_text: str = ""  # the suggestion as an agreement sentence, ready to paste ("We ...")
+    merge_with: str | None = None  # a point's theme on the same subject (P02: T1)
 
 
 @dataclass(frozen=True)

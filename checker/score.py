@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from checker.confidence import assess
+from checker.gaps import contradiction_gaps, gaps_of
 from checker.models import Evidence, Hit, ItemScore
 from checker.ruleset.schema import Item
 
@@ -33,11 +34,14 @@ def score_item(item: Item, hits: list[Hit]) -> ItemScore:
     labels["contradiction:choice_against"] = "kiest er uitdrukkelijk voor dit niet te doen"
     support: dict[str, list[Hit]] = defaultdict(list)
     mentions: list[Hit] = []
-    contradictions: list[Hit] = []
+    contradictions = [h for h in hits if h.role == "contradiction"]
+    # a passage that goes against the item supports none of its aspects ("we bouwen er samen in
+    # de regio gesloten plaatsen bij" is not "samen in de regio" for closing them)
+    against = {h.segment_index for h in contradictions}
     for h in hits:
-        if h.role == "contradiction":
-            contradictions.append(h)
-        elif h.role == "support":
+        if h.role == "contradiction" or h.segment_index in against:
+            continue
+        if h.role == "support":
             support[h.aspect_id].append(h)
         else:
             mentions.append(h)
@@ -90,21 +94,24 @@ def score_item(item: Item, hits: list[Hit]) -> ItemScore:
     if strongest is None and status == "mentioned":
         strongest = max((h.commitment for h in mentions), key=lambda c: _STRENGTH[c], default=None)
         strongest = "weak" if strongest else None
-    aspect_missing = {a.id: a.missing for a in item.aspects}
+    named: dict[str, list[Hit]] = defaultdict(list)
+    for h in mentions:
+        named[h.aspect_id].append(h)
+    gaps = gaps_of([(a.id, a.label, a.missing) for a in item.aspects if a.id in missing], named)
     if status == "contradicted":
         missing_text = "Het akkoord gaat in tegen dit punt: " + "; ".join(
-            labels[h.aspect_id] for h in contradictions[:2]) + "."
-    elif status == "covered":
-        missing_text = " ".join(aspect_missing[a] for a in missing)
+            dict.fromkeys(labels[h.aspect_id] for h in contradictions[:2])) + "."
+        gaps = contradiction_gaps(contradictions, labels) + gaps
     else:
-        missing_text = " ".join(aspect_missing[a] for a in missing)
+        missing_text = " ".join(g.text for g in gaps)
     confidence, doubts = assess(status, core, hits, met)
     return ItemScore(
         id=item.id, kind=item.kind, title=item.title, status=status, score=value,
         commitment=strongest if status not in ("absent",) else None,
         aspects_met=tuple(labels[a] for a in met), aspects_missing=tuple(labels[a] for a in missing),
         evidence=tuple(evidence), missing=missing_text, suggestion=item.suggestion,
-        suggestion_source=item.source, confidence=confidence, doubts=doubts)
+        suggestion_source=item.source, confidence=confidence, doubts=doubts, gaps=gaps,
+        agreement_text=item.agreement_form or item.suggestion, merge_with=item.merge_with)
 
 
 def score(items: tuple[Item, ...] | list[Item], hits: list[Hit]) -> tuple[ItemScore, ...]:

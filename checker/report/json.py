@@ -26,7 +26,10 @@ def report_dict(report: Report) -> dict:
                 "aspects_met": list(it.aspects_met),
                 "aspects_missing": list(it.aspects_missing),
                 "evidence": [{k: v for k, v in asdict(e).items()} for e in it.evidence],
-                "missing": it.missing, "suggestion": it.suggestion, "suggestion_source": it.suggestion_source,
+                "missing": it.missing,
+                "gaps": [asdict(g) for g in it.gaps],
+                "suggestion": it.suggestion, "suggestion_source": it.suggestion_source,
+                "agreement_text": it.agreement_text,
             }
             for it in report.items
         ],

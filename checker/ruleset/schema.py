@@ -64,6 +64,11 @@ class Item(Strict):
     title: str = Field(min_length=1)
     suggestion: str = Field(min_length=1)
     source: str = Field(min_length=1)
+    agreement_form: str | None = Field(default=None, min_length=1, description=(
+        "the suggestion as a sentence of an agreement ('We stoppen met ...') where the source words it "
+        "as a demand ('Stop met ...'): what a report offers to paste"))
+    merge_with: str | None = Field(default=None, description=(
+        "a point's theme on the same subject (P02: T1): the gaps view shows the two once, merged"))
     domain: Literal["required", "any"] = "required"
     keywords: list[str] = Field(default_factory=list,
                                 description="the letter's bold phrases a Ctrl-F reader would search (baseline)")
@@ -122,6 +127,12 @@ class ItemsFile(Strict):
             if it.id in seen:
                 raise ValueError(f"item id {it.id!r} appears twice")
             seen.add(it.id)
+        for it in self.items:
+            if it.merge_with is not None:
+                other = next((o for o in self.items if o.id == it.merge_with), None)
+                if other is None or other.kind == it.kind:
+                    raise ValueError(f"item {it.id}: merge_with {it.merge_with!r} must name an item of the "
+                                     "other kind (a point merges with a theme)")
         return self
 
 
