@@ -13,10 +13,10 @@ MEASURED = {
 }
 
 _TEXT = {
-    "nl": "Gemeten op tekst die de regels niet kenden ({date}, regelset {ruleset_version}): het oordeel is gelijk "
+    "nl": "Gemeten op tekst die de regels niet kenden (op {date}, regelset {ruleset_version}): het oordeel is gelijk "
           "aan dat van zorgvuldige lezers bij {probes_pct}% van {probes_n} nieuwe toetspassages en {agr_pct}% van "
           "{agr_n} punten in drie nieuwe akkoorden. Lees bij ‘twijfel’ het bewijs na.",
-    "en": "Measured on text the rules had not seen ({date}, rule set {ruleset_version}): the verdict matches careful "
+    "en": "Measured on text the rules had not seen (on {date}, rule set {ruleset_version}): the verdict matches careful "
           "readers on {probes_pct}% of {probes_n} new probe passages and {agr_pct}% of {agr_n} items in three new "
           "agreements. Where it says 'twijfel' (doubt), read the evidence.",
 }
@@ -24,6 +24,8 @@ _TEXT = {
 
 def accuracy_note(lang: str = "nl") -> str:
     m = MEASURED
+    from checker.report.numbers import local_date
+
     return _TEXT["en" if lang == "en" else "nl"].format(
-        date=m["date"], ruleset_version=m["ruleset_version"], probes_pct=round(m["probes"]["exact"] * 100),
+        date=local_date(m["date"] + "T12:00:00+00:00", lang), ruleset_version=m["ruleset_version"], probes_pct=round(m["probes"]["exact"] * 100),
         probes_n=m["probes"]["n"], agr_pct=round(m["agreements"]["exact"] * 100), agr_n=m["agreements"]["n_labels"])

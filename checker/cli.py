@@ -77,13 +77,15 @@ def main() -> None:
               help="Output folder, or '-' to print to standard output.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
               help="Language of the report's labels.")
+@click.option("--vertrouwelijk", "--confidential", "confidential", is_flag=True,
+              help="Mark every page of the HTML and Markdown report VERTROUWELIJK.")
 @rules_option
 @model_option
 @max_pages_option
 @ocr_option
 @debug_option
-def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Path | None, model: str,
-          max_pages: int, ocr: bool, debug: bool) -> None:
+def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, confidential: bool, rules_dir: Path | None,
+          model: str, max_pages: int, ocr: bool, debug: bool) -> None:
     """Check one or more agreements and write a gap report per file.
 
     \b
@@ -132,9 +134,9 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, rules_dir: Pat
                 if out == "-" and formats[0] == "json" and len(files) > 1:
                     to_stdout.append(render(report, "json", lang).strip())  # one JSON array, at the end
                 elif out == "-":
-                    _print(render(report, formats[0], lang))
+                    _print(render(report, formats[0], lang, confidential))
                 else:
-                    for written in write(report, formats, Path(out), lang, stem=stem):
+                    for written in write(report, formats, Path(out), lang, stem=stem, confidential=confidential):
                         click.echo(f"{written}", err=True)
                 for warning in report.document.warnings:
                     click.echo(f"Waarschuwing bij {path}: {warning}", err=True)

@@ -28,7 +28,7 @@ def test_check_writes_dutch_markdown_and_json(run, tmp_path):
     assert res.exit_code == 0, res.output
     md = (tmp_path / "lindewaard_2026_coalitieakkoord.md").read_text(encoding="utf-8")
     data = json.loads((tmp_path / "lindewaard_2026_coalitieakkoord.json").read_text(encoding="utf-8"))
-    assert "## Overzicht" in md and "Tegenstrijdig" in md and "Tekstsuggestie om toe te voegen" in md
+    assert "## Overzicht" in md and "Tegenstrijdig" in md and "Tekstsuggestie" in md
     assert "spacy.blank('nl')" in md
     assert set(data) >= {"document", "ruleset", "checker_version", "items"}
     assert set(data["ruleset"]) == {"id", "version", "sha256"}

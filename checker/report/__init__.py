@@ -16,8 +16,8 @@ os.umask(_UMASK)
 BINARY_FORMATS = ("xlsx",)
 
 
-def render(report: Report, fmt: str, lang: str = "nl") -> str:
-    """The report as text in one format."""
+def render(report: Report, fmt: str, lang: str = "nl", confidential: bool = False) -> str:
+    """The report as text in one format; `confidential` marks every page of the HTML and Markdown."""
     if fmt == "json":
         from checker.report.json import render_json
 
@@ -25,11 +25,11 @@ def render(report: Report, fmt: str, lang: str = "nl") -> str:
     if fmt == "md":
         from checker.report.markdown import render_markdown
 
-        return render_markdown(report, lang)
+        return render_markdown(report, lang, confidential)
     if fmt == "html":
         from checker.report.html import render_html
 
-        return render_html(report, lang)
+        return render_html(report, lang, confidential)
     if fmt == "csv":
         from checker.report.tables import render_csv
 
@@ -37,13 +37,13 @@ def render(report: Report, fmt: str, lang: str = "nl") -> str:
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def render_bytes(report: Report, fmt: str, lang: str = "nl") -> bytes:
+def render_bytes(report: Report, fmt: str, lang: str = "nl", confidential: bool = False) -> bytes:
     """The report as bytes in any format (XLSX is binary)."""
     if fmt == "xlsx":
         from checker.report.tables import render_xlsx
 
         return render_xlsx(report, lang)
-    return render(report, fmt, lang).encode("utf-8")
+    return render(report, fmt, lang, confidential).encode("utf-8")
 
 
 def atomic_write(path: Path, content: str | bytes) -> None:
@@ -64,7 +64,8 @@ def atomic_write(path: Path, content: str | bytes) -> None:
         raise
 
 
-def write(report: Report, formats: list[str], out_dir: Path, lang: str = "nl", stem: str | None = None) -> list[Path]:
+def write(report: Report, formats: list[str], out_dir: Path, lang: str = "nl", stem: str | None = None,
+          confidential: bool = False) -> list[Path]:
     """Write `<stem>.<fmt>` for each format into out_dir (created if needed); the stem is the
     document's unless given (`naming.report_stems`)."""
     stem = stem or Path(report.document.name).stem
@@ -73,7 +74,7 @@ def write(report: Report, formats: list[str], out_dir: Path, lang: str = "nl", s
         out_dir.mkdir(parents=True, exist_ok=True)
         for fmt in formats:
             path = out_dir / f"{stem}.{fmt}"
-            atomic_write(path, render_bytes(report, fmt, lang))
+            atomic_write(path, render_bytes(report, fmt, lang, confidential))
             written.append(path)
     except PermissionError as e:
         raise OutputError(f"Kan niet schrijven in {out_dir}: geen schrijfrechten.",

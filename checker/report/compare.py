@@ -7,7 +7,7 @@ from dataclasses import asdict
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from checker.compare import Comparison
-from checker.report.html import STATUS_COLOURS
+from checker.report.html import STATUS_COLOURS, STATUS_INK
 from checker.report.i18n import labels
 from checker.report.markdown import quote_cell
 
@@ -44,7 +44,7 @@ def compare_context(c: Comparison, lang: str = "nl") -> dict:
     t, statuses, _ = labels(lang)
     return dict(c=c, t={**t, **COMPARE_TEXT.get(lang, COMPARE_TEXT["nl"])}, lang=lang, status=statuses,
                 change=CHANGE_LABELS.get(lang, CHANGE_LABELS["nl"]), change_colours=CHANGE_COLOURS,
-                colours=STATUS_COLOURS, quote=quote_cell)
+                colours=STATUS_COLOURS, ink=STATUS_INK, quote=quote_cell)
 
 
 def compare_markdown(c: Comparison, lang: str = "nl") -> str:

@@ -5,20 +5,36 @@ from escaped parts, never by pasting strings into markup.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
+from importlib.resources import files
+
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from checker.accuracy import accuracy_note
-from checker.models import Evidence, Report
+from checker.models import STATUS_SYMBOLS, Evidence, Report
 from checker.report.columns import ITEM_COLUMNS
-from checker.report.i18n import labels
+from checker.report.i18n import STATUS_DEFINITIONS, labels
+from checker.report.numbers import add_filters
+from checker.report.todo import todos
 
-STATUS_COLOURS = {"covered": "#2e7d32", "partial": "#f0a500", "mentioned": "#7e97a6",
+# each with a contrast of at least 4.5:1 against the text drawn on it (WCAG 2.1 AA; tests/test_access.py)
+STATUS_COLOURS = {"covered": "#2e7d32", "partial": "#f0a500", "mentioned": "#5d7583",
                   "absent": "#d9d9d9", "contradicted": "#c62828"}
+# the text colour on each status colour
+STATUS_INK = {"covered": "#ffffff", "partial": "#1d252c", "mentioned": "#ffffff", "absent": "#1d252c",
+              "contradicted": "#ffffff"}
+
+# the one script of the report (copy buttons), allowed by its hash and by nothing else
+COPY_JS = files("checker.report").joinpath("static/copy.js").read_text(encoding="utf-8")
+COPY_JS_HASH = "sha256-" + base64.b64encode(hashlib.sha256(COPY_JS.encode("utf-8")).digest()).decode("ascii")
 TABLE_COLUMNS = ("id", "title", "status_label", "score", "commitment", "confidence", "best_evidence_page")
 
 _env = Environment(loader=PackageLoader("checker.report", "templates"),
                    autoescape=select_autoescape(["html", "j2"], default=True),
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+add_filters(_env)
 
 
 def highlight(ev: Evidence) -> list[tuple[str, str]]:
@@ -51,16 +67,18 @@ def highlight(ev: Evidence) -> list[tuple[str, str]]:
     return out
 
 
-def html_context(report: Report, lang: str = "nl") -> dict:
+def html_context(report: Report, lang: str = "nl", confidential: bool = False) -> dict:
     """What report.html.j2 needs; `serve` renders the same template with a toolbar on top."""
     t, statuses, commitments = labels(lang)
     columns = [c for c in ITEM_COLUMNS if c.name in TABLE_COLUMNS]
     counts = {s: sum(1 for it in report.items if it.status == s) for s in STATUS_COLOURS}
     return dict(r=report, t=t, lang=lang, status=statuses, commitment=commitments, colours=STATUS_COLOURS,
+                ink=STATUS_INK, symbols=STATUS_SYMBOLS, definitions=STATUS_DEFINITIONS["en" if lang == "en" else "nl"],
                 columns=columns, highlight=highlight, counts=counts, accuracy=accuracy_note(lang),
+                todos=todos(report), copy_js=COPY_JS, copy_js_hash=COPY_JS_HASH, confidential=confidential,
                 points=[i for i in report.items if i.kind == "point"],
                 themes=[i for i in report.items if i.kind == "theme"])
 
 
-def render_html(report: Report, lang: str = "nl") -> str:
-    return _env.get_template("report.html.j2").render(**html_context(report, lang))
+def render_html(report: Report, lang: str = "nl", confidential: bool = False) -> str:
+    return _env.get_template("report.html.j2").render(**html_context(report, lang, confidential))

@@ -32,17 +32,17 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from checker.errors import AkkoordError
 from checker.ingest import load_bytes
-from checker.models import STATUSES, Report
+from checker.models import STATUS_SYMBOLS, STATUSES, Report  # the matrix shows a symbol beside each colour
+from checker.report.html import COPY_JS_HASH
+from checker.report.numbers import add_filters
 from checker.serve.text import SERVE_TEXT
 
 log = logging.getLogger("akkoordcheck.serve")
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+CSP = (f"default-src 'none'; script-src 'self' '{COPY_JS_HASH}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 # (Flask adds "; charset=utf-8" to every text/* type itself: naming it here gave it twice)
 DOWNLOADS = {"json": "application/json", "csv": "text/csv", "md": "text/markdown", "html": "text/html",
              "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
-# the matrix shows a symbol beside each colour, so it reads without colour vision
-STATUS_SYMBOLS = {"covered": "✓", "partial": "½", "mentioned": "~", "absent": "–", "contradicted": "✗"}
 MAX_JOBS = 50  # finished jobs kept in memory; the oldest goes first
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
@@ -174,9 +174,11 @@ class Service:
 
 
 def _env() -> Environment:
-    return Environment(loader=ChoiceLoader([PackageLoader("checker.serve", "templates"),
-                                            PackageLoader("checker.report", "templates")]),
-                       autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = Environment(loader=ChoiceLoader([PackageLoader("checker.serve", "templates"),
+                                           PackageLoader("checker.report", "templates")]),
+                      autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    add_filters(env)
+    return env
 
 
 def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: int | None = 1000,
@@ -187,7 +189,7 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
     their Host header, which stops a web page from reaching this server by DNS rebinding. Only
     when the server listens on every interface (0.0.0.0, ::) is any host name accepted.
     """
-    from checker.report.html import STATUS_COLOURS
+    from checker.report.html import STATUS_COLOURS, STATUS_INK
 
     own_dir = upload_dir is None
     folder = Path(tempfile.mkdtemp(prefix="akkoordcheck-serve-") if own_dir else upload_dir)
@@ -212,7 +214,7 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
         from checker.report.i18n import labels
 
         t, statuses, _ = labels(lang)
-        context = dict(t=t, status=statuses, colours=STATUS_COLOURS, lang=lang)
+        context = dict(t=t, status=statuses, colours=STATUS_COLOURS, ink=STATUS_INK, lang=lang)
         context.update(ctx)  # a report's own context (html_context) has the same labels
         html = env.get_template(template).render(
             ui=SERVE_TEXT[lang], max_upload_mb=max_upload_mb, pipeline=checker.pipeline_name,
