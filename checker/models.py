@@ -41,6 +41,16 @@ class Block:
     kind: BlockKind
     order: int
     level: int = 0  # heading level (1 = top) or bullet depth
+    # a paragraph that runs over a page break: (offset in `text`, page) where each later page starts
+    page_starts: tuple[tuple[int, int], ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The page of the character at `offset` of the text."""
+        page = self.page
+        for start, p in self.page_starts:
+            if offset >= start:
+                page = p
+        return page
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,16 @@ class Document:
     # blocks read per kind of container where the format has several (DOCX: paragraph, table row,
     # content control, text box, footnote, tracked insertion)
     contents: tuple[tuple[str, int], ...] = ()
+    # the printed page label of each physical page (PDF page labels: "iii", "12", "B-3"), where
+    # the file has them: index 0 is page 1
+    page_labels: tuple[str, ...] = ()
+
+    def page_label(self, page: int | None) -> str | None:
+        """The printed label of a physical page, when it differs from the page number."""
+        if page is None or not 0 < page <= len(self.page_labels):
+            return None
+        label = self.page_labels[page - 1]
+        return label if label and label != str(page) else None
 
     @property
     def words(self) -> int:
@@ -129,6 +149,7 @@ class Evidence:
     aspect: str
     matched: str
     explanation: str
+    page_label: str | None = None  # the printed page label where it differs from the physical page
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,8 @@ class Checker:
         segmented = segment(document)
         hits = self.matcher.match(segmented)
         items = score(self.ruleset.items, hits)
+        if document.page_labels:
+            items = with_page_labels(items, document)
         labels = {f"{it.id}.{a.id}": a.label for it in self.ruleset.items for a in it.aspects}
         return Report(document=document, ruleset=self.ruleset.info, checker_version=__version__,
                       pipeline=self.pipeline_name, items=items,
@@ -53,6 +55,12 @@ class Checker:
     def check(self, path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool = False) -> Report:
         """Read and score one file (`ocr`: run OCR on a PDF without extractable text)."""
         return self.check_document(load(path, max_pages=max_pages, ocr=ocr))
+
+
+def with_page_labels(items, document: Document):
+    """Each evidence passage with the printed label of its page, where the PDF has page labels."""
+    return tuple(replace(it, evidence=tuple(replace(e, page_label=document.page_label(e.page)) for e in it.evidence))
+                 for it in items)
 
 
 def check(path: str | Path, rules_dir: str | Path | None = None, model: str = "auto") -> Report:

@@ -140,12 +140,12 @@ def segment(document: Document) -> Segmented:
         if block.kind == "bullet":
             # a bullet that holds several sentences is split, each keeping the lead-in
             for s, e in split_sentences(text):
-                add(text[s:e], block.page, "bullet", base + s, base + e, lead_in, block.order)
+                add(text[s:e], block.page_at(s), "bullet", base + s, base + e, lead_in, block.order)
             last_kind = "bullet"
             continue
         sentences = split_sentences(text)
         for s, e in sentences:
-            add(text[s:e], block.page, "sentence", base + s, base + e, None, block.order)
+            add(text[s:e], block.page_at(s), "sentence", base + s, base + e, None, block.order)
         # the last sentence of a paragraph that ends with ":" introduces the next bullets;
         # a paragraph after bullets ends the list
         if sentences and text.rstrip().endswith(":"):

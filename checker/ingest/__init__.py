@@ -125,16 +125,17 @@ def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DE
     fmt = sniff(raw)
     warnings: list[str] = []
     contents: tuple[tuple[str, int], ...] = ()
+    labels: tuple[str, ...] = ()
     try:
         if fmt == "pdf":
             from checker.ingest.pdf import read_pdf
             try:
-                blocks, pages = read_pdf(raw, max_pages=max_pages)
+                blocks, pages, labels = read_pdf(raw, max_pages=max_pages)
             except NoTextError:
                 if not ocr:
                     raise
                 from checker.ingest.ocr import OCR_WARNING, ocr_pdf
-                blocks, pages = read_pdf(ocr_pdf(raw), max_pages=max_pages)
+                blocks, pages, labels = read_pdf(ocr_pdf(raw), max_pages=max_pages)
                 warnings.append(OCR_WARNING)
         elif fmt == "docx":
             from checker.ingest.docx import read_docx_counted
@@ -162,4 +163,5 @@ def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DE
         raise InputError(f"{name} bevat geen tekst.",
                          hint="Bevat het alleen afbeeldingen of een scan? Dan is tekstherkenning (OCR) nodig.")
     return Document(name=name, path=path, format=fmt, pages=pages, blocks=tuple(blocks),
-                    sha256=hashlib.sha256(raw).hexdigest(), warnings=tuple(warnings), contents=contents)
+                    sha256=hashlib.sha256(raw).hexdigest(), warnings=tuple(warnings), contents=contents,
+                    page_labels=labels)

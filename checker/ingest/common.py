@@ -226,19 +226,36 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
     cur_kind = "paragraph"
     cur_page: int | None = None
     cur_indent = 0
+    # where the current paragraph went over onto a later page: (index of its first line there, page)
+    cur_breaks: list[tuple[int, int]] = []
 
     def flush() -> None:
-        nonlocal cur, order, cur_kind
+        nonlocal cur, order, cur_kind, cur_breaks
         text = " ".join(" ".join(cur).split())  # every run of white space one space
         if text:
             kind = cur_kind
             level = 0
+            shift = 0
             if kind == "bullet":
-                text = BULLET_RE.sub("", text, count=1).strip()
+                bare = BULLET_RE.sub("", text, count=1)
+                shift = len(text) - len(bare) + len(bare) - len(bare.lstrip())
+                text = bare.strip()
                 level = 1 + (cur_indent // 4)
-            blocks.append(Block(text=text, page=cur_page, kind=kind, order=order, level=level))
+            starts = []
+            if cur_breaks:
+                # offsets of the lines in the joined text: each non-blank line, one space between
+                offsets, pos = [], 0
+                for line in cur:
+                    offsets.append(pos)
+                    words = line.split()
+                    if words:
+                        pos += len(" ".join(words)) + 1
+                starts = [(max(0, offsets[i] - shift), p) for i, p in cur_breaks if i < len(offsets)]
+            blocks.append(Block(text=text, page=cur_page, kind=kind, order=order, level=level,
+                                page_starts=tuple(starts)))
             order += 1
         cur = []
+        cur_breaks = []
         cur_kind = "paragraph"
 
     in_toc = False
@@ -321,6 +338,8 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
             else:
                 if not cur:
                     cur_page = page
+                elif page != cur_page and page is not None and (not cur_breaks or cur_breaks[-1][1] != page):
+                    cur_breaks.append((len(cur), page))  # the paragraph goes on over a page break
                 cur.append(line)
             prev_blank = False
         # a paragraph that ends a page with a full stop ends there

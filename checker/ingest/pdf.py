@@ -31,14 +31,18 @@ def _open(raw: bytes, password: str | None) -> pdfium.PdfDocument:
                          hint="Download het bestand opnieuw of sla het opnieuw op als PDF.") from e
 
 
-def read_pdf(raw: bytes, max_pages: int | None = None) -> tuple[list[Block], int]:
-    """Blocks of a PDF and its page count; raise InputError for scans and unreadable text."""
+def read_pdf(raw: bytes, max_pages: int | None = None) -> tuple[list[Block], int, tuple[str, ...]]:
+    """Blocks of a PDF, its page count and its printed page labels ("" where a page has none, and
+    () when the file defines none); raise InputError for scans and unreadable text."""
     pdf = _open(raw, None)
     try:
         n = len(pdf)
         if max_pages is not None and n > max_pages:
             raise InputError(f"De PDF heeft {n} pagina's, meer dan de grens van {max_pages}.",
                              hint="Verhoog de grens met --max-pages of lever alleen het akkoord zelf aan.")
+        labels = tuple(pdf.get_page_label(i) or "" for i in range(n))
+        if not any(labels):
+            labels = ()
         pages: list[list[str]] = []
         for i in range(n):
             page = pdf[i]
@@ -64,7 +68,7 @@ def read_pdf(raw: bytes, max_pages: int | None = None) -> tuple[list[Block], int
     for i, lines in enumerate(pages, start=1):
         kept = [ln for ln in lines if not is_page_furniture(ln, repeating)]
         cleaned.append((i, join_hyphenated(kept)))
-    return lines_to_blocks(cleaned), n
+    return lines_to_blocks(cleaned), n, labels
 
 
 _LETTER = re.compile(r"[^\W\d_]")

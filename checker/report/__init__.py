@@ -16,7 +16,8 @@ os.umask(_UMASK)
 BINARY_FORMATS = ("xlsx",)
 
 
-def render(report: Report, fmt: str, lang: str = "nl", confidential: bool = False) -> str:
+def render(report: Report, fmt: str, lang: str = "nl", confidential: bool = False,
+           source_href: str | None = None) -> str:
     """The report as text in one format; `confidential` marks every page of the HTML and Markdown."""
     if fmt == "json":
         from checker.report.json import render_json
@@ -29,7 +30,7 @@ def render(report: Report, fmt: str, lang: str = "nl", confidential: bool = Fals
     if fmt == "html":
         from checker.report.html import render_html
 
-        return render_html(report, lang, confidential)
+        return render_html(report, lang, confidential, source_href)
     if fmt == "csv":
         from checker.report.tables import render_csv
 
@@ -37,13 +38,14 @@ def render(report: Report, fmt: str, lang: str = "nl", confidential: bool = Fals
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def render_bytes(report: Report, fmt: str, lang: str = "nl", confidential: bool = False) -> bytes:
+def render_bytes(report: Report, fmt: str, lang: str = "nl", confidential: bool = False,
+                 source_href: str | None = None) -> bytes:
     """The report as bytes in any format (XLSX is binary)."""
     if fmt == "xlsx":
         from checker.report.tables import render_xlsx
 
         return render_xlsx(report, lang)
-    return render(report, fmt, lang, confidential).encode("utf-8")
+    return render(report, fmt, lang, confidential, source_href).encode("utf-8")
 
 
 def atomic_write(path: Path, content: str | bytes) -> None:
@@ -64,17 +66,34 @@ def atomic_write(path: Path, content: str | bytes) -> None:
         raise
 
 
+def _beside(report: Report, out_dir: Path) -> str | None:
+    """The PDF's name when the report is written in the PDF's own folder: its pages can be linked."""
+    doc = report.document
+    if doc.format != "pdf" or not doc.path:
+        return None
+    try:
+        source = Path(doc.path)
+        if source.is_file() and source.parent.resolve() == out_dir.resolve():
+            from urllib.parse import quote
+
+            return quote(source.name)
+    except OSError:
+        pass
+    return None
+
+
 def write(report: Report, formats: list[str], out_dir: Path, lang: str = "nl", stem: str | None = None,
           confidential: bool = False) -> list[Path]:
     """Write `<stem>.<fmt>` for each format into out_dir (created if needed); the stem is the
     document's unless given (`naming.report_stems`)."""
     stem = stem or Path(report.document.name).stem
     written = []
+    source_href = _beside(report, out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         for fmt in formats:
             path = out_dir / f"{stem}.{fmt}"
-            atomic_write(path, render_bytes(report, fmt, lang, confidential))
+            atomic_write(path, render_bytes(report, fmt, lang, confidential, source_href))
             written.append(path)
     except PermissionError as e:
         raise OutputError(f"Kan niet schrijven in {out_dir}: geen schrijfrechten.",

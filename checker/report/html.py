@@ -67,18 +67,32 @@ def highlight(ev: Evidence) -> list[tuple[str, str]]:
     return out
 
 
-def html_context(report: Report, lang: str = "nl", confidential: bool = False) -> dict:
-    """What report.html.j2 needs; `serve` renders the same template with a toolbar on top."""
+def page_text(report: Report, page: int | None, t: dict) -> str:
+    """"p. 5" for a physical page, "p. 5 (gedrukt: iii)" where the PDF prints another label on it."""
+    if page is None:
+        return t["no_page"]
+    label = report.document.page_label(page)
+    return f"{t['page']} {page}" + (f" ({t['printed']}: {label})" if label else "")
+
+
+def html_context(report: Report, lang: str = "nl", confidential: bool = False, source_href: str | None = None) -> dict:
+    """What report.html.j2 needs; `serve` renders the same template with a toolbar on top.
+
+    `source_href`: where the PDF is as seen from the report (its name, when the report is written
+    beside it); page references then link to `#page=N`.
+    """
     t, statuses, commitments = labels(lang)
     columns = [c for c in ITEM_COLUMNS if c.name in TABLE_COLUMNS]
     counts = {s: sum(1 for it in report.items if it.status == s) for s in STATUS_COLOURS}
     return dict(r=report, t=t, lang=lang, status=statuses, commitment=commitments, colours=STATUS_COLOURS,
                 ink=STATUS_INK, symbols=STATUS_SYMBOLS, definitions=STATUS_DEFINITIONS["en" if lang == "en" else "nl"],
                 columns=columns, highlight=highlight, counts=counts, accuracy=accuracy_note(lang),
+                pageref=lambda page: page_text(report, page, t),
+                page_href=(lambda page: f"{source_href}#page={page}" if source_href and page is not None else None),
                 todos=todos(report), copy_js=COPY_JS, copy_js_hash=COPY_JS_HASH, confidential=confidential,
                 points=[i for i in report.items if i.kind == "point"],
                 themes=[i for i in report.items if i.kind == "theme"])
 
 
-def render_html(report: Report, lang: str = "nl", confidential: bool = False) -> str:
-    return _env.get_template("report.html.j2").render(**html_context(report, lang, confidential))
+def render_html(report: Report, lang: str = "nl", confidential: bool = False, source_href: str | None = None) -> str:
+    return _env.get_template("report.html.j2").render(**html_context(report, lang, confidential, source_href))

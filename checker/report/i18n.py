@@ -54,7 +54,7 @@ TEXT["nl"].update({
     "dat het akkoord toezegt, het kernonderdeel dubbel geteld. Alleen genoemd telt als 10%, Ontbreekt en "
     "Tegenstrijdig als 0%.", "coverage": "dekking", "developer": "Technische gegevens",
     "confidential": "VERTROUWELIJK", "sha256": "sha256 van het bestand", "contents": "Gelezen onderdelen",
-    "paste_source": "naar",
+    "paste_source": "naar", "printed": "gedrukt",
 })
 TEXT["en"].update({
     "todo": "Add or replace", "todo_intro": "The gaps only, in the order to take them: first what goes against an "
@@ -66,7 +66,7 @@ TEXT["en"].update({
     "agreement commits to, the core aspect counted twice. Mentioned only counts as 10%, absent and "
     "contradicted as 0%.", "coverage": "coverage", "developer": "Technical details",
     "confidential": "CONFIDENTIAL", "sha256": "sha256 of the file", "contents": "Parts read",
-    "paste_source": "after",
+    "paste_source": "after", "printed": "printed",
 })
 TEXT["nl"]["suggestion"] = "Tekstsuggestie"
 TEXT["en"]["suggestion"] = "Suggested text (Dutch)"
