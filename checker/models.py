@@ -53,8 +53,11 @@ class Document:
     sha256: str
     warnings: tuple[str, ...] = ()
     # blocks read per kind of container where the format has several (DOCX: paragraph, table row,
-    # content control, text box, footnote, tracked insertion)
+    # content control, text box, footnote, tracked insertion); for a DOCX also the tracked changes
+    # found (insertion, deletion, move) and the comments left out (comment)
     contents: tuple[tuple[str, int], ...] = ()
+    # how tracked changes were read ("accepted" or "original"), "" where the document has none
+    changes: str = ""
 
     @property
     def words(self) -> int:
