@@ -311,6 +311,41 @@ def _check_named(checker, path: Path, changes: str = "accepted"):
 
 
 @main.command()
+@click.argument("draft", type=click.Path(path_type=Path))
+@click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT,
+              show_default=True, help="Folder for <name>.geannoteerd.docx.")
+@rules_option
+@model_option
+@max_pages_option
+@changes_option
+@debug_option
+def annotate(draft: Path, out: Path, rules_dir: Path | None, model: str, max_pages: int, changes: str,
+             debug: bool) -> None:
+    """Write a copy of a Word draft with a comment on each evidence passage and each absent item.
+
+    The copy is <name>.geannoteerd.docx in --out; the draft itself is never changed.
+
+    \b
+    Example:
+      akkoordcheck annotate concept.docx --out reports   # reports/concept.geannoteerd.docx
+    """
+    from checker.annotate import annotate_file
+    from checker.pipeline import Checker
+
+    try:
+        target, report, annotated = annotate_file(draft, out, lambda: Checker.create(rules_dir, model),
+                                                  changes=changes, max_pages=max_pages)
+    except AkkoordError as e:
+        _fail(e, debug)
+    for warning in report.document.warnings:
+        click.echo(f"Waarschuwing bij {draft}: {warning}", err=True)
+    for item_id, text in annotated.unplaced:
+        click.echo(f"Niet geplaatst: {item_id} ‘{text}’ (de passage is niet teruggevonden in het document)."
+                   if text else f"Niet geplaatst: {item_id} (geen alinea om de opmerking aan te hangen).", err=True)
+    click.echo(f"{target}: {len(annotated.comments)} opmerkingen.", err=True)
+
+
+@main.command()
 @click.option("--gold", "gold_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Folder with gold label files (*.json).")
 @click.option("--docs", "docs_dir", type=click.Path(path_type=Path, file_okay=False), default=None,

@@ -33,12 +33,12 @@ def _kept(changes: str) -> set[str]:
     return _DELETED if changes == "original" else _INSERTED
 
 
-def _not_inline(changes: str) -> set[str]:
+def not_inline(changes: str) -> set[str]:
     """What a paragraph's text leaves out in this reading: the other side's changes, text boxes."""
     return (_INSERTED if changes == "original" else _DELETED) | _ELSEWHERE
 
 
-def _iter_body(doc: DocxDocument, parent=None, changes: str = "accepted"):
+def iter_body(doc: DocxDocument, parent=None, changes: str = "accepted"):
     """Paragraphs and tables of the body in reading order, also inside content controls (and
     inside the tracked changes the reading keeps)."""
     transparent = _CONTAINERS | _kept(changes)
@@ -48,7 +48,7 @@ def _iter_body(doc: DocxDocument, parent=None, changes: str = "accepted"):
         elif child.tag == qn("w:tbl"):
             yield Table(child, doc)
         elif child.tag in transparent:
-            yield from _iter_body(doc, child, changes)
+            yield from iter_body(doc, child, changes)
 
 
 def paragraph_text(p_el, changes: str = "accepted") -> str:
@@ -59,7 +59,7 @@ def paragraph_text(p_el, changes: str = "accepted") -> str:
     `changes="original"`: as if all changes were rejected, the deleted text (`w:delText`) in and
     the inserted text out."""
     out: list[str] = []
-    skip = _not_inline(changes)
+    skip = not_inline(changes)
 
     def walk(el) -> None:
         for child in el.iterchildren():
@@ -109,7 +109,7 @@ def _parts(doc: DocxDocument, *kinds: str) -> list[tuple[str, object]]:
     return found
 
 
-def _footnotes(doc: DocxDocument, changes: str = "accepted") -> dict[str, list[str]]:
+def footnotes(doc: DocxDocument, changes: str = "accepted") -> dict[str, list[str]]:
     """Footnote and endnote texts by id, from their own parts."""
     notes: dict[str, list[str]] = {}
     for part, root in _parts(doc, "footnotes", "endnotes"):
@@ -122,7 +122,8 @@ def _footnotes(doc: DocxDocument, changes: str = "accepted") -> dict[str, list[s
     return notes
 
 
-def _note_refs(p_el) -> list[str]:
+def note_refs(p_el) -> list[str]:
+    """The footnotes and endnotes a w:p references, as keys of `footnotes`."""
     refs = [f"footnote:{r.get(qn('w:id'))}" for r in p_el.iter(qn("w:footnoteReference"))]
     return refs + [f"endnote:{r.get(qn('w:id'))}" for r in p_el.iter(qn("w:endnoteReference"))]
 
@@ -130,7 +131,7 @@ def _note_refs(p_el) -> list[str]:
 def _cell_text(tc, changes: str = "accepted") -> str:
     """All text of a table cell, nested tables and content controls included."""
     texts = []
-    skip = _not_inline(changes)
+    skip = not_inline(changes)
     for p in tc.iter(qn("w:p")):
         if any(a.tag in skip for a in p.iterancestors()):
             continue
@@ -215,7 +216,7 @@ def read_docx_counted(raw: bytes, changes: str = "accepted") -> tuple[list[Block
     if changes not in CHANGES:
         raise ValueError(f"changes must be one of {CHANGES}, not {changes!r}")
     doc = docx.Document(io.BytesIO(raw))
-    notes = _footnotes(doc, changes)
+    notes = footnotes(doc, changes)
     counts: dict[str, int] = {}
     page = 1
     breaks = 0
@@ -231,7 +232,7 @@ def read_docx_counted(raw: bytes, changes: str = "accepted") -> tuple[list[Block
             pending.append((page, "paragraph", text, 0))
             count(kind)
 
-    for el in _iter_body(doc, changes=changes):
+    for el in iter_body(doc, changes=changes):
         if isinstance(el, Paragraph):
             before, inside = _page_breaks(el)
             if before and pending:
@@ -258,7 +259,7 @@ def read_docx_counted(raw: bytes, changes: str = "accepted") -> tuple[list[Block
                       else "paragraph")
             for box_p in text_boxes(el._p):
                 add_plain(paragraph_text(box_p, changes), "text box")  # a text box is a block of its own
-            for ref in _note_refs(el._p):
+            for ref in note_refs(el._p):
                 for note in notes.pop(ref, ()):
                     add_plain(note, "footnote")  # read where it is referenced
             page += inside
