@@ -55,6 +55,7 @@ class _Unit:
     paragraphs: list  # w:p elements holding the text (one, or the cells' paragraphs)
     cells: list[tuple[str, list]]  # (key, w:p elements) per cell, for a table row
     heading: bool = False
+    anchor: str = ""  # the key of the text a comment is anchored on, where it is not `key` (a footnote)
 
 
 def _key(text: str) -> str:
@@ -86,7 +87,7 @@ def _units(doc, changes: str) -> list[_Unit]:
             for ref in note_refs(el._p):
                 # a footnote's passage is marked where the note is referenced: python-docx writes
                 # comments in the body only
-                units.append(_Unit(_key(" ".join(notes.get(ref, ()))), [el._p], []))
+                units.append(_Unit(_key(" ".join(notes.get(ref, ()))), [el._p], [], anchor=_key(text)))
             continue
         for row in el.rows:
             cells, seen = [], set()
@@ -141,7 +142,7 @@ def _anchor_paragraphs(unit: _Unit, matched: str) -> tuple[list, str]:
     """The paragraphs to anchor on in a unit, and their key: in a table row the cell with the
     matched words (else the first cell with text)."""
     if not unit.cells:
-        return unit.paragraphs, unit.key
+        return unit.paragraphs, unit.anchor or unit.key
     want = _key(matched)
     filled = [c for c in unit.cells if c[0]]
     cell = next((c for c in filled if want and want in c[0]), filled[0] if filled else unit.cells[0])

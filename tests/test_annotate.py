@@ -185,3 +185,15 @@ def test_read_draft_refuses_a_pdf_before_the_checker_loads():
 
     with pytest.raises(InputError, match="annotate leest alleen .docx"):
         read_draft(CORPUS / "oosterveen_2026_coalitieakkoord.pdf")
+
+
+def test_passages_in_text_boxes_tables_and_footnotes_are_placed(checker):
+    from tests.test_docx_containers import SENTENCES, build_docx
+
+    report, result, copy = annotated(checker, build_docx(), "akkoord.docx")
+    assert result.unplaced == ()
+    texts = anchored(copy)
+    on = {c.text.split(" ")[2]: texts[c.comment_id] for c in copy.comments}
+    assert on["P07"] == SENTENCES["text box"]
+    assert on["P04"] == "Financiën."  # the footnote's passage, at its reference
+    assert on["P09"] in ("Gesloten jeugdzorg", SENTENCES["nested table"])  # one cell of the row
