@@ -199,7 +199,8 @@ def row_from_report(data: dict) -> dict:
     return row
 
 
-def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages: int, ocr: bool = False) -> dict:
+def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages: int, ocr: bool = False,
+          changes: str = "accepted") -> dict:
     """Check one document in a worker; write its JSON report; return its matrix row."""
     from checker.report import atomic_write
     from checker.report.json import render_json
@@ -210,13 +211,15 @@ def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages:
         try:
             old = json.loads(out.read_text(encoding="utf-8"))
             if (old["ruleset"]["sha256"] == ruleset_sha and
-                    old["document"].get("sha256") == _file_sha256(Path(path))):
+                    old["document"].get("sha256") == _file_sha256(Path(path)) and
+                    # tracked changes read the other way give another text
+                    old["document"].get("changes") in (None, changes)):
                 return {**row_from_report(old), "skipped": True, "seconds": 0.0}
         except (OSError, ValueError, KeyError, TypeError):
             pass  # an unreadable old report is simply redone
     try:
         try:
-            report = _CHECKER.check(path, max_pages=max_pages, ocr=ocr)
+            report = _CHECKER.check(path, max_pages=max_pages, ocr=ocr, changes=changes)
         except AkkoordError as e:
             return {"error": str(e), "seconds": time.perf_counter() - started}
         except Exception as e:  # one broken document never stops the batch
@@ -249,7 +252,7 @@ class BatchResult:
 
 def run(inputs: list[BatchInput], out_dir: Path, jobs: int = 1, rules_dir: str | None = None,
         model: str = "auto", force: bool = False, max_pages: int = 1000,
-        progress: Callable[[dict], None] | None = None, ocr: bool = False) -> BatchResult:
+        progress: Callable[[dict], None] | None = None, ocr: bool = False, changes: str = "accepted") -> BatchResult:
     """Check every input; write <out>/reports/<name>.json; return one row per input, in input order."""
     from checker.ruleset.loader import load_ruleset
 
@@ -258,7 +261,7 @@ def run(inputs: list[BatchInput], out_dir: Path, jobs: int = 1, rules_dir: str |
     reports.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     rows: list[dict | None] = [None] * len(inputs)
-    args = [(str(inp.path), str(reports / f"{inp.name}.json"), ruleset.info.sha256, force, max_pages, ocr)
+    args = [(str(inp.path), str(reports / f"{inp.name}.json"), ruleset.info.sha256, force, max_pages, ocr, changes)
             for inp in inputs]
     complete = True
     if jobs <= 1:

@@ -44,6 +44,13 @@ def ocr_option(f):
                              "extractable text, such as scans.")(f)
 
 
+def changes_option(f):
+    return click.option("--changes", type=click.Choice(["accepted", "original"]), default="accepted",
+                        show_default=True,
+                        help="How tracked changes in a DOCX are read: as if all were accepted, or all "
+                             "rejected (original: the text before the changes).")(f)
+
+
 def debug_option(f):
     return click.option("--debug", is_flag=True, help="Show tracebacks.")(f)
 
@@ -83,9 +90,10 @@ def main() -> None:
 @model_option
 @max_pages_option
 @ocr_option
+@changes_option
 @debug_option
 def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, confidential: bool, rules_dir: Path | None,
-          model: str, max_pages: int, ocr: bool, debug: bool) -> None:
+          model: str, max_pages: int, ocr: bool, changes: str, debug: bool) -> None:
     """Check one or more agreements and write a gap report per file.
 
     \b
@@ -124,7 +132,7 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, confidential: 
         for path, stem in zip(files, stems):
             try:
                 # a bad file is reported before the pipeline loads
-                document = load(path, max_pages=max_pages, ocr=ocr)
+                document = load(path, max_pages=max_pages, ocr=ocr, changes=changes)
                 if checker is None:
                     from checker.pipeline import Checker, settle  # imports spaCy: only once a file is readable
 
@@ -196,9 +204,10 @@ def _print(text: str) -> None:
 @max_pages_option
 @click.option("--no-heatmap", is_flag=True, help="Skip heatmap.png/.svg.")
 @ocr_option
+@changes_option
 @debug_option
 def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool, rules_dir: Path | None,
-          model: str, max_pages: int, no_heatmap: bool, ocr: bool, debug: bool) -> None:
+          model: str, max_pages: int, no_heatmap: bool, ocr: bool, changes: str, debug: bool) -> None:
     """Check every agreement in a folder (or listed in a CSV): one report each, a matrix, a summary.
 
     \b
@@ -225,7 +234,7 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
         bar = progress_bar(len(inputs))
         try:
             result = run(inputs, out, jobs=jobs, rules_dir=str(rules_dir) if rules_dir else None, model=model,
-                         force=force, max_pages=max_pages, progress=bar, ocr=ocr)
+                         force=force, max_pages=max_pages, progress=bar, ocr=ocr, changes=changes)
         finally:
             bar.close()
         # stopped: the tables of what is done, at once (no heatmap), marked as incomplete below
@@ -258,9 +267,10 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
 @rules_option
 @model_option
+@changes_option
 @debug_option
 def compare(draft: Path, final: Path, fmt: str, out: str, lang: str, rules_dir: Path | None, model: str,
-            debug: bool) -> None:
+            changes: str, debug: bool) -> None:
     """Compare a draft with the final text: per item what was gained, lost or newly contradicted.
 
     \b
@@ -277,7 +287,7 @@ def compare(draft: Path, final: Path, fmt: str, out: str, lang: str, rules_dir: 
         raise click.UsageError(f"onbekend formaat in {fmt!r}; kies uit md, html, json")
     try:
         checker = Checker.create(rules_dir, model)
-        comparison = run_compare(_check_named(checker, draft), _check_named(checker, final))
+        comparison = run_compare(_check_named(checker, draft, changes), _check_named(checker, final, changes))
         if out == "-":
             click.echo(render_comparison(comparison, "json" if "json" in formats and len(formats) > 1 else formats[0],
                                          lang), nl=False)
@@ -294,12 +304,47 @@ def compare(draft: Path, final: Path, fmt: str, out: str, lang: str, rules_dir: 
         _fail(e, debug)
 
 
-def _check_named(checker, path: Path):
+def _check_named(checker, path: Path, changes: str = "accepted"):
     """`checker.check`, with the file named in the message when it cannot be read (compare reads two)."""
     try:
-        return checker.check(path)
+        return checker.check(path, changes=changes)
     except InputError as e:
         raise InputError(f"{path}: {e.message}", hint=e.hint) from e
+
+
+@main.command()
+@click.argument("draft", type=click.Path(path_type=Path))
+@click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT,
+              show_default=True, help="Folder for <name>.geannoteerd.docx.")
+@rules_option
+@model_option
+@max_pages_option
+@changes_option
+@debug_option
+def annotate(draft: Path, out: Path, rules_dir: Path | None, model: str, max_pages: int, changes: str,
+             debug: bool) -> None:
+    """Write a copy of a Word draft with a comment on each evidence passage and each absent item.
+
+    The copy is <name>.geannoteerd.docx in --out; the draft itself is never changed.
+
+    \b
+    Example:
+      akkoordcheck annotate concept.docx --out reports   # reports/concept.geannoteerd.docx
+    """
+    from checker.annotate import annotate_file
+    from checker.pipeline import Checker
+
+    try:
+        target, report, annotated = annotate_file(draft, out, lambda: Checker.create(rules_dir, model),
+                                                  changes=changes, max_pages=max_pages)
+    except AkkoordError as e:
+        _fail(e, debug)
+    for warning in report.document.warnings:
+        click.echo(f"Waarschuwing bij {draft}: {warning}", err=True)
+    for item_id, text in annotated.unplaced:
+        click.echo(f"Niet geplaatst: {item_id} ‘{text}’ (de passage is niet teruggevonden in het document)."
+                   if text else f"Niet geplaatst: {item_id} (geen alinea om de opmerking aan te hangen).", err=True)
+    click.echo(f"{target}: {len(annotated.comments)} opmerkingen.", err=True)
 
 
 @main.command()

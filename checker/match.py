@@ -494,6 +494,11 @@ class Matcher:
             self._lemma_cache[phrase] = " ".join(out)
         return self._lemma_cache[phrase]
 
+    def phrases(self, phrases: list[str]) -> PhraseSet:
+        """Rule phrases compiled as the rules' terms are (compounds, lemmas), to test other texts with
+        (not part of the matcher's index)."""
+        return PhraseSet(phrases, compound=True, lemmatize=self._lemmatize_phrase)
+
     def _terms(self, phrases: list[str]) -> PhraseSet:
         # the same anchored lists serve many aspects: compile each once
         key = tuple(phrases)

@@ -65,7 +65,8 @@ class Document:
     sha256: str
     warnings: tuple[str, ...] = ()
     # blocks read per kind of container where the format has several (DOCX: paragraph, table row,
-    # content control, text box, footnote, tracked insertion)
+    # content control, text box, footnote, tracked insertion); for a DOCX also the tracked changes
+    # found (insertion, deletion, move) and the comments left out (comment)
     contents: tuple[tuple[str, int], ...] = ()
     # the printed page label of each physical page (PDF page labels: "iii", "12", "B-3"), where
     # the file has them: index 0 is page 1
@@ -77,6 +78,8 @@ class Document:
             return None
         label = self.page_labels[page - 1]
         return label if label and label != str(page) else None
+    # how tracked changes were read ("accepted" or "original"), "" where the document has none
+    changes: str = ""
 
     @property
     def words(self) -> int:

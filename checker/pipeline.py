@@ -52,9 +52,11 @@ class Checker:
                       created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                       segments=len(segmented.segments), aspect_labels=labels)
 
-    def check(self, path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool = False) -> Report:
-        """Read and score one file (`ocr`: run OCR on a PDF without extractable text)."""
-        return self.check_document(load(path, max_pages=max_pages, ocr=ocr))
+    def check(self, path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool = False,
+              changes: str = "accepted") -> Report:
+        """Read and score one file (`ocr`: run OCR on a PDF without extractable text; `changes`: read
+        a DOCX's tracked changes as accepted or, `original`, as rejected)."""
+        return self.check_document(load(path, max_pages=max_pages, ocr=ocr, changes=changes))
 
 
 def with_page_labels(items, document: Document):

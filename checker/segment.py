@@ -70,7 +70,7 @@ def _is_label_row(text: str) -> bool:
     return bool(_YEARS_ONLY.match(text))
 
 
-def _title_heading(blocks: tuple[Block, ...]) -> Block | None:
+def title_heading(blocks: tuple[Block, ...]) -> Block | None:
     """The document's title: its first heading, when it is the only heading at the top level and
     others follow below it ("# Samen bouwen aan een stad die zorgt", then "## 1. Bestuur", ...)."""
     headings = [b for b in blocks if b.kind == "heading"]
@@ -104,7 +104,7 @@ def segment(document: Document) -> Segmented:
                                 heading_path=path, start=start, end=end, lead_in=lead, block=order,
                                 draft_open=opened > 0))
 
-    title = _title_heading(document.blocks)
+    title = title_heading(document.blocks)
     for block in document.blocks:
         text = block.text
         base = offset

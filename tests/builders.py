@@ -79,6 +79,89 @@ def build_docx(markup: str, path: Path) -> Path:
     return path
 
 
+WORDML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+WORDML_NS = (f'xmlns:w="{WORDML}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+             'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+             'xmlns:v="urn:schemas-microsoft-com:vml" '
+             'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+             'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+_PARTS = {  # part name: (root element, relationship type, content type), all of WordprocessingML
+    "footnotes": ("footnotes", "footnotes", "footnotes"),
+    "comments": ("comments", "comments", "comments"),
+    "styles": ("styles", "styles", "styles"),
+}
+
+
+def wordml_docx(body: str, **parts: str) -> bytes:
+    """A DOCX package written as its XML parts: `body` is the inside of w:body, `parts` the inside of
+    word/footnotes.xml, word/comments.xml or word/styles.xml. For markup python-docx cannot write
+    (tracked changes, content controls, text boxes), so that each is real WordprocessingML."""
+    import io
+    import zipfile
+
+    pkg = "http://schemas.openxmlformats.org/package/2006"
+    office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    wml = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    overrides = "".join(f'<Override PartName="/word/{name}.xml" ContentType="{wml}.{_PARTS[name][2]}+xml"/>'
+                        for name in parts)
+    rels = "".join(f'<Relationship Id="rId{i}" Type="{office}/{_PARTS[name][1]}" Target="{name}.xml"/>'
+                   for i, name in enumerate(parts, start=10))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml",
+                   f'{head}<Types xmlns="{pkg}/content-types">'
+                   f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/>'
+                   f'<Override PartName="/word/document.xml" ContentType="{wml}.document.main+xml"/>{overrides}</Types>')
+        z.writestr("_rels/.rels", f'{head}<Relationships xmlns="{pkg}/relationships">'
+                   f'<Relationship Id="rId1" Type="{office}/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/_rels/document.xml.rels", f'{head}<Relationships xmlns="{pkg}/relationships">{rels}</Relationships>')
+        z.writestr("word/document.xml", f"{head}<w:document {WORDML_NS}><w:body>{body}<w:sectPr/></w:body></w:document>")
+        for name, inner in parts.items():
+            z.writestr(f"word/{name}.xml", f"{head}<w:{_PARTS[name][0]} {WORDML_NS}>{inner}</w:{_PARTS[name][0]}>")
+    return buf.getvalue()
+
+
+def wr(text: str) -> str:
+    """A WordprocessingML run."""
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def wp(*runs: str, style: str = "", mark: str = "") -> str:
+    """A paragraph of runs; `mark` a tracked change of its paragraph mark ("ins" or "del")."""
+    props = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if mark:
+        props += (f'<w:rPr><w:{mark} w:id="{next(_CHANGE_IDS)}" w:author="Onderhandelaar" '
+                  'w:date="2026-04-01T10:00:00Z"/></w:rPr>')
+    ppr = f"<w:pPr>{props}</w:pPr>" if props else ""
+    return f"<w:p>{ppr}{''.join(runs)}</w:p>"
+
+
+_CHANGE_IDS = iter(range(100, 10_000))
+
+
+def ins(text: str, author: str = "Onderhandelaar") -> str:
+    """Text inserted as a tracked change."""
+    return f'<w:ins w:id="{next(_CHANGE_IDS)}" w:author="{author}" w:date="2026-04-01T10:00:00Z">{wr(text)}</w:ins>'
+
+
+def dele(text: str, author: str = "Onderhandelaar") -> str:
+    """Text deleted as a tracked change (its runs hold w:delText)."""
+    return (f'<w:del w:id="{next(_CHANGE_IDS)}" w:author="{author}" w:date="2026-04-01T10:00:00Z"><w:r>'
+            f'<w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>')
+
+
+def move(text: str, name: str, to: bool) -> str:
+    """Text moved as a tracked change: its old place (`to=False`, w:moveFrom) or its new one."""
+    kind = "moveTo" if to else "moveFrom"
+    i = next(_CHANGE_IDS)
+    return (f'<w:{kind}RangeStart w:id="{i}" w:name="{name}" w:author="Onderhandelaar" w:date="2026-04-01T10:00:00Z"/>'
+            f'<w:{kind} w:id="{i + 10_000}" w:author="Onderhandelaar" w:date="2026-04-01T10:00:00Z">{wr(text)}'
+            f'</w:{kind}><w:{kind}RangeEnd w:id="{i}"/>')
+
+
 def build_pdf(markup: str, path: Path, header: str, hyphenate: bool = True) -> Path:
     """A one-column A4 PDF with a running header, a page-number footer and hyphenated line breaks."""
     from reportlab.lib.pagesizes import A4

@@ -4,29 +4,13 @@
 XML parts, so each container is real WordprocessingML."""
 from __future__ import annotations
 
-import zipfile
-
 import pytest
 
 from checker.ingest import load_bytes
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-NS = (f'xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-      'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-      'xmlns:v="urn:schemas-microsoft-com:vml" '
-      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
-
-
-def r(text: str) -> str:
-    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
-
-
-def p(*runs: str, style: str = "") -> str:
-    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
-    return f"<w:p>{ppr}{''.join(runs)}</w:p>"
-
+from tests.builders import wordml_docx
+from tests.builders import wp as p
+from tests.builders import wr as r
 
 SENTENCES = {
     "paragraph": "We versterken de wijkteams met extra gezinswerkers.",
@@ -68,33 +52,9 @@ def body() -> str:
 
 
 def build_docx() -> bytes:
-    import io
-
-    footnotes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {NS}>'
-                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-                 f'<w:footnote w:id="1">{p(r(SENTENCES["footnote"]))}</w:footnote></w:footnotes>')
-    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NS}><w:body>{body()}'
-                '<w:sectPr/></w:body></w:document>')
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("[Content_Types].xml",
-                   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                   '<Default Extension="xml" ContentType="application/xml"/>'
-                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-                   '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
-                   "</Types>")
-        z.writestr("_rels/.rels",
-                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-                   "</Relationships>")
-        z.writestr("word/_rels/document.xml.rels",
-                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
-                   "</Relationships>")
-        z.writestr("word/document.xml", document)
-        z.writestr("word/footnotes.xml", footnotes)
-    return buf.getvalue()
+    footnotes = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                 f'<w:footnote w:id="1">{p(r(SENTENCES["footnote"]))}</w:footnote>')
+    return wordml_docx(body(), footnotes=footnotes)
 
 
 @pytest.fixture(scope="module")

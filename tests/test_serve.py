@@ -117,6 +117,49 @@ def test_draft_and_final_give_the_comparison(client):
     assert changes["P01"] == "gained" and changes["P02"] == "newly_contradicted"
 
 
+def test_a_word_draft_with_tracked_changes_warns_and_offers_its_annotated_copy(client):
+    from tests.test_docx_changes import EXTENDED, draft
+
+    job = upload(client, "/check", files=[(draft(), "concept.docx")])
+    html = finished(client, job).get_data(as_text=True)
+    assert "bijgehouden wijzigingen (3 invoegingen, 2 verwijderingen, 1 verplaatsing)" in html
+    assert "gelezen alsof alle wijzigingen zijn geaccepteerd" in html
+    assert f'href="{job}0/geannoteerd.docx"' in html and "Word met opmerkingen" in html
+    resp = client.get(f"{job}0/geannoteerd.docx", headers=HOST)
+    assert resp.status_code == 200 and "filename=concept.geannoteerd.docx" in resp.headers["Content-Disposition"]
+    assert resp.mimetype == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    import docx
+
+    copy = docx.Document(io.BytesIO(resp.data))
+    ours = [c for c in copy.comments if c.author == "akkoordcheck"]
+    assert ours and any(c.text.startswith("akkoordcheck · P10 ") for c in ours)
+    from docx.oxml.ns import qn
+
+    inserted = ["".join(t.text for t in el.iter(qn("w:t"))) for el in copy.element.body.iter(qn("w:ins"))]
+    assert EXTENDED in inserted  # still a tracked insertion in the copy
+
+
+def test_the_upload_form_reads_tracked_changes_as_rejected_when_asked(client):
+    from tests.test_docx_changes import draft
+
+    html = client.get("/", headers=HOST).get_data(as_text=True)
+    assert '<select id="changes" name="changes">' in html and '<option value="original">' in html
+    data = {"files": [(io.BytesIO(draft()), "concept.docx")], "changes": "original"}
+    resp = client.post("/check", data=data, content_type="multipart/form-data", headers=HOST)
+    html = finished(client, resp.headers["Location"]).get_data(as_text=True)
+    assert "gelezen alsof alle wijzigingen zijn geweigerd" in html
+    bad = client.post("/check", data={"files": [(io.BytesIO(draft()), "concept.docx")], "changes": "alles"},
+                      content_type="multipart/form-data", headers=HOST)
+    assert bad.status_code == 400
+
+
+def test_only_a_word_upload_gets_an_annotated_copy(client):
+    job = upload(client, "/check", files=[(TXT.read_bytes(), TXT.name)])
+    html = finished(client, job).get_data(as_text=True)
+    assert "geannoteerd.docx" not in html and "Word met opmerkingen" not in html
+    assert client.get(f"{job}0/geannoteerd.docx", headers=HOST).status_code == 404
+
+
 def test_a_scan_shows_the_cli_message(client, tmp_path):
     from tests.builders import scanned_pdf
 
@@ -323,6 +366,31 @@ def test_in_chromium_upload_read_download_and_fail(live_server, tmp_path):
     assert {r.split("/")[2] for r in requests} == {live_server.split("/")[2]}, requests
     assert console == []
     assert shot.stat().st_size > 20_000
+
+
+@needs_chromium
+def test_in_chromium_a_word_draft_in_review_mode_warns_and_downloads_its_annotated_copy(live_server, tmp_path):
+    import docx
+
+    from tests.test_docx_changes import draft
+
+    playwright = pytest.importorskip("playwright.sync_api")
+    (tmp_path / "concept.docx").write_bytes(draft())
+    with playwright.sync_playwright() as p:
+        browser = launch_chromium(p)
+        page = browser.new_page(viewport={"width": 1100, "height": 1400}, accept_downloads=True)
+        page.goto(live_server)
+        page.set_input_files("#files", str(tmp_path / "concept.docx"))
+        page.click("#check")
+        page.wait_for_selector(".tiles", timeout=60_000)
+        assert "gelezen alsof alle wijzigingen zijn geaccepteerd" in page.inner_text("body")
+        with page.expect_download() as info:
+            page.click("nav.toolbar a:text('Word met opmerkingen')")
+        saved = tmp_path / info.value.suggested_filename
+        info.value.save_as(saved)
+        browser.close()
+    assert saved.name == "concept.geannoteerd.docx"
+    assert any(c.author == "akkoordcheck" for c in docx.Document(str(saved)).comments)
 
 
 def test_a_fault_of_ours_in_one_file_leaves_the_others(client, checker, monkeypatch):

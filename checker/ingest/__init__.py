@@ -18,6 +18,8 @@ SUPPORTED = (".pdf", ".docx", ".odt", ".fodt", ".html", ".htm", ".txt", ".md", "
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 500 * 1024 * 1024
 DEFAULT_MAX_PAGES = 1000
+# how a DOCX's tracked changes are read: as if all were accepted, or all rejected
+CHANGES = ("accepted", "original")
 
 
 def sniff(raw: bytes) -> str:
@@ -72,8 +74,10 @@ def sniff(raw: bytes) -> str:
     return "text"
 
 
-def load(path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool = False) -> Document:
-    """Read one file into a Document, or raise InputError with a message and a next step."""
+def load(path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool = False,
+         changes: str = "accepted") -> Document:
+    """Read one file into a Document, or raise InputError with a message and a next step
+    (`changes`: how a DOCX's tracked changes are read, see `load_bytes`)."""
     p = Path(path)
     if not p.exists():
         raise InputError(f"Bestand {p} bestaat niet.", hint="Controleer de naam en het pad.")
@@ -93,7 +97,8 @@ def load(path: str | Path, max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool 
             raise InputError(f"{p.name} is groter dan 200 MB.", hint="Lever alleen het akkoord zelf aan.")
     except PermissionError as e:
         raise InputError(f"Geen leesrechten voor {p}.", hint="Pas de rechten aan of kopieer het bestand.") from e
-    return load_bytes(raw, display_name(p.name), path=display_name(str(p)), max_pages=max_pages, ocr=ocr)
+    return load_bytes(raw, display_name(p.name), path=display_name(str(p)), max_pages=max_pages, ocr=ocr,
+                      changes=changes)
 
 
 def display_name(name: str) -> str:
@@ -112,12 +117,18 @@ def display_name(name: str) -> str:
 
 
 def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DEFAULT_MAX_PAGES,
-               ocr: bool = False) -> Document:
+               ocr: bool = False, changes: str = "accepted") -> Document:
     """Read a file's bytes into a Document; `name` is only shown to the user, never opened.
 
     With `ocr`, a PDF without extractable text (a scan, a font without a Unicode map) is run through
     ocrmypdf first, and the document carries a warning that its text was recognised.
+
+    `changes`: a DOCX with tracked changes is read as if all were accepted (`accepted`, the
+    default) or all rejected (`original`); the document then carries a warning that says which,
+    and `Document.changes` the reading.
     """
+    if changes not in CHANGES:
+        raise ValueError(f"changes must be one of {CHANGES}, not {changes!r}")
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(f"{name} is groter dan 200 MB.", hint="Lever alleen het akkoord zelf aan.")
     if not raw.strip():
@@ -126,6 +137,7 @@ def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DE
     warnings: list[str] = []
     contents: tuple[tuple[str, int], ...] = ()
     labels: tuple[str, ...] = ()
+    reading = ""  # how tracked changes were read, where the document has them
     try:
         if fmt == "pdf":
             from checker.ingest.pdf import read_pdf
@@ -138,9 +150,13 @@ def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DE
                 blocks, pages, labels = read_pdf(ocr_pdf(raw), max_pages=max_pages)
                 warnings.append(OCR_WARNING)
         elif fmt == "docx":
-            from checker.ingest.docx import read_docx_counted
-            blocks, pages, counts = read_docx_counted(raw)
+            from checker.ingest.docx import changes_warning, read_docx_counted
+            blocks, pages, counts = read_docx_counted(raw, changes)
             contents = tuple(sorted(counts.items()))
+            warning = changes_warning(counts, changes)
+            if warning:
+                warnings.append(warning)
+                reading = changes
         elif fmt == "odt":
             from checker.ingest.odt import read_odt
             blocks, pages = read_odt(raw)
@@ -164,4 +180,4 @@ def load_bytes(raw: bytes, name: str, path: str = "", max_pages: int | None = DE
                          hint="Bevat het alleen afbeeldingen of een scan? Dan is tekstherkenning (OCR) nodig.")
     return Document(name=name, path=path, format=fmt, pages=pages, blocks=tuple(blocks),
                     sha256=hashlib.sha256(raw).hexdigest(), warnings=tuple(warnings), contents=contents,
-                    page_labels=labels)
+                    page_labels=labels, changes=reading)

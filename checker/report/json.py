@@ -13,7 +13,8 @@ def report_dict(report: Report) -> dict:
     d = report.document
     return {
         "document": {"name": d.name, "format": d.format, "pages": d.pages, "words": d.words,
-                     "sha256": d.sha256, "warnings": list(d.warnings), "contents": dict(d.contents)},
+                     "sha256": d.sha256, "warnings": list(d.warnings), "contents": dict(d.contents),
+                     "changes": d.changes or None},
         "ruleset": {"id": report.ruleset.id, "version": report.ruleset.version, "sha256": report.ruleset.sha256},
         "checker_version": report.checker_version,
         "pipeline": report.pipeline,

@@ -43,6 +43,7 @@ CSP = (f"default-src 'none'; script-src 'self' '{COPY_JS_HASH}'; style-src 'self
 # (Flask adds "; charset=utf-8" to every text/* type itself: naming it here gave it twice)
 DOWNLOADS = {"json": "application/json", "csv": "text/csv", "md": "text/markdown", "html": "text/html",
              "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MAX_JOBS = 50  # finished jobs kept in memory; the oldest goes first
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
@@ -64,6 +65,7 @@ class Result:
     report: Report | None = None
     error: str = ""
     cache: dict = field(default_factory=dict)
+    annotated: bytes | None = None  # a Word upload: its copy with a comment per passage (checker.annotate)
 
 
 @dataclass
@@ -71,6 +73,7 @@ class Job:
     id: str
     kind: str  # "check" or "compare"
     results: list[Result]
+    changes: str = "accepted"  # how a Word file's tracked changes are read
     started: float = field(default_factory=time.monotonic)
     finished: bool = False
     comparison: object = None
@@ -110,9 +113,10 @@ class Service:
         self.lock = threading.Lock()
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="akkoordcheck")
 
-    def submit(self, kind: str, files: list[tuple[str, str, object]]) -> Job:
+    def submit(self, kind: str, files: list[tuple[str, str, object]], changes: str = "accepted") -> Job:
         """Save the uploads under made-up names in the private folder and queue the job."""
-        job = Job(secrets.token_urlsafe(16), kind, [Result(display_name(n), role) for n, role, _ in files])
+        job = Job(secrets.token_urlsafe(16), kind, [Result(display_name(n), role) for n, role, _ in files],
+                  changes=changes)
         paths = []
         for i, (_, _, storage) in enumerate(files):
             path = self.upload_dir / f"{job.id}-{i}.upload"
@@ -136,7 +140,9 @@ class Service:
                     raw = path.read_bytes()
                     path.unlink()
                     res.report = self.checker.check_document(load_bytes(raw, res.name, max_pages=self.max_pages,
-                                                                        ocr=self.ocr))
+                                                                        ocr=self.ocr, changes=job.changes))
+                    if res.report.document.format == "docx":
+                        res.annotated = self._annotate(raw, res, job.changes)
                     res.state = "done"
                 except AkkoordError as e:
                     res.error, res.state = str(e), "failed"
@@ -157,6 +163,17 @@ class Service:
                     job.results[1].state = "failed"
         finally:
             job.finished = True
+
+    def _annotate(self, raw: bytes, res: Result, changes: str) -> bytes | None:
+        """The annotated copy of a Word upload, made now so that its bytes need not be kept; None
+        (no download, the report still shown) where it fails."""
+        from checker.annotate import annotate_docx
+
+        try:
+            return annotate_docx(raw, res.report, self.checker, changes).data
+        except Exception:  # a fault of ours in the copy must not cost the user the report
+            log.exception("annotating %s failed", res.name)
+            return None
 
     def get(self, job_id: str) -> Job:
         with self.lock:
@@ -277,12 +294,20 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
     def uploads(field_name: str) -> list:
         return [f for f in request.files.getlist(field_name) if f and f.filename]
 
+    def changes() -> str:
+        from checker.ingest import CHANGES
+
+        value = request.form.get("changes", "accepted")
+        if value not in CHANGES:
+            abort(400)
+        return value
+
     @app.post("/check")
     def check():
         files = uploads("files")
         if not files:
             return error_page(SERVE_TEXT[lang]["no_file"], 400)
-        job = service.submit("check", [(f.filename, "", f) for f in files])
+        job = service.submit("check", [(f.filename, "", f) for f in files], changes())
         return redirect(url_for("job_page", job_id=job.id), 303)
 
     @app.post("/compare")
@@ -291,7 +316,7 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
         if len(draft) != 1 or len(final) != 1:
             return error_page(SERVE_TEXT[lang]["need_two"], 400)
         job = service.submit("compare", [(draft[0].filename, "draft", draft[0]),
-                                         (final[0].filename, "final", final[0])])
+                                         (final[0].filename, "final", final[0])], changes())
         return redirect(url_for("job_page", job_id=job.id), 303)
 
     @app.get("/jobs/<job_id>/")
@@ -345,6 +370,14 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
         if fmt not in res.cache:
             res.cache[fmt] = render_bytes(res.report, fmt, lang)
         return _attachment(res.cache[fmt], f"{Path(res.name).stem or 'akkoord'}.{fmt}", DOWNLOADS[fmt])
+
+    @app.get("/jobs/<job_id>/<int:n>/geannoteerd.docx")
+    def annotated_download(job_id: str, n: int):
+        job = service.get(job_id)
+        if not job.finished or n >= len(job.results) or job.results[n].annotated is None:
+            abort(404)
+        res = job.results[n]
+        return _attachment(res.annotated, f"{Path(res.name).stem or 'akkoord'}.geannoteerd.docx", DOCX)
 
     @app.get("/jobs/<job_id>/matrix.<fmt>")
     def matrix_download(job_id: str, fmt: str):

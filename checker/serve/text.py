@@ -35,6 +35,10 @@ SERVE_TEXT = {
                    500: "Er ging iets mis in akkoordcheck. Probeer het opnieuw; blijft het misgaan, "
                         "start dan de server opnieuw met --debug."},
         "pipeline": "Taalmodel", "ruleset": "Regelset",
+        "changes": "Bijgehouden wijzigingen in een Word-bestand",
+        "changes_accepted": "lezen alsof alle wijzigingen zijn geaccepteerd",
+        "changes_original": "lezen alsof alle wijzigingen zijn geweigerd (de tekst zonder wijzigingen)",
+        "annotated": "Word met opmerkingen",
     },
     "en": {
         "title": "akkoordcheck", "lead": "Check a coalition agreement against Jeugdzorg Nederland's ten text "
@@ -69,5 +73,9 @@ SERVE_TEXT = {
                    500: "Something went wrong in akkoordcheck. Try again; if it keeps failing, restart "
                         "the server with --debug."},
         "pipeline": "Language pipeline", "ruleset": "Rule set",
+        "changes": "Tracked changes in a Word file",
+        "changes_accepted": "read as if all changes were accepted",
+        "changes_original": "read as if all changes were rejected (the text without the changes)",
+        "annotated": "Word with comments",
     },
 }
