@@ -378,12 +378,22 @@ def test_in_chromium_a_word_draft_in_review_mode_warns_and_downloads_its_annotat
     (tmp_path / "concept.docx").write_bytes(draft())
     with playwright.sync_playwright() as p:
         browser = launch_chromium(p)
-        page = browser.new_page(viewport={"width": 1100, "height": 1400}, accept_downloads=True)
+        context = browser.new_context(viewport={"width": 1100, "height": 1400}, accept_downloads=True)
+        context.grant_permissions(["clipboard-read", "clipboard-write"])
+        page = context.new_page()
+        errors = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)  # a CSP refusal too
         page.goto(live_server)
         page.set_input_files("#files", str(tmp_path / "concept.docx"))
         page.click("#check")
         page.wait_for_selector(".tiles", timeout=60_000)
         assert "gelezen alsof alle wijzigingen zijn geaccepteerd" in page.inner_text("body")
+        # the page's own copy script runs under serve's Content-Security-Policy: one suggestion copied
+        button = page.locator("#toevoegen button.copy:not([data-copy='all'])").first
+        button.click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied and copied == page.locator("#" + button.get_attribute("data-copy")).inner_text().strip()
+        assert errors == []
         with page.expect_download() as info:
             page.click("nav.toolbar a:text('Word met opmerkingen')")
         saved = tmp_path / info.value.suggested_filename
