@@ -11,7 +11,16 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-LANGUAGES = {"nl": "Nederlands", "en": "Engels", "de": "Duits", "fr": "Frans"}
+LANGUAGES = {"nl": "Nederlands", "en": "Engels", "de": "Duits", "fr": "Frans", "fy": "Fries"}
+# spaCy has no Frisian; these are West Frisian function words, as an agreement of a Frisian
+# municipality (Fryslân publishes in both languages) is full of them. Without them, "it" and "in"
+# made a Frisian text look English.
+FRISIAN = frozenset("""
+fan yn wy mei foar binne hawwe hat ek oan troch net ús wurde wurdt waard sil sille kinne kin moatte moat
+dizze dit hjir no mar hja se jo sa oer nei gjin ta út by dy't wat't om't dêr dêrneist dêrom hjoed
+ien twa hiel heul folle mear oare alle elk elts ik my myn dyn jimme harren har wie wiene soe soene
+is it in de en op dat as of
+""".split())
 MIN_WORDS = 80  # below this (a short note, a test sentence) nothing is said
 SAMPLE_WORDS = 20_000
 SAMPLE_CHARS = 60_000  # about 8,000 words: plenty to tell languages apart, read in milliseconds
@@ -37,6 +46,8 @@ def stop_words(lang: str) -> frozenset[str]:
     import importlib.util
     from pathlib import Path
 
+    if lang == "fy":
+        return FRISIAN
     root = importlib.util.find_spec("spacy").submodule_search_locations[0]
     path = Path(root) / "lang" / lang / "stop_words.py"
     spec = importlib.util.spec_from_file_location(f"_akkoordcheck_stop_words_{lang}", path)

@@ -78,6 +78,21 @@ def test_language_warning_only_for_text_that_is_not_dutch():
     assert "lijkt Duits" in language_warning(german)
 
 
+FRISIAN = ("De gemeente wol de jeugdsoarch tichteby de minsken organisearje. Wy sette yn op sterke wyk- en doarpsteams, sadat bern en âlden mei harren fragen by ien loket terjochte kinne. Wy hawwe it ferlet fan in goede gearwurking mei de skoallen en de húsdokters. It kolleezje sil de kommende jierren ynvestearje yn previnsje, om't wy fine dat hulp betiid komme moat. Jongeren dy't achttjin wurde, falle net tusken wâl en skip: wy soargje foar in goede oergong nei de folwoeksenesoarch. De regio bliuwt foar ús wichtich; wy keapje de spesjalistyske soarch mei de oare gemeenten yn. Wy geane net wer oanbestegjen. Dêrneist hâlde wy de bibleteken en de swimbaden iepen, want dy binne wichtich foar alle bern yn ús gemeente. Wy sille dat mei de ynwenners beprate, en wy jouwe harren in stim yn it belied fan it kolleezje.")
+
+
+def test_a_frisian_agreement_is_called_frisian_not_english():
+    """Frisian municipalities publish in Frisian too; its "it" and "in" once made it look English."""
+    from checker.language import language_warning
+
+    note = language_warning(FRISIAN)
+    assert note is not None and "lijkt Fries, niet Nederlands" in note and "Engels" not in note
+    # a Dutch agreement with one Frisian paragraph is Dutch with a part in Frisian, at most
+    dutch = (CORPUS / "lindewaard_2026_coalitieakkoord.txt").read_text(encoding="utf-8")
+    mixed = language_warning(dutch + "\n\n" + FRISIAN)
+    assert mixed is None or "Fries" in mixed
+
+
 def test_views_from_cached_chunks_equal_views_of_whole_passages(checker):
     """ViewBuilder tokenizes each whitespace-delimited chunk once and assembles passages from them;
     that must give exactly what tokenizing each passage whole gives: the same token strings, lemmas
