@@ -16,6 +16,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench._needs import need  # noqa: E402
+
+need("reportlab")
 
 
 def main() -> int:

@@ -31,11 +31,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
-from scipy import sparse
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench._needs import need  # noqa: E402
+
+need("numpy", "scipy", "sklearn")
+import numpy as np  # noqa: E402
+from scipy import sparse  # noqa: E402
 
 from sklearn.ensemble import GradientBoostingClassifier  # noqa: E402
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402

@@ -55,3 +55,17 @@ def test_the_bundled_rules_use_aliases_and_still_load():
 
     assert re.search(r"(?m)(^|[\s\[,])\*\w", (DEFAULT_RULES_DIR / "items.yaml").read_text(encoding="utf-8"))
     assert load_ruleset().items
+
+
+def test_a_benchmark_names_the_extra_it_needs(monkeypatch):
+    """bench/second_opinion.py without scikit-learn says which pip extra to install, not ImportError."""
+    import importlib.util
+
+    from bench._needs import need
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "sklearn" else real(name, *a))
+    with pytest.raises(SystemExit) as stop:
+        need("numpy", "sklearn")
+    assert "needs sklearn" in str(stop.value) and "pip install -e '.[bench]'" in str(stop.value)
+    need("json")  # present: nothing happens
