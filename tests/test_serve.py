@@ -20,12 +20,13 @@ from werkzeug.test import stream_encode_multipart
 
 from checker.models import STATUS_LABELS_NL
 from checker.serve import create_app, is_loopback, make_server, server_url
-from tests.conftest import CORPUS, launch_chromium, needs_chromium
+from tests.conftest import CORPUS, SHARED, launch_chromium, needs_chromium
 
 PDF = CORPUS / "oosterveen_2026_coalitieakkoord.pdf"
 DOCX = CORPUS / "brakeldijk_2026_coalitieakkoord.docx"
 TXT = CORPUS / "lindewaard_2026_coalitieakkoord.txt"
 DRAFT = CORPUS / "lindewaard_2026_concept.txt"
+SHARED_TEXT = SHARED / "rijk_2021_coalitieakkoord.txt"  # 150,000 characters: seconds to check
 HOST = {"Host": "127.0.0.1:8765"}
 
 
@@ -437,3 +438,53 @@ def test_a_flood_of_slow_clients_does_not_lock_out_the_user(live_server):
     finally:
         for s in slow:
             s.close()
+
+
+def test_memory_is_bounded_by_the_bytes_kept_not_only_the_number_of_jobs(client, app):
+    """Old finished jobs are forgotten once their texts and copies pass the limit; the newest stays
+    whatever its size, and a forgotten job's page says so."""
+    service = app.extensions["akkoordcheck"]
+    first = upload(client, "/check", files=[(TXT.read_bytes(), "een.txt")])
+    finished(client, first)
+    one = next(iter(service.jobs.values())).kept_bytes()
+    assert one > 4 * 5_000  # the sample's text, counted with what is made of it
+    service.max_kept_bytes = int(1.5 * one)  # room for one such job and a half
+    second = upload(client, "/check", files=[(TXT.read_bytes(), "twee.txt")])
+    finished(client, second)
+    third = upload(client, "/check", files=[(DRAFT.read_bytes(), "drie.txt")])
+    assert finished(client, third).status_code == 200
+    assert len(service.jobs) == 1 and sum(j.kept_bytes() for j in service.jobs.values()) <= service.max_kept_bytes
+    gone = client.get(first, headers=HOST)
+    assert gone.status_code == 404 and "bestaat niet (meer)" in gone.get_data(as_text=True)
+    service.max_kept_bytes = 1  # smaller than any job: the newest is still kept
+    service.evict()
+    assert len(service.jobs) == 1
+
+
+def test_sigterm_with_uploads_queued_stops_at_once_without_a_traceback(tmp_path):
+    """`kill` while four long agreements wait or run: exit 0 within seconds, no traceback, no upload left."""
+    proc, _, port = _start_cli(tmp=tmp_path)
+    try:
+        raw = (SHARED_TEXT if SHARED_TEXT.exists() else TXT).read_bytes()
+        body, _, boundary = stream_encode_multipart(
+            {"files": [FileStorage(io.BytesIO(raw), f"a{i}.txt") for i in range(4)]}, use_tempfile=False)
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/check", data=body.read(), headers={
+            "Content-Type": f"multipart/form-data; boundary={boundary}", "Origin": f"http://127.0.0.1:{port}"})
+
+        class Keep(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args, **kwargs):
+                return None
+
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            urllib.request.build_opener(Keep).open(request, timeout=30)
+        assert answer.value.code == 303  # queued
+        time.sleep(1.5)  # the first one is being checked
+        stopped = time.monotonic()
+        proc.terminate()
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0 and time.monotonic() - stopped < 10
+    assert "Traceback" not in err and "Error" not in err, err
+    assert list(tmp_path.iterdir()) == []

@@ -45,6 +45,9 @@ DOWNLOADS = {"json": "application/json", "csv": "text/csv", "md": "text/markdown
              "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MAX_JOBS = 50  # finished jobs kept in memory; the oldest goes first
+# ... and no more than this many bytes of their texts, annotated copies and rendered downloads (a
+# few 200 MB uploads must not fill the memory of a laptop that runs the server for a day)
+MAX_KEPT_BYTES = 512 * 1024 * 1024
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
@@ -83,6 +86,16 @@ class Job:
     def done(self) -> int:
         return sum(r.state in ("done", "failed") for r in self.results)
 
+    def kept_bytes(self) -> int:
+        """About what the job holds in memory: its documents' texts (with the segments and views
+        made of them, a few times their size), annotated copies and rendered downloads."""
+        total = 0
+        for r in self.results:
+            if r.report is not None:
+                total += 4 * sum(len(b.text) for b in r.report.document.blocks)
+            total += len(r.annotated or b"") + sum(len(v) for v in r.cache.values() if isinstance(v, (bytes, str)))
+        return total + sum(len(v) for v in self.cache.values() if isinstance(v, (bytes, str)))
+
 
 class _PrivateRequest(Request):
     """Spool uploaded files into the server's private folder, never the shared temp folder."""
@@ -104,8 +117,10 @@ class _PrivateRequest(Request):
 class Service:
     """The jobs of one server: uploaded files in, reports out, one worker thread doing the checking."""
 
-    def __init__(self, checker, upload_dir: Path, max_pages: int | None = None, ocr: bool = False) -> None:
+    def __init__(self, checker, upload_dir: Path, max_pages: int | None = None, ocr: bool = False,
+                 max_kept_bytes: int = MAX_KEPT_BYTES) -> None:
         self.checker = checker
+        self.max_kept_bytes = max_kept_bytes
         self.upload_dir = upload_dir
         self.max_pages = max_pages
         self.ocr = ocr
@@ -124,11 +139,25 @@ class Service:
             paths.append(path)
         with self.lock:
             self.jobs[job.id] = job
+        self.evict()
+        self.worker.submit(self._run, job, paths)
+        return job
+
+    def evict(self) -> None:
+        """Forget the oldest finished jobs beyond MAX_JOBS, and beyond the bytes kept; the newest
+        finished job stays whatever its size (its user is looking at it)."""
+        with self.lock:
             finished = [k for k, j in self.jobs.items() if j.finished]
             for k in finished[:max(0, len(self.jobs) - MAX_JOBS)]:
                 del self.jobs[k]
-        self.worker.submit(self._run, job, paths)
-        return job
+                finished.remove(k)
+            sizes = {k: self.jobs[k].kept_bytes() for k in finished}
+            total = sum(sizes.values())
+            for k in finished[:-1]:
+                if total <= self.max_kept_bytes:
+                    break
+                total -= sizes[k]
+                del self.jobs[k]
 
     def _run(self, job: Job, paths: list[Path]) -> None:
         from checker.pipeline import settle  # this server is a process of our own
@@ -163,6 +192,7 @@ class Service:
                     job.results[1].state = "failed"
         finally:
             job.finished = True
+            self.evict()
 
     def _annotate(self, raw: bytes, res: Result, changes: str) -> bytes | None:
         """The annotated copy of a Word upload, made now so that its bytes need not be kept; None
