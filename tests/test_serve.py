@@ -99,8 +99,9 @@ def test_several_files_give_a_matrix_and_a_broken_one_its_message(client):
     assert "De PDF is beschadigd" in html and "leeg" in html
     assert html.count('<td class="st"') == 5 * 15
     book = pd.read_excel(io.BytesIO(client.get(f"{job}matrix.xlsx", headers=HOST).data), sheet_name=None)
-    assert list(book["matrix"]["file"]) == [PDF.name, "kapot.pdf", DOCX.name, "leeg.txt", "engels.txt"]
-    assert list(book["errors"]["file"]) == ["kapot.pdf", "leeg.txt"]
+    assert list(book["Overzicht"]["Bestand"]) == [PDF.name, "kapot.pdf", DOCX.name, "leeg.txt", "engels.txt"]
+    assert list(book["Fouten"]["Bestand"]) == ["kapot.pdf", "leeg.txt"]
+    assert {PDF.name, DOCX.name} <= set(book["Bewijs"]["Bestand"]) <= {PDF.name, DOCX.name, "engels.txt"}
     svg = client.get(f"{job}heatmap.svg", headers=HOST)
     assert svg.mimetype == "image/svg+xml" and b"<svg" in svg.data
     report = client.get(f"{job}2/", headers=HOST).get_data(as_text=True)
