@@ -56,8 +56,14 @@ def sort_rows(df, by: str | list[str] | None):
 
         raise InputError(f"Kan niet sorteren op {', '.join(unknown)}: die kolom is er niet.",
                          hint="Kies kolommen uit matrix.csv, bijvoorbeeld --sort province,municipality.")
-    return df.sort_values(cols, kind="stable", na_position="last",
-                          key=lambda s: s.str.lower() if s.dtype == object else s).reset_index(drop=True)
+    import pandas as pd
+
+    def key(col):  # case-insensitive text; an empty text counts as missing, so it goes last
+        if pd.api.types.is_object_dtype(col) or pd.api.types.is_string_dtype(col):
+            return col.fillna("").astype(str).str.lower().replace("", pd.NA)
+        return col
+
+    return df.sort_values(cols, kind="stable", na_position="last", key=key).reset_index(drop=True)
 
 
 def from_reports(df, out: Path) -> tuple[list[dict], dict[str, str], list[str | None]]:

@@ -71,6 +71,7 @@ def _widths(ws, headers: list[str], rows: list[list], cap: int = 50, sample: int
 
 
 def _header(ws, headers: list[str], styles) -> None:
+    ws.row_dimensions[1].height = 45  # wrapped headers (item titles) show whole
     ws.append([xlsx_value(ws, h, styles["header"]) for h in headers])
 
 
