@@ -254,6 +254,19 @@ def read(path: Path) -> list[Review]:
     return read_workbook(path) if path.suffix.lower() in (".xlsx", ".xlsm") else read_csv(path)
 
 
+def _has_overview(path: Path) -> bool:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True)
+    except Exception:  # not a workbook we can read: it holds no reviews we could keep
+        return False
+    try:
+        return OVERVIEW_SHEET in book.sheetnames
+    finally:
+        book.close()
+
+
 def merge(*sources: list[Review]) -> list[Review]:
     """One review per cell: the most recent; on the same date, the one from the later source."""
     best: dict[tuple[str, str], Review] = {}
@@ -271,9 +284,10 @@ def for_batch(out_dir: Path, explicit: Path | None = None) -> list[Review]:
     is run or written."""
     out_dir = Path(out_dir)
     sources = []
-    for name in ("matrix.xlsx", "reviews.csv"):
-        if (out_dir / name).is_file():
-            sources.append(read(out_dir / name))
+    if (out_dir / "matrix.xlsx").is_file() and _has_overview(out_dir / "matrix.xlsx"):
+        sources.append(read(out_dir / "matrix.xlsx"))  # (a workbook of an older version holds no reviews)
+    if (out_dir / "reviews.csv").is_file():
+        sources.append(read(out_dir / "reviews.csv"))
     if explicit is not None:
         sources.append(read(explicit))
     return merge(*sources)

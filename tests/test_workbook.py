@@ -323,3 +323,18 @@ def test_plotting_api_draws_heatmap_and_bars():
     bars = checker.plot_bars(df)
     heights = [p.get_height() for p in bars.axes[0].patches]
     assert sorted(set(heights)) == [0.0, 0.5]
+
+
+def test_an_output_folder_of_an_older_version_is_no_review_source(tmp_path):
+    """A matrix.xlsx without an Overzicht sheet (written before reviews existed) holds no reviews:
+    the next batch into that folder runs, and writes the new workbook."""
+    from checker.reviews import for_batch
+
+    out = tmp_path / "out"
+    out.mkdir()
+    book = openpyxl.Workbook()
+    book.active.title = "matrix"
+    book.save(out / "matrix.xlsx")
+    assert for_batch(out) == []
+    with pytest.raises(Exception, match="geen blad ‘Overzicht’"):
+        for_batch(out, out / "matrix.xlsx")  # named with --reviews, it must be a tracker
