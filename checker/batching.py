@@ -58,10 +58,14 @@ def report_names(paths: list[Path], root: Path | None) -> list[str]:
     return names
 
 
+# per item: the tool's status, score and confidence; the reviewed status, the final status (the
+# reviewed one where there is a review) and whether the tool's status changed since the review
+ITEM_FIELDS = ("status", "score", "confidence", "reviewed", "final", "review_changed")
+DOCUMENT_FIELDS = ("pages", "words", "pipeline", "ruleset_version", "ruleset_sha256", "sha256", "checker_version",
+                   "error", "warnings")
 # the columns a batch computes itself: metadata may not bring them
-COMPUTED_COLUMNS = frozenset({"report", "pages", "words", "pipeline", "ruleset_version", "ruleset_sha256", "error",
-                              "warnings", "skipped"}
-                             | {f"{i}_{s}" for i in ITEM_IDS for s in ("status", "score", "confidence")})
+COMPUTED_COLUMNS = frozenset({"report", "html", "skipped", *DOCUMENT_FIELDS}
+                             | {f"{i}_{s}" for i in ITEM_IDS for s in ITEM_FIELDS})
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
@@ -190,7 +194,8 @@ def row_from_report(data: dict) -> dict:
     items = {it["id"]: it for it in data["items"]}
     row = {"pages": data["document"].get("pages"), "words": data["document"].get("words"),
            "pipeline": data.get("pipeline"), "ruleset_version": data["ruleset"]["version"],
-           "ruleset_sha256": data["ruleset"]["sha256"], "error": "",
+           "ruleset_sha256": data["ruleset"]["sha256"], "sha256": data["document"].get("sha256", ""),
+           "checker_version": data.get("checker_version", ""), "error": "",
            "warnings": "; ".join(data["document"].get("warnings") or [])}
     for iid in ITEM_IDS:
         row[f"{iid}_status"] = items[iid]["status"] if iid in items else ""
@@ -200,8 +205,9 @@ def row_from_report(data: dict) -> dict:
 
 
 def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages: int, ocr: bool = False,
-          changes: str = "accepted") -> dict:
-    """Check one document in a worker; write its JSON report; return its matrix row."""
+          changes: str = "accepted", html: bool = False) -> dict:
+    """Check one document in a worker; write its JSON report (and with `html` its HTML report beside
+    it); return its matrix row."""
     from checker.report import atomic_write
     from checker.report.json import render_json
 
@@ -213,7 +219,8 @@ def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages:
             if (old["ruleset"]["sha256"] == ruleset_sha and
                     old["document"].get("sha256") == _file_sha256(Path(path)) and
                     # tracked changes read the other way give another text
-                    old["document"].get("changes") in (None, changes)):
+                    old["document"].get("changes") in (None, changes) and
+                    (not html or out.with_suffix(".html").exists())):
                 return {**row_from_report(old), "skipped": True, "seconds": 0.0}
         except (OSError, ValueError, KeyError, TypeError):
             pass  # an unreadable old report is simply redone
@@ -226,6 +233,10 @@ def _work(path: str, report_path: str, ruleset_sha: str, force: bool, max_pages:
             return {"error": f"Onverwachte fout bij lezen: {type(e).__name__}: {e}",
                     "seconds": time.perf_counter() - started}
         text = render_json(report)
+        if html:
+            from checker.report.html import render_html
+
+            atomic_write(out.with_suffix(".html"), render_html(report))
         del report
         atomic_write(out, text)
         return {**row_from_report(json.loads(text)), "seconds": time.perf_counter() - started}
@@ -252,8 +263,10 @@ class BatchResult:
 
 def run(inputs: list[BatchInput], out_dir: Path, jobs: int = 1, rules_dir: str | None = None,
         model: str = "auto", force: bool = False, max_pages: int = 1000,
-        progress: Callable[[dict], None] | None = None, ocr: bool = False, changes: str = "accepted") -> BatchResult:
-    """Check every input; write <out>/reports/<name>.json; return one row per input, in input order."""
+        progress: Callable[[dict], None] | None = None, ocr: bool = False, changes: str = "accepted",
+        html: bool = False) -> BatchResult:
+    """Check every input; write <out>/reports/<name>.json (and .html with `html`); return one row per
+    input, in input order."""
     from checker.ruleset.loader import load_ruleset
 
     ruleset = load_ruleset(rules_dir)
@@ -261,7 +274,8 @@ def run(inputs: list[BatchInput], out_dir: Path, jobs: int = 1, rules_dir: str |
     reports.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     rows: list[dict | None] = [None] * len(inputs)
-    args = [(str(inp.path), str(reports / f"{inp.name}.json"), ruleset.info.sha256, force, max_pages, ocr, changes)
+    args = [(str(inp.path), str(reports / f"{inp.name}.json"), ruleset.info.sha256, force, max_pages, ocr, changes,
+             html)
             for inp in inputs]
     complete = True
     if jobs <= 1:
@@ -309,27 +323,35 @@ def run(inputs: list[BatchInput], out_dir: Path, jobs: int = 1, rules_dir: str |
 
 
 def matrix_columns(rows: list[dict]) -> list[str]:
-    """matrix.csv columns: file, report, metadata, document facts, error, then status/score per item."""
-    extra = sorted({k for r in rows for k in r} - set(META_FIELDS) - {
-        "file", "report", "pages", "words", "pipeline", "ruleset_version", "ruleset_sha256", "error", "warnings",
-        "skipped"}
-        - {f"{i}_{s}" for i in ITEM_IDS for s in ("status", "score", "confidence")})
-    return (["file", "report", *META_FIELDS, *extra, "pages", "words", "pipeline", "ruleset_version",
-             "ruleset_sha256", "error", "warnings"] + [f"{i}_{s}" for i in ITEM_IDS
-                                                       for s in ("status", "score", "confidence")])
+    """matrix.csv columns: file, report, metadata, document facts, error, then the fields per item."""
+    extra = sorted({k for r in rows for k in r} - set(META_FIELDS) - {"file"} - COMPUTED_COLUMNS)
+    return (["file", "report", *META_FIELDS, *extra, *DOCUMENT_FIELDS]
+            + [f"{i}_{s}" for i in ITEM_IDS for s in ITEM_FIELDS])
 
 
 def matrix(rows: list[dict]):
-    """The matrix as a pandas DataFrame (also with no rows: the columns stay)."""
+    """The matrix as a pandas DataFrame (also with no rows: the columns stay).
+
+    Whole numbers (pages, words, and the year when every year given is one) are nullable integers;
+    a missing value is NA. Without a review, the reviewed status is empty and the final status is
+    the tool's."""
     import pandas as pd
 
     cols = matrix_columns(rows)
     df = pd.DataFrame([[r.get(c) for c in cols] for r in rows], columns=cols)
     for c in ("pages", "words"):  # whole numbers, empty for failed documents and text without pages
         df[c] = pd.to_numeric(df[c], errors="coerce").astype("Int64")
+    years = df["year"].map(lambda v: "" if v is None or (isinstance(v, float) and v != v) else str(v).strip())
+    if years.str.fullmatch(r"\d{1,4}|").all():
+        df["year"] = pd.to_numeric(years.replace("", None), errors="coerce").astype("Int64")
+    for iid in ITEM_IDS:
+        final = df[f"{iid}_final"]
+        df[f"{iid}_final"] = final.where(final.notna() & (final != ""), df[f"{iid}_status"])
+        df[f"{iid}_review_changed"] = df[f"{iid}_review_changed"].astype("boolean")
+    texts = {"error", "warnings", "report", "pipeline", "ruleset_version", "ruleset_sha256", "sha256",
+             "checker_version"}
     for c in df.columns:
-        if c.endswith(("_status", "_confidence")) or c in ("error", "warnings", "report", "pipeline", "ruleset_version",
-                                          "ruleset_sha256"):
+        if c.endswith(("_status", "_confidence", "_reviewed", "_final")) or c in texts:
             df[c] = df[c].fillna("").astype(str)
     return df
 
@@ -354,13 +376,21 @@ def progress_bar(total: int):
 
 
 def batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, meta: str | os.PathLike | dict | None = None,
-          out: str | os.PathLike | None = None, jobs: int = 1, force: bool = False, model: str = "auto"):
-    """Check many agreements and return a pandas DataFrame shaped like matrix.csv.
+          out: str | os.PathLike | None = None, jobs: int = 1, force: bool = False, model: str = "auto",
+          long: bool = False, reviews: str | os.PathLike | None = None):
+    """Check many agreements and return a pandas DataFrame shaped like matrix.csv (`long=True`: one
+    row per document x item, see `checker.tidy`).
 
     `paths`: a folder, a CSV listing files, or a list of files. `meta`: a CSV like corpus.csv or a
-    dict {file name: {column: value}}. `out`: where the JSON reports go (a temporary folder if None).
+    dict {file name: {column: value}}. `out`: where the JSON reports go; without it they go to a new
+    private temporary folder (mode 0700) that is kept, so `checker.evidence(df)` can read them; its
+    path is `df.attrs["reports_dir"]`. `reviews`: a reviews.csv or matrix.xlsx to apply.
+    `df.attrs` also holds the rule set and the date.
     """
     import tempfile
+    from datetime import date
+
+    from checker import reviews as store
 
     if isinstance(paths, (str, os.PathLike)):
         inputs = collect(Path(paths), Path(meta) if isinstance(meta, (str, os.PathLike)) else None)
@@ -370,7 +400,16 @@ def batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, meta: str | os
         lookup = meta if isinstance(meta, dict) else (read_meta(Path(meta)) if meta else {})
         inputs = [BatchInput(p, n, dict(lookup.get(p.name) or lookup.get(str(p)) or {}))
                   for p, n in zip(files, names)]
-    if out is None:
-        with tempfile.TemporaryDirectory(prefix="akkoordcheck-") as tmp:
-            return matrix(run(inputs, Path(tmp), jobs=jobs, force=True, model=model).rows)
-    return matrix(run(inputs, Path(out), jobs=jobs, force=force, model=model).rows)
+    given = store.read(Path(reviews)) if reviews is not None else []
+    folder = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="akkoordcheck-batch-"))
+    result = run(inputs, folder, jobs=jobs, force=force or out is None, model=model)
+    store.apply(result.rows, given)
+    df = matrix(result.rows)
+    versions = sorted({v for v in df["ruleset_version"] if v})
+    df.attrs.update({"ruleset": ", ".join(versions), "date": date.today().isoformat(),
+                     "reports_dir": str(folder / "reports")})
+    if long:
+        from checker.frames import tidy
+
+        return tidy(df)
+    return df

@@ -203,24 +203,37 @@ def _print(text: str) -> None:
 @model_option
 @max_pages_option
 @click.option("--no-heatmap", is_flag=True, help="Skip heatmap.png/.svg.")
+@click.option("--format", "fmt", type=click.Choice(["json", "html"]), default="json", show_default=True,
+              help="html: also each document's HTML report beside its JSON, and index.html with the sortable matrix.")
+@click.option("--reviews", "reviews_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Reviews to apply (a reviews.csv or a matrix.xlsx); DIR/reviews.csv and DIR/matrix.xlsx are "
+                   "always read.")
+@click.option("--csv-sep", type=click.Choice([",", ";"]), default=",", show_default=True,
+              help="Separator of matrix.csv, errors.csv and reviews.csv (';' for Dutch Excel, with decimal commas).")
+@click.option("--sort", "sort_by", default=None,
+              help="Order the rows by matrix columns, e.g. province,municipality.")
 @ocr_option
 @changes_option
 @debug_option
 def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool, rules_dir: Path | None,
-          model: str, max_pages: int, no_heatmap: bool, ocr: bool, changes: str, debug: bool) -> None:
+          model: str, max_pages: int, no_heatmap: bool, fmt: str, reviews_file: Path | None, csv_sep: str,
+          sort_by: str | None, ocr: bool, changes: str, debug: bool) -> None:
     """Check every agreement in a folder (or listed in a CSV): one report each, a matrix, a summary.
 
     \b
     Example:
       akkoordcheck batch ../shared/corpus --meta ../shared/corpus/corpus.csv --out reports/batch -j 2
+      akkoordcheck batch akkoorden/ --out overzicht --format html --csv-sep ';' --sort province,municipality
     """
+    from checker import reviews as review_store
     from checker.batching import collect, progress_bar, run
-    from checker.report.batch import write_outputs
-
     from checker.nlp import require_model
+    from checker.report.batch import write_outputs
 
     try:
         require_model(model)  # once, here, rather than in every worker
+        # a bad review file is said before minutes of checking, and nothing is written
+        reviews = review_store.for_batch(out, reviews_file)
         skipped: list = []
         inputs = collect(source, meta_csv, exclude=out, skipped=skipped)
         if skipped:
@@ -234,11 +247,18 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
         bar = progress_bar(len(inputs))
         try:
             result = run(inputs, out, jobs=jobs, rules_dir=str(rules_dir) if rules_dir else None, model=model,
-                         force=force, max_pages=max_pages, progress=bar, ocr=ocr, changes=changes)
+                         force=force, max_pages=max_pages, progress=bar, ocr=ocr, changes=changes,
+                         html=fmt == "html")
         finally:
             bar.close()
         # stopped: the tables of what is done, at once (no heatmap), marked as incomplete below
-        write_outputs(result.rows, out, heatmap=not no_heatmap and result.complete, jobs=jobs)
+        write_outputs(result.rows, out, heatmap=not no_heatmap and result.complete, jobs=jobs, reviews=reviews,
+                      csv_sep=csv_sep, sort=sort_by, html_index=fmt == "html")
+        changed = sum(1 for r in result.rows for k, v in r.items() if k.endswith("_review_changed") and v is True)
+        if reviews:
+            click.echo(f"{len(reviews)} beoordelingen toegepast (reviews.csv)"
+                       + (f"; bij {changed} daarvan zegt de tool nu iets anders dan bij de beoordeling "
+                          "(zie ‘Let op’ in matrix.xlsx)" if changed else "") + ".", err=True)
     except AkkoordError as e:
         _fail(e, debug)
     except OSError as e:
@@ -354,6 +374,9 @@ def annotate(draft: Path, out: Path, rules_dir: Path | None, model: str, max_pag
               help="Folder with the documents the gold files name.")
 @click.option("--probes", "probes_path", type=click.Path(path_type=Path), default=None,
               help="A probe file (YAML) or a folder of them: exact agreement per capability and item.")
+@click.option("--reviews", "reviews_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="A reviews.csv or matrix.xlsx: measure the tool against the reviewed cells (--docs: where the "
+                   "documents are, if not where the batch found them).")
 @click.option("--baseline", type=click.Choice(["none", "keywords"]), default="none", show_default=True,
               help="Also score a Ctrl-F reader who searches the letter's key phrases.")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=None,
@@ -361,26 +384,44 @@ def annotate(draft: Path, out: Path, rules_dir: Path | None, model: str, max_pag
 @rules_option
 @model_option
 @debug_option
-def evaluate(gold_dir: Path | None, docs_dir: Path | None, probes_path: Path | None, baseline: str,
-             out: Path | None, rules_dir: Path | None, model: str, debug: bool) -> None:
-    """Compare the checker's statuses with gold labels or behaviour probes: accuracy, kappa, F1, every disagreement.
+def evaluate(gold_dir: Path | None, docs_dir: Path | None, probes_path: Path | None, reviews_path: Path | None,
+             baseline: str, out: Path | None, rules_dir: Path | None, model: str, debug: bool) -> None:
+    """Compare the checker's statuses with gold labels, reviews or behaviour probes: accuracy, kappa, F1,
+    every disagreement.
 
     \b
     Examples:
       akkoordcheck evaluate --gold ../shared/corpus/gold --docs ../shared/corpus --baseline keywords
       akkoordcheck evaluate --probes tests/probes
+      akkoordcheck evaluate --reviews reports/batch/reviews.csv
     """
     from checker.evaluate import evaluate as run_evaluation
     from checker.pipeline import Checker
     from checker.report import atomic_write
     from checker.report.evaluation import evaluation_json, evaluation_markdown
 
-    if probes_path is None and (gold_dir is None or docs_dir is None):
-        raise click.UsageError("Geef --gold en --docs, of --probes (of beide).")
+    if probes_path is None and reviews_path is None and (gold_dir is None or docs_dir is None):
+        raise click.UsageError("Geef --gold en --docs, --reviews, of --probes.")
     outputs: list[tuple[str, str]] = []
     failed = False
     try:
+        reviews = None
+        if reviews_path is not None:
+            from checker.reviews import read as read_reviews
+
+            reviews = read_reviews(reviews_path)  # a bad file is said before the pipeline loads
+            if not reviews:
+                raise InputError(f"{reviews_path} bevat geen beoordelingen.",
+                                 hint="Vul eerst statussen in (kolommen ‘beoordeling’ in matrix.xlsx, of reviews.csv).")
         checker = Checker.create(rules_dir, model)
+        if reviews is not None:
+            from checker.evaluate import evaluate_reviews
+
+            ev = evaluate_reviews(reviews, checker, docs_dir)
+            md = evaluation_markdown(ev)
+            click.echo(md, nl=False)
+            outputs += [("evaluation_reviews.md", md), ("evaluation_reviews.json", evaluation_json(ev))]
+            failed = any(r.error for r in ev.results)
         if gold_dir is not None and docs_dir is not None:
             ev = run_evaluation(gold_dir, docs_dir, checker, baseline=baseline == "keywords")
             md = evaluation_markdown(ev)
@@ -406,6 +447,40 @@ def evaluate(gold_dir: Path | None, docs_dir: Path | None, probes_path: Path | N
             sys.exit(1)
     if failed:
         sys.exit(1)
+
+
+@main.group()
+def reviews() -> None:
+    """Work with the reviews people gave (reviews.csv, the beoordeling columns of matrix.xlsx)."""
+
+
+@reviews.command("export")
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), required=True,
+              help="Folder for one gold-label JSON per reviewed document.")
+@debug_option
+def reviews_export(source: Path, out: Path, debug: bool) -> None:
+    """Write the reviews as gold labels (one JSON per document, the format `evaluate --gold` reads).
+
+    \b
+    Example:
+      akkoordcheck reviews export reports/batch/reviews.csv --out gold/
+    """
+    import json
+
+    from checker.report import atomic_write
+    from checker.reviews import gold_files, read as read_reviews
+
+    try:
+        files = gold_files(read_reviews(source))
+        for name, data in files.items():
+            atomic_write(out / name, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    except AkkoordError as e:
+        _fail(e, debug)
+    except OSError as e:
+        _fail(OutputError(f"Kan niet schrijven in {out}: {e.strerror}.", hint="Kies een andere map met --out."), debug)
+    click.echo(f"{sum(len(d['labels']) for d in files.values())} beoordelingen van {len(files)} documenten als "
+               f"goudlabels in {out}.", err=True)
 
 
 @main.group()

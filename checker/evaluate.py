@@ -158,3 +158,45 @@ def evaluate(gold_dir: Path, docs_dir: Path, checker, baseline: bool = False) ->
             result.baseline_evidence = {k: v[1] for k, v in base.items()}
         ev.results.append(result)
     return ev
+
+
+def evaluate_reviews(reviews: list, checker, docs_dir: Path | None = None) -> Evaluation:
+    """Run `checker` on every reviewed document and measure it against the reviewed cells: each
+    review is a gold label. A document is found by the file the review names, or by its name in
+    `docs_dir`, and must still have the sha256 it was reviewed with."""
+    from checker.ingest import load as load_document
+
+    source = ", ".join(sorted({r.file for r in reviews if r.file})[:3])
+    ev = Evaluation(gold_dir="beoordelingen", docs_dir=str(docs_dir or source),
+                    ruleset=f"{checker.ruleset.info.id} {checker.ruleset.info.version} "
+                            f"(sha256 {checker.ruleset.info.sha256[:12]})",
+                    pipeline=checker.pipeline_name)
+    by_doc: dict[str, list] = {}
+    for r in reviews:
+        by_doc.setdefault(r.sha256, []).append(r)
+    for sha, doc_reviews in by_doc.items():
+        first = doc_reviews[0]
+        gold = {r.item: r.status for r in doc_reviews}
+        gold_ev = {r.item: [] for r in doc_reviews}
+        candidates = [Path(first.file)] if first.file else []
+        if docs_dir is not None and first.file:
+            candidates.insert(0, Path(docs_dir) / Path(first.file).name)
+        path = next((p for p in candidates if p.is_file()), None)
+        name = Path(first.file).name if first.file else sha[:12]
+        if path is None:
+            ev.results.append(DocumentResult(name, gold, gold_ev, {}, error=(
+                f"Het beoordeelde document {first.file or sha} is niet gevonden; geef de map met --docs.")))
+            continue
+        try:
+            document = load_document(path)
+        except InputError as e:
+            ev.results.append(DocumentResult(name, gold, gold_ev, {}, error=str(e)))
+            continue
+        if document.sha256 != sha:
+            ev.results.append(DocumentResult(name, gold, gold_ev, {}, error=(
+                f"{path} is veranderd sinds de beoordeling (andere sha256); de beoordelingen gelden voor de oude versie.")))
+            continue
+        report = checker.check_document(document)
+        ev.results.append(DocumentResult(name, gold, gold_ev, {it.id: it.status for it in report.items},
+                                         report=report))
+    return ev

@@ -210,3 +210,15 @@ class Report:
     created: str
     segments: int = 0
     aspect_labels: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """The report as plain data: the JSON contract of DESIGN.md."""
+        from checker.report.json import report_dict
+
+        return report_dict(self)
+
+    def to_frame(self):
+        """One row per item (the columns of the CSV report) as a pandas DataFrame."""
+        from checker.report.columns import ITEM_COLUMNS, item_rows, table
+
+        return table(ITEM_COLUMNS, item_rows(self))

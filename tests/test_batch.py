@@ -53,7 +53,8 @@ def test_every_input_once_errors_listed_names_unique(folder, tmp_path):
     assert (out / "heatmap.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert (out / "heatmap.svg").read_text().lstrip().startswith("<?xml")
     sheets = pd.read_excel(out / "matrix.xlsx", sheet_name=None)
-    assert list(sheets) == ["matrix", "errors"] and len(sheets["matrix"]) == 5 and len(sheets["errors"]) == 2
+    assert list(sheets) == ["Overzicht", "Bewijs", "Fouten", "Samenvatting", "Beoordelingen", "Uitleg"]
+    assert len(sheets["Overzicht"]) == 5 and len(sheets["Fouten"]) == 2
     assert "3 beoordeeld" in res.output
 
 
@@ -135,13 +136,13 @@ def _rgb(hex_colour: str) -> tuple[int, int, int]:
 @pytest.mark.parametrize("n", [3, 90])
 def test_heatmap_rows_in_order_and_labels_inside_the_picture(n):
     """The heatmap lays itself out from the measured labels: the longest label is drawn whole, and
-    the rows appear top to bottom in the colours of their statuses."""
+    the rows appear top to bottom in the colours of their statuses (under the title and the legend)."""
     import io
 
     from PIL import Image
 
     from checker.report.batch import heatmap_bytes
-    from checker.report.html import STATUS_COLOURS
+    from checker.report.palette import STATUS_PALETTE as STATUS_COLOURS
 
     cycle = ["covered", "absent", "contradicted"]
     ok = pd.DataFrame([{"municipality": "Súdwest-Fryslân" if i == 1 else "",
@@ -158,7 +159,7 @@ def test_heatmap_rows_in_order_and_labels_inside_the_picture(n):
     # walking down through the cells, the status colours follow the rows
     seen: list[tuple[int, int, int]] = []
     colours = {_rgb(STATUS_COLOURS[s]): s for s in cycle}
-    for y in range(height):
+    for y in range(int(1.05 * 110), height):  # below the title and the legend (1.05 inches at 110 dpi)
         c = pixels[int(width * 0.8), y]
         if c in colours and (not seen or seen[-1] != c):
             seen.append(c)

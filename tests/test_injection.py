@@ -109,17 +109,22 @@ def test_batch_writes_no_formula_and_survives_a_bel(hostile, tmp_path):
         assert (out / name).exists(), name
 
     book = assert_xlsx_safe(out / "matrix.xlsx")
-    assert set(book) == {"matrix", "errors"}
+    assert set(book) == {"Overzicht", "Bewijs", "Fouten", "Samenvatting", "Beoordelingen", "Uitleg"}
     seen = cells(book)
     # the hostile values are there, as text
     for value in (HOSTILE_MUNICIPALITY, SUM, WEBSERVICE, "+31", "@Utrecht", "=1+2", "=bron", "-cmd"):
         assert value in seen, value
     assert BEL_MUNICIPALITY.replace(BEL, "\ufffd") in seen
     assert any(isinstance(v, str) and Path(v).name == "=akkoord.txt" for v in seen)
-    header = book["matrix"][0]
-    row = dict(zip(header, next(r for r in book["matrix"][1:] if Path(r[0]).name == "=akkoord.txt")))
-    assert row["municipality"] == HOSTILE_MUNICIPALITY and row["year"] == "2026"
-    assert isinstance(row["P01_score"], (int, float))  # numbers stay numbers
+    header = book["Overzicht"][0]
+    row = dict(zip(header, next(r for r in book["Overzicht"][1:] if Path(r[header.index("Bestand")]).name
+                                == "=akkoord.txt")))
+    assert row["Gemeente"] == HOSTILE_MUNICIPALITY and row["Jaar"] == 2026  # a year is a number
+    assert isinstance(row["Woorden"], int)  # numbers stay numbers
+    # the evidence sheet holds the passages that start like formulas, as text
+    quotes = {r[5] for r in book["Bewijs"][1:]}
+    assert any(str(q).startswith(HYPERLINK) for q in quotes) and any(str(q).startswith(SUM) for q in quotes)
+    assert [r[1] for r in book["Fouten"][1:]] == ["=1+2"]
 
     matrix_rows = assert_csv_safe((out / "matrix.csv").read_text(encoding="utf-8"))
     header = matrix_rows[0]
@@ -182,10 +187,35 @@ def test_csv_quotes_text_but_leaves_numbers(tmp_path):
     assert [float(r["P01_score"]) for r in got] == scores and [r["P01_score"] for r in got][0] == "-0.5"
     assert [r["pages"] for r in got] == [str(-i) for i in range(len(texts))] and {r["year"] for r in got} == {"2026"}
     book = assert_xlsx_safe(tmp_path / "matrix.xlsx")
-    header = book["matrix"][0]
-    xrows = [dict(zip(header, r)) for r in book["matrix"][1:]]
-    assert [r["municipality"] for r in xrows] == texts  # XLSX: the text itself, as a string cell
-    assert [r["P01_score"] for r in xrows] == scores and xrows[1]["pages"] == -1
+    header = book["Overzicht"][0]
+    xrows = [dict(zip(header, r)) for r in book["Overzicht"][1:]]
+    assert [r["Gemeente"] for r in xrows] == texts  # XLSX: the text itself, as a string cell
+    assert [r["CBS-code"] for r in xrows] == texts and [r["Pagina's"] for r in xrows] == [-i for i in range(len(texts))]
+
+
+def test_hostile_reviews_stay_text_in_the_workbook_and_reviews_csv(tmp_path):
+    """A review's note and reviewer that start like formulas, with a BEL: text in Overzicht and
+    Beoordelingen, quoted in reviews.csv."""
+    from checker.report.batch import write_outputs
+
+    sha = "a" * 64
+    rows = [{"file": "x.txt", "municipality": "Lindewaard", "sha256": sha, "error": "", "P01_status": "absent",
+             "P01_score": 0.0, "pages": 1, "words": 10, "report": ""}]
+    reviews = tmp_path / "r.csv"
+    with open(reviews, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["sha256", "item", "status", "note", "reviewer"],
+                                  [sha, "P01", "Overgenomen", HYPERLINK + BEL, SUM]])
+    from checker.reviews import read
+
+    write_outputs(rows, tmp_path / "o", heatmap=False, reviews=read(reviews))
+    book = assert_xlsx_safe(tmp_path / "o" / "matrix.xlsx")
+    seen = cells(book)
+    assert HYPERLINK + "\ufffd" in seen and SUM in seen
+    header = book["Overzicht"][0]
+    assert book["Overzicht"][1][header.index("P01 notitie")] == HYPERLINK + "\ufffd"
+    assert book["Overzicht"][1][header.index("Beoordelaar")] == SUM
+    stored = assert_csv_safe((tmp_path / "o" / "reviews.csv").read_text(encoding="utf-8-sig"))
+    assert "'" + HYPERLINK + "\ufffd" in stored[1] and "'" + SUM in stored[1]
 
 
 def test_serve_downloads_write_no_formula_and_survive_a_bel(checker, tmp_path):

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checker.errors import InputError
 from checker.models import STATUSES
 from tests.conftest import CORPUS, text_document
 

@@ -56,9 +56,14 @@ def _map_text(df, fn):
     return out
 
 
-def to_csv(df) -> str:
-    """The DataFrame as CSV text (no index, LF line ends), every text cell neutralised."""
-    return _map_text(df, csv_cell).to_csv(index=False, lineterminator="\n")
+def to_csv(df, sep: str = ",", bom: bool = False) -> str:
+    """The DataFrame as CSV text (no index, LF line ends), every text cell neutralised.
+
+    `bom`: start with a UTF-8 byte order mark, so Excel reads the file as UTF-8 (without it, Dutch
+    Excel shows "Súdwest" as "SÃºdwest"); `sep=";"` is the separator Dutch Excel opens in columns."""
+    # Dutch Excel, which wants ";" between columns, also wants a decimal comma
+    text = _map_text(df, csv_cell).to_csv(index=False, lineterminator="\n", sep=sep, decimal="," if sep == ";" else ".")
+    return ("\ufeff" + text) if bom else text
 
 
 def text_as_strings(ws) -> None:
@@ -76,3 +81,43 @@ def to_excel(df, writer, sheet_name: str):
     ws = writer.sheets[sheet_name]
     text_as_strings(ws)
     return ws
+
+
+def xlsx_value(ws, value: Any, style: dict | None = None):
+    """A value for a row of a write-only openpyxl worksheet: text cleaned, and a text that openpyxl
+    would store as a formula ("=...") or an error ("#N/A") wrapped in a cell marked as a string.
+    Numbers stay numbers; pandas' missing values become empty cells. `style` (font, fill,
+    hyperlink, number_format, alignment) wraps the value in a styled cell."""
+    if not style:  # the common case first: 340 documents' evidence is some 150,000 cells
+        if value is None or isinstance(value, (bool, int)):
+            return value
+        if isinstance(value, float):
+            return None if value != value else value
+        if isinstance(value, str) and not _CONTROL.search(value) and value[:1] not in ("=", "#"):
+            return value
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES
+
+    if value is not None and not isinstance(value, (str, int, float, bool)):
+        try:
+            import pandas as pd
+
+            if pd.isna(value):
+                value = None
+        except (TypeError, ValueError):
+            pass
+        if value is not None and hasattr(value, "item"):  # numpy scalars
+            value = value.item()
+    if isinstance(value, float) and value != value:  # NaN
+        value = None
+    text = isinstance(value, str)
+    if text:
+        value = clean_text(value)
+    if not style and not (text and (value.startswith("=") or value in ERROR_CODES)):
+        return value
+    cell = WriteOnlyCell(ws, value=value)
+    if text:
+        cell.data_type = "s"
+    for key, v in (style or {}).items():
+        setattr(cell, key, v)
+    return cell

@@ -378,7 +378,9 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
     def batch_view(job: Job) -> Response:
         df = _matrix(job)
         ok = sum(1 for r in job.results if r.report)
-        return page("batch.html.j2", job=job, rows=df.to_dict("records"), ok=ok,
+        rows = df.to_dict("records")
+        return page("batch.html.j2", job=job, rows=rows, ok=ok,
+                    row_links=[f"/jobs/{job.id}/{r['report']}" if r["report"] else "" for r in rows],
                     rank={s: i for i, s in enumerate(STATUSES)}, symbols=STATUS_SYMBOLS,
                     item_ids=[f"P{i:02d}" for i in range(1, 11)] + [f"T{i}" for i in range(1, 6)])
 
@@ -417,7 +419,16 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
         if not job.finished or fmt not in ("xlsx", "csv"):
             abort(404)
         df = _matrix(job)
-        data = matrix_xlsx(df) if fmt == "xlsx" else matrix_csv(df).encode()
+        if fmt == "xlsx":
+            from checker.frames import evidence_records
+            from checker.report.json import report_dict
+
+            done = [(res, report_dict(res.report)) for res in job.results if res.report is not None]
+            evidence = [e for res, d in done for e in evidence_records(d, {"file": res.name})]
+            titles = {it["id"]: it["title"] for it in done[0][1]["items"]} if done else {}
+            data = matrix_xlsx(df, evidence, titles=titles)
+        else:
+            data = matrix_csv(df).encode()
         return _attachment(data, f"matrix.{fmt}", DOWNLOADS[fmt])
 
     @app.get("/jobs/<job_id>/heatmap.svg")
