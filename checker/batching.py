@@ -108,6 +108,19 @@ def read_meta(path: Path) -> dict[str, dict[str, str]]:
     return out
 
 
+def meta_mismatches(inputs: list["BatchInput"], root: Path, meta_csv: Path) -> tuple[list[Path], list[str]]:
+    """(input files that no row of `meta_csv` describes, rows of `meta_csv` whose file is not among the
+    inputs): a typo in either is otherwise a row without municipality, or a municipality missing."""
+    rows = [r["file"] for r in _read_rows(meta_csv)]
+    names = {str(i.path.relative_to(root)) if i.path.is_relative_to(root) else str(i.path) for i in inputs}
+    bare = {i.path.name for i in inputs}
+    listed = set(rows) | {Path(r).name for r in rows}
+    no_meta = [i.path for i in inputs if not ({str(i.path.relative_to(root)) if i.path.is_relative_to(root) else "",
+                                               i.path.name} & listed)]
+    no_file = [r for r in rows if r not in names and Path(r).name not in bare]
+    return no_meta, no_file
+
+
 def _not_an_agreement(p: Path, exclude: Path | None) -> str | None:
     """Why a file in the input folder is left out: batch's own output folder, or a README."""
     if exclude is not None:

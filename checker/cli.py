@@ -173,6 +173,24 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, confidential: 
         sys.exit(1)
 
 
+def _say_meta_mismatches(inputs, source: Path, meta_csv: Path) -> None:
+    """Name the files without a metadata row and the metadata rows without a file (a batch still runs)."""
+    from checker.batching import meta_mismatches
+
+    root = source if source.is_dir() else source.parent
+    no_meta, no_file = meta_mismatches(inputs, root, meta_csv)
+
+    def some(names: list[str]) -> str:
+        return ", ".join(names[:5]) + (f" en {len(names) - 5} meer" if len(names) > 5 else "")
+
+    if no_meta:
+        click.echo(f"Let op: {len(no_meta)} bestand(en) staan niet in {meta_csv.name} (hun rij krijgt geen "
+                   f"gemeente of provincie): {some([p.name for p in no_meta])}.", err=True)
+    if no_file:
+        click.echo(f"Let op: {len(no_file)} regel(s) in {meta_csv.name} hebben geen bestand in de invoer: "
+                   f"{some(no_file)}.", err=True)
+
+
 def _nl(number: float, decimals: int = 0) -> str:
     """A number as Dutch writes it: 4.533 and 4,8."""
     return f"{number:,.{decimals}f}".replace(",", "\0").replace(".", ",").replace("\0", ".")
@@ -244,6 +262,8 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
         if not inputs:
             raise InputError(f"Geen akkoorden (PDF, DOCX, ODT, HTML, TXT, MD) gevonden in {source}.",
                              hint="Controleer de map; submappen worden ook doorzocht.")
+        if meta_csv is not None:
+            _say_meta_mismatches(inputs, source, meta_csv)
         bar = progress_bar(len(inputs))
         try:
             result = run(inputs, out, jobs=jobs, rules_dir=str(rules_dir) if rules_dir else None, model=model,

@@ -175,3 +175,22 @@ def test_heatmaps_drawn_in_their_own_processes_equal_those_drawn_here(folder, tm
     for name in ("heatmap.png", "heatmap.svg", "matrix.csv", "errors.csv", "summary.md"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
     assert "Overgenomen" in (tmp_path / "two" / "heatmap.svg").read_text()
+
+
+def test_files_without_metadata_and_metadata_without_files_are_named(tmp_path):
+    """A typo in corpus.csv or in a file name is said before the run, not found later as an empty
+    municipality; the batch still checks every file."""
+    docs = tmp_path / "akkoorden"
+    docs.mkdir()
+    shutil.copy(CORPUS / "lindewaard_2026_coalitieakkoord.txt", docs / "lindewaard.txt")
+    shutil.copy(CORPUS / "lindewaard_2026_concept.txt", docs / "lindewaard_concept.txt")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("file,municipality,province\nlindewaard.txt,Lindewaard,Gelderland\n"
+                    "lindewaard_definitief.txt,Lindewaard,Gelderland\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["batch", str(docs), "--meta", str(meta), "--out", str(tmp_path / "uit"),
+                                    "--model", "blank", "-j", "1", "--no-heatmap"])
+    assert res.exit_code == 0, res.output
+    assert "1 bestand(en) staan niet in meta.csv" in res.output and "lindewaard_concept.txt" in res.output
+    assert "1 regel(s) in meta.csv hebben geen bestand in de invoer: lindewaard_definitief.txt" in res.output
+    df = pd.read_csv(tmp_path / "uit" / "matrix.csv", encoding="utf-8-sig")
+    assert len(df) == 2  # both files checked
