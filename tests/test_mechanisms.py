@@ -229,3 +229,53 @@ def test_phrase_gaps(matcher, phrase, text, found):
 
     view = matcher.view_builder.views([text])[0]
     assert bool(PhraseSet([phrase], compound=True).find(view)) == found
+
+
+# -- corrective negation ("niet X, maar Y") ----------------------------------------------------
+CORRECTIVE = [
+    # text, the corrected words X (None: no corrective negation), the correction Y's first words
+    ("De jeugdhulp bieden we niet meer in de wijk, maar op school.", "in de wijk", "maar op"),
+    ("Niet bij het loket, maar thuis: de gezinscoach komt langs.", "bij het loket", "maar thuis"),
+    ("We kopen de jeugdhulp niet via een aanbesteding in, maar via subsidie.", "via een aanbesteding in", "maar via"),
+    ("De buurtteams worden niet afgeschaft maar versterkt.", "afgeschaft", "maar versterkt"),
+    # must not fire: both parts hold, or "maar" opens a statement of its own
+    ("We werken niet alleen met de scholen, maar ook met de kinderopvang.", None, None),
+    ("We stoppen niet met de aanbesteding, maar we verkorten de contracten.", None, None),
+    ("De jeugdhulp stopt niet bij 18, maar loopt door tot 21 jaar.", None, None),
+    ("We versterken de wijkteams, maar niet met extra geld.", None, None),
+    ("Het zwembad blijft open, maar de sporthal gaat dicht.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,corrected,correction", CORRECTIVE)
+def test_corrective_negation_is_found(matcher, text, corrected, correction):
+    a = analysis(matcher, text)
+    if corrected is None:
+        assert a.corrections == [], (a.corrections, text)
+        return
+    assert len(a.corrections) == 1, (a.corrections, text)
+    fix = a.corrections[0]
+    assert " ".join(a.words[slice(*fix.corrected)]) == corrected
+    assert " ".join(a.words[slice(*fix.correction)]).startswith(correction)
+
+
+CORRECTIVE_POLARITY = [
+    # text, word, value, negated, ceased: the negation reaches X only; the rest takes Y's direction
+    ("Het sociaal team wordt niet afgebouwd maar uitgebreid.", "sociaal", "up", False, False),
+    ("Het wijkteam werkt niet vanuit het gemeentehuis, maar vanuit de wijk.", "wijkteam", "neutral", False, False),
+    ("Het wijkteam werkt niet vanuit het gemeentehuis, maar vanuit de wijk.", "gemeentehuis", "down", True, False),
+    # "niet langer" corrects X too, but what stood before it is moved away from X: it stays negated
+    ("De hulp bieden we niet langer op school, maar in de wijk.", "school", "down", True, False),
+    ("De preventiegelden zetten we niet langer in voor de wijk, maar voor de specialistische zorg.",
+     "preventiegelden", "down", True, True),
+    # no correction: the clause is negated as before
+    ("Het wijkteam wordt niet uitgebreid.", "wijkteam", "keep", True, False),
+]
+
+
+@pytest.mark.parametrize("text,word,value,negated,ceased", CORRECTIVE_POLARITY)
+def test_corrective_negation_polarity(matcher, text, word, value, negated, ceased):
+    a = analysis(matcher, text)
+    k = token(a, word)
+    p = a.polarity(k, k + 1)
+    assert (p.value, p.negated, p.ceased) == (value, negated, ceased), (p, text)
