@@ -120,6 +120,12 @@ POLARITY = [
     ("We brengen het aantal aanbieders terug van 140 naar circa 20.", "aanbieders", "down", False),
     ("Het maximum aantal uren wordt verruimd van 40 naar 60.", "uren", "up", False),
     ("De gemeente organiseert, subsidieert of faciliteert geen programma's.", "subsidieert", "down", True),
+    # a separable verb whose particle is a preposition reaches what follows it: "uit de regio"
+    ("We stappen uit de jeugdregio.", "jeugdregio", "down", False),
+    ("We treden niet uit de gemeenschappelijke regeling.", "regeling", "keep", True),
+    ("Uit de evaluatie blijkt dat we de wijkteams versterken.", "wijkteams", "neutral", False),
+    ("We zetten de aanbesteding van jeugdhulp stop.", "aanbesteding", "down", False),
+    ("De aanbesteding van jeugdhulp zetten we niet stop.", "aanbesteding", "keep", True),
 ]
 
 
