@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
 from checker.corrective import Correction, correction_for, corrections
+from checker.takeback import take_back, taken_back
 from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet, Span
 from checker.domain import DomainSense
 from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_running_header, section_kind
@@ -279,6 +280,9 @@ class _Analysis:
         if fix is not None and fix.corrected[0] <= a < fix.corrected[1] and p.negated:
             # "niet langer naast de school, maar in de school": X is corrected, not ended
             p = dataclasses.replace(p, ceased=False)
+        if p.value in ("keep", "up") and not p.negated:
+            # "De wijkteams blijven bestaan, maar ze krijgen minder budget" (takeback.py)
+            p = take_back(p, taken_back(self.words, self.clauses, max(group_span(self.clauses, k)), self.operators))
         # (the negation of the choice itself: not a "zonder" inside what is chosen, "we kiezen ervoor de
         # bouw te faseren in plaats van wijken op te leveren zonder school")
         if p.negated and p.cue is not None and p.cue.words in ("niet", "geen", "nooit") and \

@@ -285,3 +285,24 @@ def test_corrective_negation_polarity(matcher, text, word, value, negated, cease
     k = token(a, word)
     p = a.polarity(k, k + 1)
     assert (p.value, p.negated, p.ceased) == (value, negated, ceased), (p, text)
+
+
+# -- a contrast that takes a commitment back ("blijft open, maar ze krijgt minder geld") ------
+TAKE_BACK = [
+    # text, word, value: a later contrast that cuts what the kept thing runs on cuts it
+    ("De bibliotheek blijft open, maar ze krijgt minder subsidie.", "bibliotheek", "down"),
+    ("We behouden het buurthuis; het budget gaat echter met een kwart omlaag.", "buurthuis", "down"),
+    ("Het sociaal team breiden we uit, maar het krijgt minder geld per gezin.", "sociaal", "down"),
+    # must not fire: the contrast is about something else, reduces no resource, or is negated
+    ("De bibliotheek blijft open, maar de sporthal gaat dicht.", "bibliotheek", "keep"),
+    ("De wijkteams blijven bestaan, maar ze krijgen minder regels.", "wijkteams", "keep"),
+    ("De bibliotheek blijft open, maar ze krijgt niet minder subsidie.", "bibliotheek", "keep"),
+    ("De bibliotheek blijft open, maar het aantal bezoekers daalt.", "bibliotheek", "keep"),
+]
+
+
+@pytest.mark.parametrize("text,word,value", TAKE_BACK)
+def test_a_contrast_takes_back_what_it_cuts(matcher, text, word, value):
+    a = analysis(matcher, text)
+    k = token(a, word)
+    assert a.polarity(k, k + 1).value == value, (a.polarity(k, k + 1), text)
