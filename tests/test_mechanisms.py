@@ -125,6 +125,10 @@ POLARITY = [
     ("We treden niet uit de gemeenschappelijke regeling.", "regeling", "keep", True),
     ("Uit de evaluatie blijkt dat we de wijkteams versterken.", "wijkteams", "neutral", False),
     ("We zetten de aanbesteding van jeugdhulp stop.", "aanbesteding", "down", False),
+    # "geen ... nog/meer" over the clause and "zonder" over the term: a double negation affirms
+    ("Geen jongere zit straks nog thuis zonder school.", "school", "neutral", False),
+    ("Er komt geen nieuwe aanbesteding zonder overleg met de aanbieders.", "aanbesteding", "down", True),
+    ("Kinderen zitten nu thuis zonder onderwijs.", "onderwijs", "down", True),
     ("De aanbesteding van jeugdhulp zetten we niet stop.", "aanbesteding", "keep", True),
 ]
 
