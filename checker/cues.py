@@ -28,6 +28,9 @@ CUE_GAP_WORDS = 10
 PARTICLE_GAP_WORDS = 12
 PARTICLES = frozenset({"mee", "af", "uit", "op", "aan", "toe", "terug", "door", "bij", "samen", "in", "over"})
 SCOPE_OPENERS = frozenset({"firm", "intent", "weak", "study"})
+# the particle of a separable verb that is also a preposition: "we stappen uit de regio"
+PREPOSITION_PARTICLES = frozenset({"uit"})
+_DETERMINERS = frozenset({"de", "het", "een", "onze", "ons", "deze", "die", "dat"})
 COMPOUND_MIN = 5
 COMPOUND_MODIFIER_MIN = 7
 
@@ -472,13 +475,19 @@ class CueFinder:
         # what is reduced or expanded
         targets = sorted({s.start for _, s in self.targets.find(view)}) if self.targets else []
         out: list[CueSpan] = []
+        words = view.surface.split()
         for rule, span, separable in found:
             directional = rule.category in ("decrease", "increase")
             if separable and directional:
                 # "brengen het aantal thuiszitters terug": the object sits inside the verb's frame, or
                 # before it when it is fronted ("de JeugdzorgPlus-plaatsen bouwen we af"); not after it
                 left = max([t + 1 for t in stops if t < span.start], default=0)
-                out.append(CueSpan(rule.category, span, (left, span.end)))
+                right = span.end
+                if span.end < n and words[span.end - 1] in PREPOSITION_PARTICLES and words[span.end] in _DETERMINERS:
+                    # "we stappen uit de jeugdregio": the particle is a preposition here, and what
+                    # the verb leaves follows it
+                    right = min([t for t in stops if t >= span.end] + [n, span.end + rule.scope])
+                out.append(CueSpan(rule.category, span, (left, right)))
                 continue
             # Dutch puts the object before a verb-final or fronted decrease ("de gesloten jeugdzorg
             # gaan we afbouwen"), so a commitment cue before a cue does not end its reach backward

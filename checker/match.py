@@ -16,6 +16,8 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
+from checker.corrective import Correction, correction_for, corrections
+from checker.takeback import take_back, taken_back
 from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet, Span
 from checker.domain import DomainSense
 from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_running_header, section_kind
@@ -147,6 +149,7 @@ class _Analysis:
         # a negative amount cuts the measure its row or short bullet names, whatever the clause
         self.amounts: list[Operator] = amount_operators(words) if len(words) <= 40 else []
         self._parts: list[int] | None = None
+        self.corrections: list[Correction] = corrections(words, self.clauses, lexicon.is_verb, lexicon.is_participle)
         # "in plaats van X, ...": the replaced thing runs to the next comma, or to the verb of a main
         # clause it opens ("In plaats van via de regio kopen we ...")
         self.operators = [Operator(o.category, o.start, o.end, o.words, (o.end, self._contrast_end(o.end)))
@@ -263,7 +266,23 @@ class _Analysis:
         if self.amounts and not any(o.category in ("decrease", "cut", "increase", "keep") and
                                     lo <= o.start < hi for o in ops):
             ops = ops + [Operator(o.category, clause.end - 1, clause.end, o.words) for o in self.amounts]
+        fix = correction_for(self.corrections, k) if len(pieces) == 1 else None
+        if fix is not None and b <= fix.negation[0] and not fix.ceasing:
+            # "Het wijkteam wordt niet kleiner maar groter": outside what is corrected, the clause
+            # takes the correction's direction (corrective.py); not after "niet langer": what was
+            # there goes elsewhere ("de preventiemiddelen zetten we niet langer in voor X, maar voor Y")
+            (n0, n1), (x0, x1), (y0, y1) = fix.negation, fix.corrected, fix.correction
+            # (Y's operators reach back over the "maar" that ended their scope)
+            ops = [dataclasses.replace(o, scope=None) if y0 <= o.start < y1 else o for o in ops
+                   if not (o.category == "negation" and n0 <= o.start < n1) and not (x0 <= o.start < x1)]
+            hi = y1
         p = read_polarity(ops, clause, a, b, self.words, (lo, hi))
+        if fix is not None and fix.corrected[0] <= a < fix.corrected[1] and p.negated:
+            # "niet langer naast de school, maar in de school": X is corrected, not ended
+            p = dataclasses.replace(p, ceased=False)
+        if p.value in ("keep", "up") and not p.negated:
+            # "De wijkteams blijven bestaan, maar ze krijgen minder budget" (takeback.py)
+            p = take_back(p, taken_back(self.words, self.clauses, max(group_span(self.clauses, k)), self.operators))
         # (the negation of the choice itself: not a "zonder" inside what is chosen, "we kiezen ervoor de
         # bouw te faseren in plaats van wijken op te leveren zonder school")
         if p.negated and p.cue is not None and p.cue.words in ("niet", "geen", "nooit") and \

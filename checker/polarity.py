@@ -167,7 +167,8 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
         or any(d.start in (o.end, o.end + 1) for d in directional))]
     # a double negation affirms: "Zonder de JGZ en het onderwijs richten we de teams niet in", "dat
     # doen we niet zonder de scholen": both are there
-    if any(o.words == "zonder" for o in negations) and any(o.words in ("niet", "nooit") for o in negations) \
+    # ("geen kind zit nog thuis zonder onderwijs": every child has it)
+    if any(o.words == "zonder" for o in negations) and any(o.words in ("niet", "nooit", "geen") for o in negations) \
             and len({o.start for o in negations}) == 2:
         negations = []
     # "geen nieuwe aanbesteding", "een nieuwe aanbesteding komt er niet": no (new) tender at all,

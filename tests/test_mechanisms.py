@@ -120,6 +120,16 @@ POLARITY = [
     ("We brengen het aantal aanbieders terug van 140 naar circa 20.", "aanbieders", "down", False),
     ("Het maximum aantal uren wordt verruimd van 40 naar 60.", "uren", "up", False),
     ("De gemeente organiseert, subsidieert of faciliteert geen programma's.", "subsidieert", "down", True),
+    # a separable verb whose particle is a preposition reaches what follows it: "uit de regio"
+    ("We stappen uit de jeugdregio.", "jeugdregio", "down", False),
+    ("We treden niet uit de gemeenschappelijke regeling.", "regeling", "keep", True),
+    ("Uit de evaluatie blijkt dat we de wijkteams versterken.", "wijkteams", "neutral", False),
+    ("We zetten de aanbesteding van jeugdhulp stop.", "aanbesteding", "down", False),
+    # "geen ... nog/meer" over the clause and "zonder" over the term: a double negation affirms
+    ("Geen jongere zit straks nog thuis zonder school.", "school", "neutral", False),
+    ("Er komt geen nieuwe aanbesteding zonder overleg met de aanbieders.", "aanbesteding", "down", True),
+    ("Kinderen zitten nu thuis zonder onderwijs.", "onderwijs", "down", True),
+    ("De aanbesteding van jeugdhulp zetten we niet stop.", "aanbesteding", "keep", True),
 ]
 
 
@@ -229,3 +239,74 @@ def test_phrase_gaps(matcher, phrase, text, found):
 
     view = matcher.view_builder.views([text])[0]
     assert bool(PhraseSet([phrase], compound=True).find(view)) == found
+
+
+# -- corrective negation ("niet X, maar Y") ----------------------------------------------------
+CORRECTIVE = [
+    # text, the corrected words X (None: no corrective negation), the correction Y's first words
+    ("De jeugdhulp bieden we niet meer in de wijk, maar op school.", "in de wijk", "maar op"),
+    ("Niet bij het loket, maar thuis: de gezinscoach komt langs.", "bij het loket", "maar thuis"),
+    ("We kopen de jeugdhulp niet via een aanbesteding in, maar via subsidie.", "via een aanbesteding in", "maar via"),
+    ("De buurtteams worden niet afgeschaft maar versterkt.", "afgeschaft", "maar versterkt"),
+    # must not fire: both parts hold, or "maar" opens a statement of its own
+    ("We werken niet alleen met de scholen, maar ook met de kinderopvang.", None, None),
+    ("We stoppen niet met de aanbesteding, maar we verkorten de contracten.", None, None),
+    ("De jeugdhulp stopt niet bij 18, maar loopt door tot 21 jaar.", None, None),
+    ("We versterken de wijkteams, maar niet met extra geld.", None, None),
+    ("Het zwembad blijft open, maar de sporthal gaat dicht.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,corrected,correction", CORRECTIVE)
+def test_corrective_negation_is_found(matcher, text, corrected, correction):
+    a = analysis(matcher, text)
+    if corrected is None:
+        assert a.corrections == [], (a.corrections, text)
+        return
+    assert len(a.corrections) == 1, (a.corrections, text)
+    fix = a.corrections[0]
+    assert " ".join(a.words[slice(*fix.corrected)]) == corrected
+    assert " ".join(a.words[slice(*fix.correction)]).startswith(correction)
+
+
+CORRECTIVE_POLARITY = [
+    # text, word, value, negated, ceased: the negation reaches X only; the rest takes Y's direction
+    ("Het sociaal team wordt niet afgebouwd maar uitgebreid.", "sociaal", "up", False, False),
+    ("Het wijkteam werkt niet vanuit het gemeentehuis, maar vanuit de wijk.", "wijkteam", "neutral", False, False),
+    ("Het wijkteam werkt niet vanuit het gemeentehuis, maar vanuit de wijk.", "gemeentehuis", "down", True, False),
+    # "niet langer" corrects X too, but what stood before it is moved away from X: it stays negated
+    ("De hulp bieden we niet langer op school, maar in de wijk.", "school", "down", True, False),
+    ("De preventiegelden zetten we niet langer in voor de wijk, maar voor de specialistische zorg.",
+     "preventiegelden", "down", True, True),
+    # no correction: the clause is negated as before
+    ("Het wijkteam wordt niet uitgebreid.", "wijkteam", "keep", True, False),
+]
+
+
+@pytest.mark.parametrize("text,word,value,negated,ceased", CORRECTIVE_POLARITY)
+def test_corrective_negation_polarity(matcher, text, word, value, negated, ceased):
+    a = analysis(matcher, text)
+    k = token(a, word)
+    p = a.polarity(k, k + 1)
+    assert (p.value, p.negated, p.ceased) == (value, negated, ceased), (p, text)
+
+
+# -- a contrast that takes a commitment back ("blijft open, maar ze krijgt minder geld") ------
+TAKE_BACK = [
+    # text, word, value: a later contrast that cuts what the kept thing runs on cuts it
+    ("De bibliotheek blijft open, maar ze krijgt minder subsidie.", "bibliotheek", "down"),
+    ("We behouden het buurthuis; het budget gaat echter met een kwart omlaag.", "buurthuis", "down"),
+    ("Het sociaal team breiden we uit, maar het krijgt minder geld per gezin.", "sociaal", "down"),
+    # must not fire: the contrast is about something else, reduces no resource, or is negated
+    ("De bibliotheek blijft open, maar de sporthal gaat dicht.", "bibliotheek", "keep"),
+    ("De wijkteams blijven bestaan, maar ze krijgen minder regels.", "wijkteams", "keep"),
+    ("De bibliotheek blijft open, maar ze krijgt niet minder subsidie.", "bibliotheek", "keep"),
+    ("De bibliotheek blijft open, maar het aantal bezoekers daalt.", "bibliotheek", "keep"),
+]
+
+
+@pytest.mark.parametrize("text,word,value", TAKE_BACK)
+def test_a_contrast_takes_back_what_it_cuts(matcher, text, word, value):
+    a = analysis(matcher, text)
+    k = token(a, word)
+    assert a.polarity(k, k + 1).value == value, (a.polarity(k, k + 1), text)

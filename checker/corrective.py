@@ -1,0 +1,78 @@
+"""Corrective negation: "niet X, maar (juist) Y".
+
+A negation followed by an elliptic "maar"-clause corrects one part of its clause: it takes X away
+and puts Y in its place, while the rest of the clause stands. "Jeugdhulp organiseren we niet langer
+naast de school, maar in de school" organises youth care (in school); "Het wijkteam wordt niet
+kleiner maar groter" makes the team bigger. So:
+- the negation reaches X only (the words after it up to the end of its clause), and X is corrected,
+  not ended: "niet langer naast de school" is no choice against the school;
+- the words of the clause outside X (before the negation) take Y's direction instead of X's;
+- Y itself is an affirmed clause of its own (clauses.py already cuts it at "maar").
+
+Y must be elliptic (no verb of its own: "maar juist in de school", "maar groter", "maar
+structureel"); "we stoppen niet met X, maar we ..." is two statements, and "niet alleen X, maar ook
+Y" (a pseudo-negation, rules/cues.yaml) affirms both.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.clauses import Clause
+
+NEGATORS = frozenset({"niet", "geen"})
+# "niet alleen", "niet enkel": both parts hold; "niet pas": a time, not a correction
+_NOT_CORRECTIVE_AFTER = frozenset({"alleen", "enkel", "slechts", "pas", "thuis", "zelfstandig"})
+_NOUN_BEFORE = frozenset({"de", "het", "een", "elk", "elke", "ieder", "iedere", "alle", "in", "op", "bij", "voor",
+                          "met", "aan", "naar", "van", "uit", "door", "over", "juist", "wel", "eerst", "vooral"})
+Y_MAX = 14  # tokens: a correction is short ("maar juist eerst hulp bij stress, schulden en huisvesting")
+
+
+@dataclass(frozen=True)
+class Correction:
+    clause: int  # index of the negated clause
+    negation: tuple[int, int]  # the negator's tokens
+    corrected: tuple[int, int]  # X: what the negation takes away (to the end of its clause)
+    correction: tuple[int, int]  # Y: the "maar" clause that takes X's place
+    ceasing: bool = False  # "niet langer", "niet meer": what X held is moved away from it
+
+
+
+def _elliptic(words: list[str], c: Clause, is_verb, is_participle) -> bool:
+    piece = words[c.start + 1:c.end]  # (after "maar")
+    body = [w for w in piece if w not in (",", ":", ".", ";")]
+    if not body or len(body) > Y_MAX:
+        return False
+    for k, w in enumerate(piece):
+        prev = piece[k - 1] if k else "maar"
+        # (a participle completes the clause's own auxiliary: "wordt niet afgebouwd maar versterkt")
+        if is_verb(w) and prev not in _NOUN_BEFORE and not is_participle(w):
+            return False
+    return True
+
+
+def corrections(words: list[str], clauses: list[Clause], is_verb, is_participle=lambda w: False) -> list[Correction]:
+    """The corrective negations of a passage: a clause with "niet"/"geen" whose next clause is an
+    elliptic "maar ..." hanging on it."""
+    out: list[Correction] = []
+    for k in range(len(clauses) - 1):
+        c, y = clauses[k], clauses[k + 1]
+        if y.role != "contrast" or y.opener != "maar" or y.parent != k or c.role not in ("main", "coordinate"):
+            continue
+        if not _elliptic(words, y, is_verb, is_participle):
+            continue
+        negs = [i for i in range(c.start, c.end) if words[i] in NEGATORS
+                and not (i + 1 < c.end and words[i + 1] in _NOT_CORRECTIVE_AFTER)
+                and words[i + 1:i + 3] != ["meer", "dan"]]  # ("niet meer dan het budget": a ceiling)
+        if len(negs) != 1:
+            continue  # none, or two ("niet ... geen"): not a single correction
+        i = negs[0]
+        end = i + 2 if i + 1 < c.end and words[i + 1] in ("langer", "meer") else i + 1
+        x_end = c.end - 1 if words[c.end - 1] in (",",) else c.end
+        if x_end <= end:
+            continue  # nothing after the negation to correct ("... maar niet, maar ...")
+        out.append(Correction(k, (i, end), (end, x_end), (y.start, y.end), ceasing=end - i > 1))
+    return out
+
+
+def correction_for(found: list[Correction], clause: int) -> Correction | None:
+    return next((c for c in found if c.clause == clause), None)
