@@ -576,3 +576,31 @@ def test_a_review_with_bad_input_or_from_another_site_is_refused(client, app):
     # erasing the job erases its reviews
     client.post(f"{job}delete", headers=HOST)
     assert app.extensions["akkoordcheck"].reviews == {}
+
+
+@needs_chromium
+def test_in_chromium_a_reviewer_saves_a_status_and_a_note(live_server, tmp_path):
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = launch_chromium(p)
+        page = browser.new_page(viewport={"width": 1100, "height": 1400})
+        errors = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)  # a CSP refusal too
+        page.goto(live_server)
+        page.set_input_files("#files", str(TXT))
+        page.click("#check")
+        page.wait_for_selector(".tiles", timeout=60_000)
+        page.select_option("#review-status-P03", "contradicted")
+        page.fill("#review-note-P03", "Regel 12 spreekt dit tegen.\nZie ook de begroting.")
+        page.fill("#review-reviewer-P03", "Bram")
+        page.click("#P03 form.review button")
+        page.wait_for_selector("#P03 p.reviewed")
+        assert page.url.endswith("#P03")
+        text = page.inner_text("#P03 div.review")
+        assert "Beoordeeld: ✗ Tegenstrijdig (door Bram, " in text
+        assert "— Regel 12 spreekt dit tegen.\nZie ook de begroting." in text  # the note's line ends kept
+        assert "Eindstatus: ✗ Tegenstrijdig" in text
+        assert page.input_value("#review-reviewer-P05") == "Bram"  # remembered for the next item
+        page.locator("#P03").screenshot(path=str(tmp_path / "review.png"))
+        browser.close()
+    assert errors == []
