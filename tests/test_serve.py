@@ -490,3 +490,117 @@ def test_sigterm_with_uploads_queued_stops_at_once_without_a_traceback(tmp_path)
     assert proc.returncode == 0 and time.monotonic() - stopped < 10
     assert "Traceback" not in err and "Error" not in err, err
     assert list(tmp_path.iterdir()) == []
+
+
+# -- reviews (issue 17): a reviewer's status and note per document and item ---------------------------
+def _tool_statuses(client, job: str, n: int = 0) -> tuple[str, dict[str, str]]:
+    data = json.loads(client.get(f"{job}{n}/report.json", headers=HOST).data)
+    return data["document"]["sha256"], {it["id"]: it["status"] for it in data["items"]}
+
+
+def _review(client, url: str, headers: dict | None = None, **form):
+    return client.post(url, data=form, headers={**HOST, "Origin": "http://127.0.0.1:8765", **(headers or {})})
+
+
+def test_a_review_shows_on_the_report_and_the_matrix_and_goes_to_batch_as_reviews_csv(client, tmp_path):
+    from checker.reviews import read_csv, status_cell
+
+    job = upload(client, "/check", files=[(TXT.read_bytes(), TXT.name), (PDF.read_bytes(), PDF.name)])
+    finished(client, job)
+    sha, tool = _tool_statuses(client, job, 0)
+    mine = "partial" if tool["P01"] != "partial" else "absent"
+    page = client.get(f"{job}0/", headers=HOST).get_data(as_text=True)
+    assert page.count(f'action="{job}0/review"') == 15 and "— geen beoordeling —" in page
+    note = '=HYPERLINK("http://x") <script>alert(1)</script>'
+    resp = _review(client, f"{job}0/review", item="P01", status=mine, note=note, reviewer="Anna <b>de</b> Vries")
+    assert resp.status_code == 303 and resp.headers["Location"] == f"{job}0/#P01"
+
+    page = client.get(f"{job}0/", headers=HOST).get_data(as_text=True)
+    section = page.split('<section class="item" id="P01">')[1].split("</section>")[0]
+    assert "Beoordeeld:" in section and f"{STATUS_LABELS_NL[mine]}</span> (door Anna &lt;b&gt;de&lt;/b&gt; Vries, " in section
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in section and "<script>alert" not in page
+    assert "Eindstatus:" in section and f"(tool: {STATUS_LABELS_NL[tool['P01']]})" in section
+    assert f'<option value="{mine}" selected>' in section
+    # the reviewer's name is offered in the other items' forms, for this job
+    other = page.split('<section class="item" id="P02">')[1].split("</section>")[0]
+    assert 'value="Anna &lt;b&gt;de&lt;/b&gt; Vries"' in other and "Beoordeeld:" not in other
+
+    matrix = client.get(job, headers=HOST).get_data(as_text=True)
+    assert matrix.count(" reviewed\"") == 1 and f'class="cell {mine} reviewed"' in matrix
+    assert (f'title="P01: tool: {STATUS_LABELS_NL[tool["P01"]]}, beoordeeld: {STATUS_LABELS_NL[mine]}"'
+            in matrix)
+    assert f'href="{job}reviews.csv"' in matrix
+
+    csv = client.get(f"{job}reviews.csv", headers=HOST)
+    assert csv.status_code == 200 and "filename=reviews.csv" in csv.headers["Content-Disposition"]
+    (tmp_path / "reviews.csv").write_bytes(csv.data)
+    [review] = read_csv(tmp_path / "reviews.csv")
+    assert (review.sha256, review.item, review.status, review.tool_status) == (sha, "P01", mine, tool["P01"])
+    assert review.note == "'" + note and review.reviewer == "Anna <b>de</b> Vries"  # no formula in a sheet
+    assert review.file == TXT.name and review.reviewed_at
+
+    book = pd.read_excel(io.BytesIO(client.get(f"{job}matrix.xlsx", headers=HOST).data), sheet_name=None)
+    row = book["Overzicht"].set_index("Bestand").loc[TXT.name]
+    assert row["P01 beoordeling"] == status_cell(mine) and row["P01 notitie"] == note
+    assert list(book["Beoordelingen"]["sha256"]) == [sha]
+    assert client.get(f"{job}heatmap.svg", headers=HOST).status_code == 200
+
+    # "— geen beoordeling —" takes the review away again
+    assert _review(client, f"{job}0/review", item="P01", status="", note="", reviewer="Anna").status_code == 303
+    assert " reviewed\"" not in client.get(job, headers=HOST).get_data(as_text=True)
+    (tmp_path / "reviews.csv").write_bytes(client.get(f"{job}reviews.csv", headers=HOST).data)
+    assert read_csv(tmp_path / "reviews.csv") == []
+
+
+def test_a_review_with_bad_input_or_from_another_site_is_refused(client, app):
+    job = upload(client, "/check", files=[(TXT.read_bytes(), TXT.name)])
+    finished(client, job)
+    url = f"{job}0/review"
+    bad = _review(client, url, item="P01", status="goedgekeurd")
+    assert bad.status_code == 400 and "Onbekende status" in bad.get_data(as_text=True)
+    bad = _review(client, url, item="P11", status="covered")
+    assert bad.status_code == 400 and "Onbekend punt" in bad.get_data(as_text=True)
+    long = _review(client, url, item="P01", status="covered", note="x" * 2001)
+    assert long.status_code == 400 and "te lang (2.001 tekens); de grens is 2.000" in long.get_data(as_text=True)
+    for foreign in ({"Origin": "https://aanvaller.example"}, {"Origin": "null"},
+                    {"Origin": "", "Sec-Fetch-Site": "cross-site"}):
+        resp = _review(client, url, headers=foreign, item="P01", status="covered")
+        assert resp.status_code == 403 and "andere website" in resp.get_data(as_text=True)
+    assert app.extensions["akkoordcheck"].reviews == {}
+    assert client.post(f"/jobs/nope/0/review", data={"item": "P01"}, headers=HOST).status_code == 404
+    # the limit counts a line end as one character, as the browser's text field does
+    ok = _review(client, url, item="P01", status="covered", note=("a\r\n" * 1000).strip())
+    assert ok.status_code == 303 and ok.headers["Location"] == f"{job}#P01"  # a single document: its job page
+    [(key, review)] = app.extensions["akkoordcheck"].reviews.items()
+    assert review.note == ("a\n" * 1000).strip() and review.tool_status
+    # erasing the job erases its reviews
+    client.post(f"{job}delete", headers=HOST)
+    assert app.extensions["akkoordcheck"].reviews == {}
+
+
+@needs_chromium
+def test_in_chromium_a_reviewer_saves_a_status_and_a_note(live_server, tmp_path):
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = launch_chromium(p)
+        page = browser.new_page(viewport={"width": 1100, "height": 1400})
+        errors = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)  # a CSP refusal too
+        page.goto(live_server)
+        page.set_input_files("#files", str(TXT))
+        page.click("#check")
+        page.wait_for_selector(".tiles", timeout=60_000)
+        page.select_option("#review-status-P03", "contradicted")
+        page.fill("#review-note-P03", "Regel 12 spreekt dit tegen.\nZie ook de begroting.")
+        page.fill("#review-reviewer-P03", "Bram")
+        page.click("#P03 form.review button")
+        page.wait_for_selector("#P03 p.reviewed")
+        assert page.url.endswith("#P03")
+        text = page.inner_text("#P03 div.review")
+        assert "Beoordeeld: ✗ Tegenstrijdig (door Bram, " in text
+        assert "— Regel 12 spreekt dit tegen.\nZie ook de begroting." in text  # the note's line ends kept
+        assert "Eindstatus: ✗ Tegenstrijdig" in text
+        assert page.input_value("#review-reviewer-P05") == "Bram"  # remembered for the next item
+        page.locator("#P03").screenshot(path=str(tmp_path / "review.png"))
+        browser.close()
+    assert errors == []

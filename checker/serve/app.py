@@ -21,6 +21,7 @@ import tempfile
 import threading
 import time
 from collections import OrderedDict
+from datetime import datetime
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,8 @@ from checker.errors import AkkoordError
 from checker.ingest import load_bytes
 from checker.models import STATUS_SYMBOLS, STATUSES, Report  # the matrix shows a symbol beside each colour
 from checker.report.html import COPY_JS_HASH
-from checker.report.numbers import add_filters
+from checker.report.numbers import add_filters, local_date
+from checker.reviews import Review
 from checker.serve.text import SERVE_TEXT
 
 log = logging.getLogger("akkoordcheck.serve")
@@ -49,6 +51,8 @@ MAX_JOBS = 50  # finished jobs kept in memory; the oldest goes first
 # few 200 MB uploads must not fill the memory of a laptop that runs the server for a day)
 MAX_KEPT_BYTES = 512 * 1024 * 1024
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+MAX_NOTE = 2000  # characters of a reviewer's note
+MAX_REVIEWER = 100  # characters of a reviewer's name
 
 
 def display_name(filename: str | None) -> str:
@@ -81,6 +85,10 @@ class Job:
     finished: bool = False
     comparison: object = None
     cache: dict = field(default_factory=dict)
+    reviewer: str = ""  # the name the last review of this job was saved under, offered for the next
+
+    def shas(self) -> set[str]:
+        return {r.report.document.sha256 for r in self.results if r.report is not None}
 
     @property
     def done(self) -> int:
@@ -94,7 +102,8 @@ class Job:
             if r.report is not None:
                 total += 4 * sum(len(b.text) for b in r.report.document.blocks)
             total += len(r.annotated or b"") + sum(len(v) for v in r.cache.values() if isinstance(v, (bytes, str)))
-        return total + sum(len(v) for v in self.cache.values() if isinstance(v, (bytes, str)))
+        kept = [v[1] if isinstance(v, tuple) else v for v in self.cache.values()]  # (reviews version, value)
+        return total + sum(len(v) for v in kept if isinstance(v, (bytes, str)))
 
 
 class _PrivateRequest(Request):
@@ -125,6 +134,11 @@ class Service:
         self.max_pages = max_pages
         self.ocr = ocr
         self.jobs: OrderedDict[str, Job] = OrderedDict()
+        # the reviewers' statuses, by document sha256 and item: shared by every job that holds the
+        # document; kept when a job is evicted (a reviewer's work), dropped with the last job of the
+        # document that the user deletes
+        self.reviews: dict[tuple[str, str], Review] = {}
+        self.reviews_version = 0  # counts the changes, so a job's matrix is redrawn after one
         self.lock = threading.Lock()
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="akkoordcheck")
 
@@ -214,7 +228,34 @@ class Service:
 
     def delete(self, job_id: str) -> None:
         with self.lock:
-            self.jobs.pop(job_id, None)
+            job = self.jobs.pop(job_id, None)
+            if job is None:
+                return
+            kept = set().union(*(j.shas() for j in self.jobs.values()))
+            for key in [k for k in self.reviews if k[0] in job.shas() - kept]:
+                del self.reviews[key]
+            self.reviews_version += 1
+
+    def set_review(self, res: Result, item: str, status: str, note: str = "", reviewer: str = "") -> None:
+        """Save (or, with no status, remove) the review of one item of a checked document."""
+        from checker.reviews import now
+
+        report = res.report
+        key = (report.document.sha256, item)
+        tool = next(it.status for it in report.items if it.id == item)
+        with self.lock:
+            if status:
+                self.reviews[key] = Review(*key, status=status, note=note, reviewer=reviewer, reviewed_at=now(),
+                                           tool_status=tool, file=res.name, ruleset_version=report.ruleset.version)
+            else:
+                self.reviews.pop(key, None)
+            self.reviews_version += 1
+
+    def reviews_of(self, job: Job) -> tuple[int, list[Review]]:
+        """The reviews of a job's documents, with the version of the store they were read from."""
+        shas = job.shas()
+        with self.lock:
+            return self.reviews_version, [r for k, r in self.reviews.items() if k[0] in shas]
 
     def close(self) -> None:
         self.worker.shutdown(wait=False, cancel_futures=True)
@@ -373,10 +414,18 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
         from checker.report.html import html_context
 
         res = job.results[n]
-        return page("report_page.html.j2", job=job, n=n, res=res, **html_context(res.report, lang))
+        sha = res.report.document.sha256
+        reviews = {r.item: r for r in service.reviews_of(job)[1] if r.sha256 == sha}
+        when = {i: local_date(datetime.fromisoformat(r.reviewed_at).astimezone().isoformat(), lang, True)
+                for i, r in reviews.items()}  # (reviewed_at is local time without a zone)
+        return page("report_page.html.j2", job=job, n=n, res=res, reviews=reviews, reviewed_when=when,
+                    max_note=MAX_NOTE, max_reviewer=MAX_REVIEWER, **html_context(res.report, lang))
+
+    def matrix_of(job: Job):
+        return _matrix(job, *service.reviews_of(job))
 
     def batch_view(job: Job) -> Response:
-        df = _matrix(job)
+        df = matrix_of(job)
         ok = sum(1 for r in job.results if r.report)
         rows = df.to_dict("records")
         return page("batch.html.j2", job=job, rows=rows, ok=ok,
@@ -390,6 +439,45 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
         if not job.finished or n >= len(job.results) or job.results[n].report is None:
             abort(404)
         return report_view(job, n)
+
+    @app.post("/jobs/<job_id>/<int:n>/review")
+    def review(job_id: str, n: int):
+        """Save a reviewer's status and note for one item (the same-site check above guards it)."""
+        from checker.report.cells import clean_text
+
+        job = service.get(job_id)
+        if not job.finished or n >= len(job.results) or job.results[n].report is None:
+            abort(404)
+        ui = SERVE_TEXT[lang]
+        res = job.results[n]
+        item = request.form.get("item", "")
+        if item not in {it.id for it in res.report.items}:
+            return error_page(ui["review_bad_item"], 400)
+        status = request.form.get("status", "")
+        if status and status not in STATUSES:
+            return error_page(ui["review_bad_status"], 400)
+        # a browser sends a textarea's line ends as CRLF: counted as one character, as it showed them
+        note = clean_text(request.form.get("note", "").replace("\r\n", "\n").replace("\r", "\n").strip())
+        if len(note) > MAX_NOTE:
+            return error_page(ui["review_too_long"].format(n=f"{len(note):,}".replace(",", "."),
+                                                           max=f"{MAX_NOTE:,}".replace(",", ".")), 400)
+        reviewer = clean_text(" ".join(request.form.get("reviewer", "").split()))
+        if len(reviewer) > MAX_REVIEWER:
+            return error_page(ui["reviewer_too_long"].format(max=MAX_REVIEWER), 400)
+        job.reviewer = reviewer or job.reviewer
+        service.set_review(res, item, status, note, reviewer)
+        back = url_for("job_page", job_id=job.id) if len(job.results) == 1 else \
+            url_for("document_page", job_id=job.id, n=n)
+        return redirect(f"{back}#{item}", 303)
+
+    @app.get("/jobs/<job_id>/reviews.csv")
+    def reviews_download(job_id: str):
+        from checker.reviews import reviews_csv
+
+        job = service.get(job_id)
+        if not job.finished:
+            abort(404)
+        return _attachment(reviews_csv(service.reviews_of(job)[1]).encode(), "reviews.csv", DOWNLOADS["csv"])
 
     @app.get("/jobs/<job_id>/<int:n>/report.<fmt>")
     def download(job_id: str, n: int, fmt: str):
@@ -418,7 +506,7 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
         job = service.get(job_id)
         if not job.finished or fmt not in ("xlsx", "csv"):
             abort(404)
-        df = _matrix(job)
+        df = matrix_of(job)
         if fmt == "xlsx":
             from checker.frames import evidence_records
             from checker.report.json import report_dict
@@ -426,7 +514,7 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
             done = [(res, report_dict(res.report)) for res in job.results if res.report is not None]
             evidence = [e for res, d in done for e in evidence_records(d, {"file": res.name})]
             titles = {it["id"]: it["title"] for it in done[0][1]["items"]} if done else {}
-            data = matrix_xlsx(df, evidence, titles=titles)
+            data = matrix_xlsx(df, evidence, service.reviews_of(job)[1], titles=titles)
         else:
             data = matrix_csv(df).encode()
         return _attachment(data, f"matrix.{fmt}", DOWNLOADS[fmt])
@@ -436,12 +524,13 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
         from checker.report.batch import heatmap_bytes
 
         job = service.get(job_id)
-        df = _matrix(job) if job.finished else None
+        version, reviews = service.reviews_of(job)
+        df = _matrix(job, version, reviews) if job.finished else None
         if df is None or not (df["error"] == "").any():
             abort(404)
-        if "heatmap" not in job.cache:
-            job.cache["heatmap"] = heatmap_bytes(df[df["error"] == ""], "svg")
-        return Response(job.cache["heatmap"], mimetype="image/svg+xml")
+        if job.cache.get("heatmap", (None,))[0] != version:  # coloured by the final (reviewed) status
+            job.cache["heatmap"] = (version, heatmap_bytes(df[df["error"] == ""], "svg"))
+        return Response(job.cache["heatmap"][1], mimetype="image/svg+xml")
 
     @app.get("/jobs/<job_id>/compare.<fmt>")
     def compare_download(job_id: str, fmt: str):
@@ -465,22 +554,28 @@ def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: 
     return app
 
 
-def _matrix(job: Job):
-    """The batch matrix of a job: one row per uploaded file, failures included."""
+def _matrix(job: Job, version: int = 0, reviews: list[Review] = ()):
+    """The batch matrix of a job: one row per uploaded file, failures included, with the reviews
+    (of store version `version`) applied: the reviewed and the final status per item."""
     import json
 
     from checker.batching import matrix, row_from_report
     from checker.report.json import render_json
+    from checker.reviews import apply
 
-    if "matrix" not in job.cache:
+    if "rows" not in job.cache:
         rows = []
         for n, res in enumerate(job.results):
             row = {"file": res.name, "report": f"{n}/" if res.report else "", "error": res.error}
             if res.report is not None:
                 row.update(row_from_report(json.loads(render_json(res.report))))
             rows.append(row)
-        job.cache["matrix"] = matrix(rows)
-    return job.cache["matrix"]
+        job.cache["rows"] = rows
+    if job.cache.get("matrix", (None,))[0] != version:
+        rows = [dict(r) for r in job.cache["rows"]]
+        apply(rows, list(reviews))
+        job.cache["matrix"] = (version, matrix(rows))
+    return job.cache["matrix"][1]
 
 
 def _attachment(data: bytes, name: str, mimetype: str) -> Response:

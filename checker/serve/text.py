@@ -26,7 +26,7 @@ SERVE_TEXT = {
         "dan {field} MB. Lever de akkoorden in kleinere groepen aan, of gebruik 'akkoordcheck batch' voor een map.",
         "no_file": "Kies eerst een bestand om te controleren.",
         "need_two": "Kies voor een vergelijking precies één concept en één definitieve tekst.",
-        "cross_site": "Een andere website probeerde bestanden naar akkoordcheck te sturen; dat is geweigerd. "
+        "cross_site": "Een andere website probeerde bestanden of gegevens naar akkoordcheck te sturen; dat is geweigerd. "
         "Open akkoordcheck zelf in de browser.",
         "errors": {400: "Het verzoek is niet goed ontvangen. Probeer het opnieuw vanaf de startpagina.",
                    404: "Dit resultaat bestaat niet (meer): het is gewist of de server is opnieuw gestart. "
@@ -39,6 +39,18 @@ SERVE_TEXT = {
         "changes_accepted": "lezen alsof alle wijzigingen zijn geaccepteerd",
         "changes_original": "lezen alsof alle wijzigingen zijn geweigerd (de tekst zonder wijzigingen)",
         "annotated": "Word met opmerkingen",
+        "review": "Uw beoordeling", "review_status": "Status", "review_none": "— geen beoordeling —",
+        "review_note": "Notitie", "review_reviewer": "Naam beoordelaar", "review_save": "Opslaan",
+        "reviewed": "Beoordeeld", "review_by": "door", "final_status": "Eindstatus", "tool_status": "tool",
+        "reviewed_lc": "beoordeeld", "reviews_csv": "Beoordelingen (CSV)",
+        "reviewed_legend": "omlijnd: beoordeeld (de status die de beoordelaar gaf)",
+        "review_bad_status": "Onbekende status. Kies een van de vijf statussen: Overgenomen, Gedeeltelijk, "
+        "Alleen genoemd, Ontbreekt of Tegenstrijdig (of ‘geen beoordeling’).",
+        "review_bad_item": "Onbekend punt. Een beoordeling hoort bij een van de punten P01–P10 of T1–T5 van "
+        "dit rapport.",
+        "review_too_long": "De notitie is te lang ({n} tekens); de grens is {max} tekens. Niets is opgeslagen: "
+        "ga terug en kort de notitie in.",
+        "reviewer_too_long": "De naam van de beoordelaar is te lang (de grens is {max} tekens). Niets is opgeslagen.",
     },
     "en": {
         "title": "akkoordcheck", "lead": "Check a coalition agreement against Jeugdzorg Nederland's ten text "
@@ -64,7 +76,7 @@ SERVE_TEXT = {
         "Upload the agreements in smaller groups, or use 'akkoordcheck batch' for a folder.",
         "no_file": "Choose a file to check first.",
         "need_two": "For a comparison choose exactly one draft and one final text.",
-        "cross_site": "Another website tried to send files to akkoordcheck; that was refused. "
+        "cross_site": "Another website tried to send files or data to akkoordcheck; that was refused. "
         "Open akkoordcheck itself in the browser.",
         "errors": {400: "The request was not received properly. Try again from the start page.",
                    404: "This result does not exist (any more): it was erased or the server restarted. "
@@ -77,5 +89,16 @@ SERVE_TEXT = {
         "changes_accepted": "read as if all changes were accepted",
         "changes_original": "read as if all changes were rejected (the text without the changes)",
         "annotated": "Word with comments",
+        "review": "Your review", "review_status": "Status", "review_none": "— no review —",
+        "review_note": "Note", "review_reviewer": "Reviewer's name", "review_save": "Save",
+        "reviewed": "Reviewed", "review_by": "by", "final_status": "Final status", "tool_status": "tool",
+        "reviewed_lc": "reviewed", "reviews_csv": "Reviews (CSV)",
+        "reviewed_legend": "outlined: reviewed (the status the reviewer gave)",
+        "review_bad_status": "Unknown status. Choose one of the five statuses: covered, partial, mentioned, "
+        "absent or contradicted (or ‘no review’).",
+        "review_bad_item": "Unknown item. A review belongs to one of the items P01–P10 or T1–T5 of this report.",
+        "review_too_long": "The note is too long ({n} characters); the limit is {max}. Nothing was saved: go back "
+        "and shorten the note.",
+        "reviewer_too_long": "The reviewer's name is too long (the limit is {max} characters). Nothing was saved.",
     },
 }
