@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.clauses import split_clauses
+from checker.clauses import clause_at, split_clauses
 from checker.genre import is_dated_goal, is_portfolio_line, section_kind
 from checker.ingest.common import join_broken_words
 from checker.lexicon import Lexicon
@@ -48,7 +48,41 @@ CLAUSES = [
      [("main", "waar mogelijk")]),
     ("Kinderen die jeugdhulp krijgen of in een gezinshuis wonen, blijven naar school gaan.",
      [("main", "kinderen die")]),  # "of" after "krijgen" is "or", not "whether"
+    # a condition after "en"/"maar" governs the clause after its comma, not the clause before it
+    ("Het buurthuis blijft open en als de regio meebetaalt, komt er ook een jongerencentrum.",
+     [("main", "het buurthuis"), ("condition", "en als"), ("coordinate", "komt er")]),
 ]
+
+
+COORDINATED_CONDITION = [
+    # text, the word of the clause before the condition, the word after it: hangs on the latter
+    ("Het buurthuis blijft open en als de regio meebetaalt, komt er ook een jongerencentrum.",
+     "jongerencentrum"),
+    ("We bouwen de gesloten plaatsen af, maar als een jongere bescherming nodig heeft, regelen we een plek in "
+     "de regio.", "regelen"),
+    ("We versterken de wijkteams en wanneer het Rijk geld geeft, breiden we ze uit.", "breiden"),
+]
+
+
+@pytest.mark.parametrize("text,after", COORDINATED_CONDITION)
+def test_a_coordinated_condition_hangs_on_the_clause_after_its_comma(matcher, text, after):
+    a = analysis(matcher, text)
+    cond = next(k for k, c in enumerate(a.clauses) if c.role == "condition")
+    assert a.clauses[cond].parent == clause_at(a.clauses, token(a, after)), a.clauses
+    assert clause_at(a.clauses, 0) != cond
+
+
+# must not fire: "en" + "als" without a comma that ends a condition, or "als" meaning "as"
+NO_COORDINATED_CONDITION = [
+    "We versterken de wijkteams en als gemeente investeren we in preventie.",
+    "We zien het buurthuis als ontmoetingsplek en als plek voor jongeren.",
+]
+
+
+@pytest.mark.parametrize("text", NO_COORDINATED_CONDITION)
+def test_and_as_is_no_condition(matcher, text):
+    a = analysis(matcher, text)
+    assert not any(c.role == "condition" for c in a.clauses), a.clauses
 
 
 @pytest.mark.parametrize("text,expected", CLAUSES)
@@ -310,3 +344,4 @@ def test_a_contrast_takes_back_what_it_cuts(matcher, text, word, value):
     a = analysis(matcher, text)
     k = token(a, word)
     assert a.polarity(k, k + 1).value == value, (a.polarity(k, k + 1), text)
+
