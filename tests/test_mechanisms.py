@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checker.clauses import clause_at, split_clauses
+from checker.deferral import deferral
 from checker.genre import is_dated_goal, is_portfolio_line, section_kind
 from checker.ingest.common import join_broken_words
 from checker.lexicon import Lexicon
@@ -345,3 +346,56 @@ def test_a_contrast_takes_back_what_it_cuts(matcher, text, word, value):
     k = token(a, word)
     assert a.polarity(k, k + 1).value == value, (a.polarity(k, k + 1), text)
 
+
+# -- a later statement that leaves the commitment open or hands it to others -----------------
+DEFERRAL = [
+    # text of the later statement (the next sentence, or a clause after "maar"/";"), the category or None
+    ("Of dat er komt, besluiten we na de evaluatie.", "study"),
+    ("Of en wanneer dit gebeurt, hangt af van de begroting.", "study"),
+    ("maar of het lukt, weten we pas in 2028.", "study"),
+    ("maar de verantwoordelijkheid daarvoor ligt bij de schoolbesturen.", "attribution"),
+    ("echter de regie hierover blijft bij de zorgverzekeraar.", "attribution"),
+    ("maar dat is aan de scholen.", "attribution"),
+    # must not fire: a question about something else, a responsibility we keep, no pointer back
+    ("; of de gemeente daar extra geld voor vrijmaakt, onderzoeken we nog.", None),
+    ("Of ouders gebruikmaken van de inloop, bepalen ze zelf.", None),
+    ("maar de regie daarop ligt bij de gemeente.", None),
+    ("maar de verantwoordelijkheid daarvoor ligt bij het wijkteam.", None),
+    ("maar de scholen zijn verantwoordelijk voor hun gebouwen.", None),
+    ("Dat regelen we samen met de regio.", None),
+]
+
+
+@pytest.mark.parametrize("text,category", DEFERRAL)
+def test_deferral(matcher, text, category):
+    words = matcher.view_builder.views([text])[0].surface.split()
+    found = deferral(words)
+    assert (found[0] if found else None) == category, (found, text)
+
+
+DEFERRED_MODALITY = [
+    # text, word, level: within one passage a later deferring clause weakens the whole statement before it
+    ("We willen de jeugdteams uitbreiden, maar de verantwoordelijkheid daarvoor ligt bij de zorgverzekeraar.",
+     "jeugdteams", None),
+    ("We bouwen de gesloten plaatsen af; of dat lukt, hangt af van de regio.", "gesloten", "weak"),
+    ("We houden de bibliotheek open; of de gemeente daar extra geld voor geeft, bekijken we nog.", "bibliotheek",
+     "firm"),
+]
+
+
+@pytest.mark.parametrize("text,word,level", DEFERRED_MODALITY)
+def test_a_deferral_in_the_passage_weakens_the_statement_before_it(checker, text, word, level):
+    from checker.probes import probe_document
+    from checker.segment import segment
+
+    doc = segment(probe_document(text, "deferral"))
+    ctx = next(c for c in checker.matcher.contexts(doc) if c.segment.kind == "sentence")
+    a = ctx.analysis
+    k = token(a, word)
+    assert checker.matcher.commitment(ctx, _span(k))[0] == level, text
+
+
+def _span(k):
+    from checker.cues import Span
+
+    return Span(k, k + 1, "")
