@@ -54,6 +54,25 @@ def _restricts(words: list[str], k: int) -> bool:
         and words[k + 2:k + 3] in (["als"], ["wanneer"], ["indien"])
 
 
+# conditions that may open after "en"/"maar" and govern the clause after their comma
+COORDINATED_CONDITIONS = frozenset({"als", "indien", "wanneer", "zodra", "zolang", "mits", "tenzij"})
+
+
+def _coordinated_condition(words: list[str], i: int, clause_has_verb: bool, fronted_end: int | None,
+                           is_verb) -> int | None:
+    """The comma that ends a condition opened after "en"/"maar" ("..., en als de provincie meebetaalt,
+    komt er ..."), when the clause before had its verb and a finite verb follows that comma; else None."""
+    # (after a comma the conjunction has opened its clause already: "..., maar als ...")
+    if words[i] not in ("en", "maar") or fronted_end is not None or not (clause_has_verb or words[i - 1] == _COMMA):
+        return None
+    if i + 1 >= len(words) or words[i + 1] not in COORDINATED_CONDITIONS:
+        return None
+    end = _fronted_end(words, i + 1, is_verb)
+    if end is None or end + 1 >= len(words) or not (words[end + 1] == "dan" or is_verb(words[end + 1])):
+        return None
+    return end
+
+
 COORDINATORS = {"en": "coordinate", "of": "coordinate", "maar": "contrast", "echter": "contrast",
                 "dus": "coordinate", "doch": "contrast", "daarnaast": "coordinate", "bovendien": "coordinate"}
 SUBJECTS = frozenset({"we", "wij", "ik", "ze", "zij", "hij", "het college", "de gemeente", "de coalitie", "u",
@@ -130,8 +149,10 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
     fronted_end: int | None = None  # the comma that ends a fronted dependent clause
     fronted = False  # the first clause is a fronted dependent one
     colon_fronted: list[int] = []  # where a fronted clause opens after a colon
+    coordinated_fronted: list[int] = []  # where one opens after "en"/"maar" (_coordinated_condition)
     verbless_before_paren = False  # the clause a parenthesis opened in had no verb yet
     resumed = 0
+    resumed_coord = 0
     paren_depth = 0
     first = words[0]
     # ("Waar mogelijk bouwen we ... af": an adverb before the verb, not a fronted clause)
@@ -195,9 +216,15 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             i += 1  # inside the fronted clause: its commas are its own
             continue
         if fronted_end is not None and i == fronted_end:
-            # after a colon, the clause the fronted one hangs on elaborates what precedes the colon
-            starts.append((i + 1, "elaboration", ":") if colon_fronted and colon_fronted[-1] < i
-                          and len(colon_fronted) > resumed else (i + 1, "main", ","))
+            # after a colon, the clause the fronted one hangs on elaborates what precedes the colon;
+            # after "en"/"maar", it is the coordinate clause the conjunction opened
+            if coordinated_fronted and coordinated_fronted[-1] < i and len(coordinated_fronted) > resumed_coord:
+                opener = words[coordinated_fronted[-1]]
+                starts.append((i + 1, COORDINATORS.get(opener, "coordinate"), opener))
+                resumed_coord = len(coordinated_fronted)
+            else:
+                starts.append((i + 1, "elaboration", ":") if colon_fronted and colon_fronted[-1] < i
+                              and len(colon_fronted) > resumed else (i + 1, "main", ","))
             resumed = len(colon_fronted)
             fronted_end = None
             i += 1
@@ -232,7 +259,15 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                 starts.append((i + 1, "main", ","))
             i += 1
             continue
-        if w in ALWAYS_SUBORDINATE:
+        if (mid := _coordinated_condition(words, i, clause_has_verb, fronted_end, is_verb)) is not None:
+            # "De sporthal blijft open en als de provincie meebetaalt, komt er ook een speeltuin": the
+            # condition after "en"/"maar" governs the clause after its comma, not the one before
+            starts.append((i, SUBORDINATORS[nxt], nxt))
+            fronted_end = mid
+            coordinated_fronted.append(i)
+            i += 2
+            continue
+        elif w in ALWAYS_SUBORDINATE:
             starts.append((i, SUBORDINATORS[w], w))
             open_dependent, verb_seen = True, False
         elif w in ("als", "wanneer", "indien") and prev in ("alleen", "enkel", "uitsluitend", "pas", "maar"):
@@ -303,7 +338,7 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         if target is not None:
             clauses[0] = Clause(clauses[0].start, clauses[0].end, clauses[0].role, clauses[0].opener, target)
     for k, c in enumerate(clauses):
-        if c.start in colon_fronted and k + 1 < len(clauses):
+        if (c.start in colon_fronted or c.start in coordinated_fronted) and k + 1 < len(clauses):
             clauses[k] = Clause(c.start, c.end, c.role, c.opener, k + 1, c.group)
     return clauses
 

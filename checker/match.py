@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
 from checker.corrective import Correction, correction_for, corrections
+from checker.deferral import deferral, deferred_after
 from checker.takeback import take_back, taken_back
 from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet, Span
 from checker.domain import DomainSense
@@ -239,6 +240,11 @@ class _Analysis:
     def refusal(self, token: int) -> str | None:
         """A later clause that refuses what the term's clause proposes (polarity.refusal_after)."""
         return refusal_after(self.words, self.clauses, clause_at(self.clauses, token))
+
+    def deferred(self, token: int) -> tuple[str, str] | None:
+        """A later statement of the passage that leaves the token's commitment open or hands it to
+        others (deferral.py)."""
+        return deferred_after(self.words, self.clauses, chain(self.clauses, clause_at(self.clauses, token))[-1])
 
     def main_modality(self) -> tuple[Modality, bool]:
         """What the passage's first main clause says (for the passages after it, and bullets after a lead-in)."""
@@ -769,6 +775,10 @@ class Matcher:
             if taken_up[0] is not None:
                 return taken_up
         if said:
+            if mod.level in ("firm", "intent") and (deferred := self._deferred(ctx, span)) is not None:
+                # "We willen de buurtteams versterken. Of en hoe dat gebeurt, besluiten we pas na ..."
+                category, words = deferred
+                return ("weak" if category == "study" else None), Cue(category, words, "deferral")
             return mod.level, _cue(mod.marker)
         found = self._context_commitment(ctx)
         if found[0] in ("firm", "intent") and mod.hedge is not None:
@@ -804,6 +814,23 @@ class Matcher:
                 found = self._discourse(ctx)
         memo["context"] = found
         return found
+
+    def _deferred(self, ctx: _SegmentContext, span: Span) -> tuple[str, str] | None:
+        """A later clause of the passage, or the next sentence of its paragraph, that leaves what the
+        passage commits to open or hands it to others (deferral.py)."""
+        found = ctx.analysis.deferred(span.start)
+        if found is not None:
+            return found
+        if "deferred_next" not in ctx.memo:
+            ctx.memo["deferred_next"] = None
+            segs = ctx.document.segments if ctx.document is not None else ()
+            seg = ctx.segment
+            nxt = segs[seg.index + 1] if seg.index + 1 < len(segs) else None
+            if nxt is not None and nxt.kind == "sentence" and nxt.block == seg.block and seg.kind == "sentence":
+                analysis = self._passage_analysis(ctx, nxt.text)
+                if analysis is not None:
+                    ctx.memo["deferred_next"] = deferral(analysis.words)
+        return ctx.memo["deferred_next"]
 
     def _taken_up(self, ctx: _SegmentContext) -> tuple[str | None, Cue | None]:
         """The commitment of the next sentence of the paragraph when it takes this one up as its

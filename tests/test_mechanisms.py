@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.clauses import split_clauses
+from checker.clauses import clause_at, split_clauses
+from checker.deferral import deferral
 from checker.genre import is_dated_goal, is_portfolio_line, section_kind
 from checker.ingest.common import join_broken_words
 from checker.lexicon import Lexicon
@@ -48,7 +49,41 @@ CLAUSES = [
      [("main", "waar mogelijk")]),
     ("Kinderen die jeugdhulp krijgen of in een gezinshuis wonen, blijven naar school gaan.",
      [("main", "kinderen die")]),  # "of" after "krijgen" is "or", not "whether"
+    # a condition after "en"/"maar" governs the clause after its comma, not the clause before it
+    ("Het buurthuis blijft open en als de regio meebetaalt, komt er ook een jongerencentrum.",
+     [("main", "het buurthuis"), ("condition", "en als"), ("coordinate", "komt er")]),
 ]
+
+
+COORDINATED_CONDITION = [
+    # text, the word of the clause before the condition, the word after it: hangs on the latter
+    ("Het buurthuis blijft open en als de regio meebetaalt, komt er ook een jongerencentrum.",
+     "jongerencentrum"),
+    ("We bouwen de gesloten plaatsen af, maar als een jongere bescherming nodig heeft, regelen we een plek in "
+     "de regio.", "regelen"),
+    ("We versterken de wijkteams en wanneer het Rijk geld geeft, breiden we ze uit.", "breiden"),
+]
+
+
+@pytest.mark.parametrize("text,after", COORDINATED_CONDITION)
+def test_a_coordinated_condition_hangs_on_the_clause_after_its_comma(matcher, text, after):
+    a = analysis(matcher, text)
+    cond = next(k for k, c in enumerate(a.clauses) if c.role == "condition")
+    assert a.clauses[cond].parent == clause_at(a.clauses, token(a, after)), a.clauses
+    assert clause_at(a.clauses, 0) != cond
+
+
+# must not fire: "en" + "als" without a comma that ends a condition, or "als" meaning "as"
+NO_COORDINATED_CONDITION = [
+    "We versterken de wijkteams en als gemeente investeren we in preventie.",
+    "We zien het buurthuis als ontmoetingsplek en als plek voor jongeren.",
+]
+
+
+@pytest.mark.parametrize("text", NO_COORDINATED_CONDITION)
+def test_and_as_is_no_condition(matcher, text):
+    a = analysis(matcher, text)
+    assert not any(c.role == "condition" for c in a.clauses), a.clauses
 
 
 @pytest.mark.parametrize("text,expected", CLAUSES)
@@ -310,3 +345,57 @@ def test_a_contrast_takes_back_what_it_cuts(matcher, text, word, value):
     a = analysis(matcher, text)
     k = token(a, word)
     assert a.polarity(k, k + 1).value == value, (a.polarity(k, k + 1), text)
+
+
+# -- a later statement that leaves the commitment open or hands it to others -----------------
+DEFERRAL = [
+    # text of the later statement (the next sentence, or a clause after "maar"/";"), the category or None
+    ("Of dat er komt, besluiten we na de evaluatie.", "study"),
+    ("Of en wanneer dit gebeurt, hangt af van de begroting.", "study"),
+    ("maar of het lukt, weten we pas in 2028.", "study"),
+    ("maar de verantwoordelijkheid daarvoor ligt bij de schoolbesturen.", "attribution"),
+    ("echter de regie hierover blijft bij de zorgverzekeraar.", "attribution"),
+    ("maar dat is aan de scholen.", "attribution"),
+    # must not fire: a question about something else, a responsibility we keep, no pointer back
+    ("; of de gemeente daar extra geld voor vrijmaakt, onderzoeken we nog.", None),
+    ("Of ouders gebruikmaken van de inloop, bepalen ze zelf.", None),
+    ("maar de regie daarop ligt bij de gemeente.", None),
+    ("maar de verantwoordelijkheid daarvoor ligt bij het wijkteam.", None),
+    ("maar de scholen zijn verantwoordelijk voor hun gebouwen.", None),
+    ("Dat regelen we samen met de regio.", None),
+]
+
+
+@pytest.mark.parametrize("text,category", DEFERRAL)
+def test_deferral(matcher, text, category):
+    words = matcher.view_builder.views([text])[0].surface.split()
+    found = deferral(words)
+    assert (found[0] if found else None) == category, (found, text)
+
+
+DEFERRED_MODALITY = [
+    # text, word, level: within one passage a later deferring clause weakens the whole statement before it
+    ("We willen de jeugdteams uitbreiden, maar de verantwoordelijkheid daarvoor ligt bij de zorgverzekeraar.",
+     "jeugdteams", None),
+    ("We bouwen de gesloten plaatsen af; of dat lukt, hangt af van de regio.", "gesloten", "weak"),
+    ("We houden de bibliotheek open; of de gemeente daar extra geld voor geeft, bekijken we nog.", "bibliotheek",
+     "firm"),
+]
+
+
+@pytest.mark.parametrize("text,word,level", DEFERRED_MODALITY)
+def test_a_deferral_in_the_passage_weakens_the_statement_before_it(checker, text, word, level):
+    from checker.probes import probe_document
+    from checker.segment import segment
+
+    doc = segment(probe_document(text, "deferral"))
+    ctx = next(c for c in checker.matcher.contexts(doc) if c.segment.kind == "sentence")
+    a = ctx.analysis
+    k = token(a, word)
+    assert checker.matcher.commitment(ctx, _span(k))[0] == level, text
+
+
+def _span(k):
+    from checker.cues import Span
+
+    return Span(k, k + 1, "")

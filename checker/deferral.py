@@ -1,0 +1,109 @@
+"""A later statement that leaves a commitment open or hands it to others: "We willen de buurtteams
+versterken. Of en hoe dat gebeurt, besluiten we pas na de evaluatie", "We willen dat jeugdhulp en
+scholen beter samenwerken, maar de verantwoordelijkheid daarvoor ligt bij de schoolbesturen".
+
+Two forms, each pointing back at the statement before it (in a later clause of the same passage
+after "maar", "echter" or ";", or as the next sentence of the paragraph):
+- undecided: a short whether-clause about that statement itself ("of dat gebeurt", "of en hoe dit
+  doorgaat", "of het lukt"): what is asked whether is not committed to (CODEBOOK: an intention to
+  study is `mentioned`);
+- handed off: a contrast that puts the responsibility for it with another party ("maar de
+  verantwoordelijkheid daarvoor ligt bij de schoolbesturen", "maar dat is aan de scholen"): a
+  statement attributed to others, or one others may opt out of, is no commitment.
+
+Not a deferral: a whether-clause that asks about something else ("; of de gemeente daar extra geld
+voor vrijmaakt, onderzoeken we nog" leaves the money open, not what came before), a responsibility
+we keep ("maar de regie daarop ligt bij de gemeente", "bij het wijkteam"), or a contrast without a
+word pointing back ("maar de scholen zijn verantwoordelijk voor hun gebouwen").
+"""
+from __future__ import annotations
+
+from checker.clauses import Clause
+
+STUDY, ATTRIBUTION = "study", "attribution"
+
+OPENERS = frozenset({"maar", "echter", "doch", ";", ",", "–", "—"})
+# what the whether-clause is about: the statement before it ("of dat gebeurt")
+POINTERS = frozenset({"dat", "dit", "het", "ze", "zij", "die", "deze"})
+_BETWEEN = frozenset({"en", "hoe", "wanneer"})  # "of en hoe dat gebeurt", "of en wanneer dit ..."
+WHETHER_MAX = 4  # tokens from the pointer to the comma: "dat gebeurt", "dat er echt komt"
+# the responsibility for a statement, and words that point back at it
+RESPONSIBILITY = frozenset({"verantwoordelijkheid", "verantwoordelijkheden", "eerste verantwoordelijkheid", "regie",
+                            "taak", "zorgplicht", "opdracht", "aan zet"})
+BACK = frozenset({"daarvoor", "hiervoor", "daarvan", "hiervan", "daarover", "hierover", "daarbij", "hierbij",
+                  "dat", "dit", "die"})
+LIES = frozenset({"ligt", "liggen", "berust", "berusten", "blijft", "blijven", "is", "zijn"})
+# whom a responsibility may stay with without leaving the coalition's commitment
+OWN_VOICE = frozenset({"ons", "onszelf", "wij", "we", "gemeente", "gemeenten", "college", "coalitie", "wethouder",
+                       "raad", "gemeenteraad"})
+_ARTICLES = frozenset({"de", "het", "een", "onze", "ons", "eerste", "plaats", "in"})
+HANDOFF_REACH = 14  # tokens of the contrast clause read
+
+
+def _undecided(words: list[str]) -> str | None:
+    """Words that open with a whether-clause about what came before: "of (en hoe) dat gebeurt ,"."""
+    if not words or words[0] != "of":
+        return None
+    k = 1
+    while k < len(words) and words[k] in _BETWEEN:
+        k += 1
+    if k >= len(words) or words[k] not in POINTERS:
+        return None
+    comma = next((j for j in range(k + 1, min(len(words), k + 2 + WHETHER_MAX)) if words[j] == ","), None)
+    if comma is None or comma == k + 1 or not all(w.isalpha() for w in words[k + 1:comma]):
+        return None
+    return " ".join(words[:comma])
+
+
+def _handed_off(words: list[str]) -> str | None:
+    """A contrast clause that puts the responsibility for what came before with another party."""
+    if not words or words[0] not in ("maar", "echter", "doch"):
+        return None
+    piece = words[:HANDOFF_REACH]
+    if BACK.isdisjoint(piece[1:]):
+        return None
+    pairs = {" ".join(piece[j:j + 2]) for j in range(len(piece) - 1)}
+    if RESPONSIBILITY.isdisjoint(piece) and RESPONSIBILITY.isdisjoint(pairs) and \
+            not any(w in ("is", "ligt") and piece[j + 1:j + 2] == ["aan"] for j, w in enumerate(piece)):
+        return None
+    for j, w in enumerate(piece):
+        if w not in LIES or j + 1 >= len(piece):
+            continue
+        rest = piece[j + 1:]
+        k = next((i for i, x in enumerate(rest) if x in ("bij", "aan")), None)
+        if k is None or any(x in (",", ";") for x in rest[:k]):
+            continue
+        who = [x for x in rest[k + 1:] if x not in _ARTICLES][:1]
+        if not who or who[0] in OWN_VOICE or who[0].endswith(("team", "teams")) or who[0] == "zet":
+            continue
+        return " ".join(piece[:j + 2 + k + 1 + 1]).strip(" .")
+    return None
+
+
+def deferral(words: list[str]) -> tuple[str, str] | None:
+    """(category, words) when `words` (a later statement: a clause and what follows it, or the next
+    sentence) leaves the statement before it undecided ("study") or hands it to others
+    ("attribution"); else None."""
+    lead = 0
+    while lead < len(words) and words[lead] in (";", ",", "–", "—"):
+        lead += 1
+    rest = words[lead:]
+    if rest[:1] in (["maar"], ["echter"]) and rest[1:2] == ["of"]:
+        rest = rest[1:]  # "..., maar of dat lukt, hangt af van ..."
+    if (found := _undecided(rest)) is not None:
+        return STUDY, found
+    if (found := _handed_off(rest)) is not None:
+        return ATTRIBUTION, found
+    return None
+
+
+def deferred_after(words: list[str], clauses: list[Clause], index: int) -> tuple[str, str] | None:
+    """The words of a later statement of the passage (after "maar", "echter" or ";") that leaves clause
+    `index`'s commitment open or hands it to others, or None."""
+    for c in clauses[index + 1:]:
+        if c.role not in ("contrast", "main", "coordinate") or c.opener not in OPENERS:
+            continue
+        found = deferral(words[c.start:])
+        if found is not None:
+            return found
+    return None
