@@ -68,7 +68,8 @@ COMPUTED_COLUMNS = frozenset({"report", "html", "skipped", *DOCUMENT_FIELDS}
                              | {f"{i}_{s}" for i in ITEM_IDS for s in ITEM_FIELDS})
 
 
-def _read_rows(path: Path) -> list[dict[str, str]]:
+def _read_rows_raw(path: Path) -> list[dict[str, str]]:
+    """The rows of a metadata CSV as written (a `file` column required)."""
     try:
         with open(path, newline="", encoding="utf-8-sig") as fh:
             header = fh.readline()
@@ -83,19 +84,40 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
     if not rows or "file" not in rows[0]:
         raise InputError(f"{path} heeft geen kolom 'file'.",
                          hint="Zet in de eerste regel de kolomnamen, met 'file' voor de bestandsnaam.")
-    shadowing = [k for k in rows[0] if k and k.strip() in COMPUTED_COLUMNS]
-    if shadowing:
-        # a metadata value must never stand in for a status, a score or the report's own facts
-        raise InputError(f"{path} heeft kolommen die de batch zelf vult: {', '.join(k.strip() for k in shadowing)}.",
-                         hint="Hernoem of verwijder die kolommen in de metadata (bijvoorbeeld 'bron_report').")
+    return rows
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    """The metadata rows, each column stripped, computed column names renamed (`shadowed_columns`)."""
+    rows = _read_rows_raw(path)
+    # a metadata value must never stand in for a status, a score or the report's own facts: such a
+    # column keeps its values under "meta_<name>" (a corpus list with a `words` column still runs)
+    renamed = shadowed_columns(rows[0])
     out = []
     for row in rows:
-        meta = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+        meta = {renamed.get(k.strip(), k.strip()): (v or "").strip() for k, v in row.items() if k}
         if "cbs" in meta and "cbs_code" not in meta:
             meta["cbs_code"] = meta.pop("cbs")
         if meta.get("file"):
             out.append(meta)
     return out
+
+
+def shadowed_columns(header) -> dict[str, str]:
+    """Metadata columns that the batch computes itself, each with the name it is kept under."""
+    names = {k.strip() for k in header if k}
+    out = {}
+    for name in sorted(n for n in names if n in COMPUTED_COLUMNS):
+        new = f"meta_{name}"
+        while new in names or new in COMPUTED_COLUMNS:
+            new = f"meta_{new}"
+        out[name] = new
+    return out
+
+
+def metadata_renames(path: Path) -> dict[str, str]:
+    """The columns of a metadata CSV that `collect` keeps under another name (for the user's notice)."""
+    return shadowed_columns(_read_rows_raw(path)[0])
 
 
 def read_meta(path: Path) -> dict[str, dict[str, str]]:

@@ -173,6 +173,20 @@ def check(files: tuple[Path, ...], fmt: str, out: str, lang: str, confidential: 
         sys.exit(1)
 
 
+def _say_renamed_columns(csvs) -> None:
+    """Name the metadata columns kept under another name because the batch computes them itself."""
+    from checker.batching import metadata_renames
+
+    for path in csvs:
+        if path is None:
+            continue
+        renamed = metadata_renames(path)
+        if renamed:
+            pairs = ", ".join(f"‘{old}’ → ‘{new}’" for old, new in renamed.items())
+            click.echo(f"Let op: {path.name} heeft kolommen die de batch zelf vult; hun waarden staan in de "
+                       f"uitvoer onder een andere naam: {pairs}.", err=True)
+
+
 def _say_meta_mismatches(inputs, source: Path, meta_csv: Path) -> None:
     """Name the files without a metadata row and the metadata rows without a file (a batch still runs)."""
     from checker.batching import meta_mismatches
@@ -264,6 +278,7 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
                              hint="Controleer de map; submappen worden ook doorzocht.")
         if meta_csv is not None:
             _say_meta_mismatches(inputs, source, meta_csv)
+        _say_renamed_columns([meta_csv, source if source.suffix.lower() == ".csv" else None])
         bar = progress_bar(len(inputs))
         try:
             result = run(inputs, out, jobs=jobs, rules_dir=str(rules_dir) if rules_dir else None, model=model,

@@ -89,18 +89,16 @@ def test_a_short_text_is_flagged_in_the_batch_row(tmp_path):
     assert "te kort" not in long["warnings"]
 
 
-@pytest.mark.parametrize("column", ["report", "P01_status", "T5_score", "warnings"])
-def test_metadata_that_would_shadow_a_computed_column_is_refused(tmp_path, column):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    shutil.copy(AGREEMENT, folder / "akkoord.txt")
-    meta = tmp_path / "meta.csv"
-    meta.write_text(f"file,municipality,{column}\nakkoord.txt,Lindewaard,covered\n", encoding="utf-8")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["batch", str(folder), "--meta", str(meta), "--out", str(out), "--model", "blank"])
-    assert result.exit_code != 0
-    assert column in result.output and "Hernoem" in result.output
-    assert not (out / "matrix.csv").exists()
+@pytest.mark.parametrize("column", ["report", "P01_status", "T5_score", "warnings", "words"])
+def test_metadata_that_would_shadow_a_computed_column_is_kept_under_another_name(tmp_path, column):
+    """A metadata value never stands in for a status or a fact of the report: the column is kept as
+    meta_<name>, the user is told, and the batch runs (a corpus list with a `words` column is common)."""
+    result, row = _batch_with_meta(tmp_path, f"file,municipality,{column}\nakkoord.txt,Lindewaard,uit-de-lijst\n")
+    assert result.exit_code == 0, result.output
+    assert f"‘{column}’ → ‘meta_{column}’" in result.output
+    assert row[f"meta_{column}"] == "uit-de-lijst"
+    assert row[column] != "uit-de-lijst"  # the batch's own value
+    assert row["P01_status"] in ("absent", "mentioned", "partial", "covered", "contradicted")
 
 
 def test_ordinary_metadata_columns_still_pass(tmp_path):
