@@ -279,6 +279,11 @@ def batch(source: Path, meta_csv: Path | None, out: Path, jobs: int, force: bool
         if meta_csv is not None:
             _say_meta_mismatches(inputs, source, meta_csv)
         _say_renamed_columns([meta_csv, source if source.suffix.lower() == ".csv" else None])
+        if sort_by:  # a typo is said now, not after minutes of checking
+            from checker.batching import matrix_columns
+            from checker.report.batch import sort_columns
+
+            sort_columns(sort_by, matrix_columns([{"file": "", **i.meta} for i in inputs]))
         bar = progress_bar(len(inputs))
         try:
             result = run(inputs, out, jobs=jobs, rules_dir=str(rules_dir) if rules_dir else None, model=model,

@@ -194,3 +194,17 @@ def test_files_without_metadata_and_metadata_without_files_are_named(tmp_path):
     assert "1 regel(s) in meta.csv hebben geen bestand in de invoer: lindewaard_definitief.txt" in res.output
     df = pd.read_csv(tmp_path / "uit" / "matrix.csv", encoding="utf-8-sig")
     assert len(df) == 2  # both files checked
+
+
+def test_a_sort_column_that_does_not_exist_is_said_before_anything_is_checked(tmp_path):
+    docs = tmp_path / "akkoorden"
+    docs.mkdir()
+    shutil.copy(CORPUS / "lindewaard_2026_coalitieakkoord.txt", docs / "lindewaard.txt")
+    out = tmp_path / "uit"
+    res = CliRunner().invoke(main, ["batch", str(docs), "--out", str(out), "--model", "blank", "--sort", "provincie"])
+    assert res.exit_code == 1
+    assert "Kan niet sorteren op provincie" in res.output and "--sort province,municipality" in res.output
+    assert not (out / "reports").exists() or not any((out / "reports").iterdir())  # nothing was checked
+    ok = CliRunner().invoke(main, ["batch", str(docs), "--out", str(out), "--model", "blank", "--no-heatmap",
+                                   "--sort", "province,municipality,words"])
+    assert ok.exit_code == 0, ok.output

@@ -45,17 +45,23 @@ def matrix_csv(df, sep: str = ",") -> str:
     return to_csv(df, sep=sep, bom=True)
 
 
-def sort_rows(df, by: str | list[str] | None):
-    """The matrix ordered by metadata columns ('province,municipality'); missing values last."""
-    if not by:
-        return df
-    cols = [c.strip() for c in (by.split(",") if isinstance(by, str) else by) if c.strip()]
-    unknown = [c for c in cols if c not in df.columns]
+def sort_columns(by: str | list[str] | None, columns) -> list[str]:
+    """The columns of `--sort`, each one of `columns`; InputError naming any other."""
+    cols = [c.strip() for c in (by.split(",") if isinstance(by, str) else by or []) if c.strip()]
+    unknown = [c for c in cols if c not in set(columns)]
     if unknown:
         from checker.errors import InputError
 
         raise InputError(f"Kan niet sorteren op {', '.join(unknown)}: die kolom is er niet.",
                          hint="Kies kolommen uit matrix.csv, bijvoorbeeld --sort province,municipality.")
+    return cols
+
+
+def sort_rows(df, by: str | list[str] | None):
+    """The matrix ordered by metadata columns ('province,municipality'); missing values last."""
+    if not by:
+        return df
+    cols = sort_columns(by, df.columns)
     import pandas as pd
 
     def key(col):  # case-insensitive text; an empty text counts as missing, so it goes last
