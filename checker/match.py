@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
 from checker.corrective import Correction, correction_for, corrections
 from checker.deferral import deferral, deferred_after
+from checker.harm import Averted, averted_at, averted_harms
 from checker.takeback import take_back, taken_back
 from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet, Span
 from checker.domain import DomainSense
@@ -27,7 +28,7 @@ from checker.modality import Marker, Modality, read_modality, structural_markers
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
-from checker.polarity import Operator, Polarity, negate, polarity_ok, read_polarity, refusal_after
+from checker.polarity import UP, Operator, Polarity, negate, polarity_ok, read_polarity, refusal_after
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
 from checker.ruleset.schema import Matcher as MatcherRule
@@ -81,6 +82,7 @@ class _Judgement:
     ceased: bool = False  # the clause ends the matched thing ("niet meer", "geen ... meer")
     replaced: bool = False  # it gives way to something else ("in plaats van X")
     explicit_choice: bool = False  # a negated choice ("wij kiezen er niet voor om ...")
+    averted: bool = False  # inside a negated harm ("niet langer tussen wal en schip vallen", harm.py)
 
     @property
     def cue_source(self) -> str | None:
@@ -155,6 +157,11 @@ class _Analysis:
         # clause it opens ("In plaats van via de regio kopen we ...")
         self.operators = [Operator(o.category, o.start, o.end, o.words, (o.end, self._contrast_end(o.end)))
                           if o.category == "contrast" else o for o in self.operators]
+        # the negated harms: "niet langer tussen wal en schip vallen" is the item's goal (harm.py)
+        harms = [(sp.start, sp.end) for _, sp in matcher.harms.find(view)] if matcher.harms else []
+        self.averted: list[Averted] = averted_harms(
+            words, self.clauses, harms, [(o.start, o.end, o.words) for o in self.operators
+                                         if o.category == "negation"]) if harms else []
 
     def _verbs_before_geen(self) -> list[Operator]:
         """"De gemeente organiseert, subsidieert of faciliteert geen programma's": the "geen" of the
@@ -283,6 +290,16 @@ class _Analysis:
                    if not (o.category == "negation" and n0 <= o.start < n1) and not (x0 <= o.start < x1)]
             hi = y1
         p = read_polarity(ops, clause, a, b, self.words, (lo, hi))
+        if (harm := averted_at(self.averted, self.clauses, a, b)) is not None:
+            # "We laten jongeren na hun 18e niet langer tussen wal en schip vallen" (harm.py): the words
+            # of the harm go the item's way; the words its negation reaches are its setting
+            h, inside = harm
+            neg = Operator("negation", h.negation[0], h.negation[1], " ".join(self.words[h.negation[0]:h.negation[1]]))
+            if inside:
+                return Polarity(UP, neg, averted=True)
+            if p.negated and p.cue is not None and h.negation[0] <= p.cue.start < h.negation[1]:
+                # (not ended by it: "na hun 18e" in "... niet langer tussen wal en schip vallen")
+                return dataclasses.replace(p, ceased=False, choice_against=False, explicit_choice=False)
         if fix is not None and fix.corrected[0] <= a < fix.corrected[1] and p.negated:
             # "niet langer naast de school, maar in de school": X is corrected, not ended
             p = dataclasses.replace(p, ceased=False)
@@ -460,6 +477,7 @@ class Matcher:
         self.subjects = PhraseSet(cues.subjects, compound=False)
         self.others = PhraseSet(cues.others, compound=False) if cues.others else None
         self.conditional_on = PhraseSet(cues.conditional_on, compound=False) if cues.conditional_on else None
+        self.harms = self._terms(cues.harms) if cues.harms else None  # (harm.py)
         self.non_act = frozenset(fold(w) for w in cues.non_act_verbs)
         self.lexicon = Lexicon.shared()
         self.items = [self._compile_item(it) for it in ruleset.items]
@@ -646,7 +664,7 @@ class Matcher:
         decrease of what must go down ("wij kiezen er niet voor om lichte hulp terug te dringen"), or
         ending or replacing what must stay ("verlengde jeugdhulp bieden we niet meer", "in plaats van
         verlengde jeugdhulp krijgen ze een verwijzing")."""
-        if not j.committed or j.cue_source == "discourse" or ctx.analysis.hypothetical(j.span.start):
+        if not j.committed or j.averted or j.cue_source == "discourse" or ctx.analysis.hypothetical(j.span.start):
             return False
         if j.explicit_choice and not j.direction_ok:
             return True
@@ -666,8 +684,8 @@ class Matcher:
         uittreden" is not), and no negation that turns it around: "geen nieuwe aanbesteding" does not
         keep tendering. A negation may make it: "we stoppen niet met aanbesteden" keeps tendering,
         "X bieden we niet meer" ends X."""
-        if j.cue_source == "discourse" or ctx.analysis.hypothetical(j.span.start):
-            return False
+        if j.averted or j.cue_source == "discourse" or ctx.analysis.hypothetical(j.span.start):
+            return False  # (a negated harm is the item's direction: harm.py)
         if not j.negated:
             return True
         if j.ceased:
@@ -707,7 +725,8 @@ class Matcher:
         return _Judgement(term, span, commitment, cue, polarity, polarity_cue,
                           committed=commitment in ("firm", "intent"), direction_ok=ok,
                           choice_against=p.choice_against and commitment in ("firm", "intent"), negated=p.negated,
-                          ceased=p.ceased, replaced=p.replaced, explicit_choice=p.explicit_choice)
+                          ceased=p.ceased, replaced=p.replaced, explicit_choice=p.explicit_choice,
+                          averted=p.averted)
 
     def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> list[tuple[str, Span]]:
         """Every occurrence of the matcher's terms, when its `with` groups and `unless` allow."""

@@ -60,6 +60,7 @@ class Polarity:
     ceased: bool = False  # something is ended: "bieden we niet meer", "geen ... meer"
     replaced: bool = False  # "in plaats van X": X gives way to something else
     explicit_choice: bool = False  # the negation is a choice: "wij kiezen er niet voor om ..."
+    averted: bool = False  # inside a negated harm: the item's direction ("niet langer tussen wal en schip", harm.py)
 
 
 def _negation_reaches(op: Operator, a: int, b: int, words: list[str], span: tuple[int, int]) -> bool:
@@ -205,6 +206,9 @@ def polarity_ok(required: str, p: Polarity) -> bool:
     """Whether polarity `p` is what a matcher requires (rules: any, up, down, not_down, keep, cut)."""
     if required == "any":
         return True
+    if p.averted:
+        # a negated harm is the item's goal, whichever way the aspect's words go (harm.py)
+        return required in ("up", "not_down", "keep")
     if required == "not_down":
         # "geen uitbreiding van het sociaal team" keeps it as it is: no strengthening either
         return p.value != DOWN and not (p.negated and p.value == KEEP and not p.choice_against)

@@ -399,3 +399,69 @@ def _span(k):
     from checker.cues import Span
 
     return Span(k, k + 1, "")
+
+
+# -- a negated harm is the item's direction (harm.py) ----------------------------------------
+HARMS = [
+    # text, the averted harm's words (None: no harm of the passage is averted)
+    ("We zorgen dat geen jongere na zijn 18e tussen wal en schip valt.", "tussen wal en schip"),
+    ("Jongeren vallen bij ons niet meer tussen wal en schip.", "tussen wal en schip"),
+    ("Niemand valt bij de overgang naar de volwassenenzorg tussen wal en schip.", "tussen wal en schip"),
+    ("We voorkomen dat kinderen in de jeugdzorg thuiszitten.", "thuiszitten"),
+    ("Om te voorkomen dat jongeren bij 18 buiten de boot vallen, komt er een overgangsplan.", "buiten de boot"),
+    ("De jeugdhulp houdt bij ons niet langer op bij 18.", "houdt bij ons niet langer op bij 18"),
+    ("Er is geen harde knip meer op de achttiende verjaardag.", "harde knip"),
+    # must not fire: an affirmed harm, a negation in another clause, a double negation, a pseudo-negation
+    ("Jongeren vallen nu na hun 18e tussen wal en schip.", None),
+    ("De jeugdhulp stopt bij 18.", None),
+    ("Te veel kinderen zitten thuis, omdat er geen passend onderwijs is.", None),
+    ("We kunnen niet voorkomen dat sommige jongeren tussen wal en schip vallen.", None),
+    ("Niet alleen jongeren in de jeugdzorg vallen tussen wal en schip.", None),
+]
+
+
+@pytest.mark.parametrize("text,harm", HARMS)
+def test_a_negated_harm_is_found(matcher, text, harm):
+    a = analysis(matcher, text)
+    found = [" ".join(a.words[slice(*h.harm)]) for h in a.averted]
+    assert found == ([harm] if harm else []), (found, text)
+
+
+HARM_POLARITY = [
+    # text, word, averted, negated, ceased: inside the harm the item's way; in its setting not ended
+    ("We laten jongeren niet langer tussen wal en schip vallen.", "schip", True, False, False),
+    ("We laten jongeren na hun 18e niet langer tussen wal en schip vallen.", "18e", False, True, False),
+    ("De jeugdhulp houdt bij ons niet langer op bij 18.", "18", True, False, False),
+    # must not fire: the harm affirmed, or help that is ended
+    ("We laten jongeren na hun 18e tussen wal en schip vallen.", "schip", False, False, False),
+    ("Verlengde jeugdhulp bieden we niet langer.", "verlengde", False, True, True),
+]
+
+
+@pytest.mark.parametrize("text,word,averted,negated,ceased", HARM_POLARITY)
+def test_a_negated_harm_goes_the_items_way(matcher, text, word, averted, negated, ceased):
+    a = analysis(matcher, text)
+    k = token(a, word)
+    p = a.polarity(k, k + 1)
+    assert (p.averted, p.negated, p.ceased) == (averted, negated, ceased), (p, text)
+
+
+HARM_STATUS = [
+    # item, text, status: the whole chain (CODEBOOK: a negated opposite is never a contradiction)
+    ("P10", "Wij zorgen ervoor dat jongeren na hun 18e niet langer tussen wal en schip vallen.", "partial"),
+    ("T5", "De jeugdhulp houdt bij ons niet langer op bij 18.", "partial"),
+    ("P07", "We zorgen dat geen kind in de jeugdzorg thuis komt te zitten.", "partial"),
+    # must not fire: the harm described, help that ends at 18
+    ("P10", "Jongeren vallen nu na hun 18e tussen wal en schip.", "mentioned"),
+    ("P10", "We laten de jeugdhulp bij 18 stoppen.", "contradicted"),
+    ("T5", "De jeugdhulp houdt op bij 18.", "contradicted"),
+    ("P07", "Kinderen in de jeugdzorg zitten nu thuis.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", HARM_STATUS)
+def test_a_negated_harm_is_a_commitment_never_a_contradiction(checker, item, text, status):
+    from checker.probes import probe_document
+
+    report = checker.check_document(probe_document(text, "harm"))
+    assert next(i for i in report.items if i.id == item).status == status, text

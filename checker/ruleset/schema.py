@@ -163,3 +163,5 @@ class CuesFile(Strict):
                               "clause they say what others do or want ('het Rijk wil', 'de provincie stelt')")
     conditional_on: list[str] = Field(default_factory=list, description="in a condition clause, what makes a "
                                       "commitment optional: another party's act or money ('als het Rijk betaalt')")
+    harms: list[str] = Field(default_factory=list, description="what an item's aspect prevents ('tussen wal en "
+                             "schip', 'thuiszitten', 'stopt bij 18'): negated, the item's direction (checker/harm.py)")
