@@ -45,6 +45,16 @@ def described_text(label: str, kind: str, quote: str, page: int | None) -> str:
     return f"‘{label}’ staat er als {kind}, niet als toezegging{where}: “{short(quote)}”"
 
 
+def gap_text(gap: Gap, lang: str = "nl") -> str:
+    """A gap's sentence in the report's language: a described aspect in English where asked (the
+    aspects' own labels and 'staat er niet in' sentences are Dutch rule data and stay Dutch)."""
+    if lang != "en" or gap.state != "described":
+        return gap.text
+    where = f" (p. {gap.page})" if gap.page is not None else ""
+    kind = HOW_EN.get(gap.how or "", "a description")
+    return f"‘{gap.aspect}’ is there as {kind}, not as a commitment{where}: “{short(gap.quote or '')}”"
+
+
 def short(text: str, words: int = 30) -> str:
     """A quote cut to `words` words, for a one-line gap."""
     parts = text.split()

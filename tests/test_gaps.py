@@ -57,3 +57,14 @@ def test_a_contradiction_elsewhere_leaves_other_passages_their_aspects(check_tex
     assert it.status == "contradicted"
     assert it.aspects_met, "the first sentence still supports its aspect"
     assert [g.state for g in it.gaps][:1] == ["contradicted"]
+
+
+def test_a_described_aspect_reads_in_english_with_lang_en(checker):
+    from checker.report import render
+    from tests.conftest import text_document
+
+    report = checker.check_document(text_document(
+        "Jeugd\n\nAls het budget het toelaat, bieden we verlengde jeugdhulp tot 21 jaar aan.\n"))
+    english = render(report, "md", lang="en")
+    assert "is there as a condition, not as a commitment" in english and "staat er als voorwaarde" not in english
+    assert "staat er als voorwaarde, niet als toezegging" in render(report, "md")

@@ -16,6 +16,7 @@ from checker.models import STATUS_SYMBOLS, Evidence, Report
 from checker.report.columns import ITEM_COLUMNS
 from checker.report.i18n import STATUS_DEFINITIONS, labels
 from checker.report.numbers import add_filters
+from checker.gaps import gap_text
 from checker.report.todo import todos
 
 # each with a contrast of at least 4.5:1 against the text drawn on it (WCAG 2.1 AA; tests/test_access.py)
@@ -89,7 +90,8 @@ def html_context(report: Report, lang: str = "nl", confidential: bool = False, s
                 columns=columns, highlight=highlight, counts=counts, accuracy=accuracy_note(lang),
                 pageref=lambda page: page_text(report, page, t),
                 page_href=(lambda page: f"{source_href}#page={page}" if source_href and page is not None else None),
-                todos=todos(report), copy_js=COPY_JS, copy_js_hash=COPY_JS_HASH, confidential=confidential,
+                todos=todos(report), gap_text=gap_text, copy_js=COPY_JS, copy_js_hash=COPY_JS_HASH,
+                confidential=confidential,
                 points=[i for i in report.items if i.kind == "point"],
                 themes=[i for i in report.items if i.kind == "theme"])
 

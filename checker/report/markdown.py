@@ -8,6 +8,7 @@ from checker.models import STATUS_SYMBOLS, Report
 from checker.report.i18n import STATUS_DEFINITIONS, labels
 from checker.report.numbers import add_filters
 from checker.report.html import page_text
+from checker.gaps import gap_text
 from checker.report.todo import todos
 
 _env = Environment(loader=PackageLoader("checker.report", "templates"), autoescape=False,
@@ -29,7 +30,8 @@ def render_markdown(report: Report, lang: str = "nl", confidential: bool = False
     t, statuses, commitments = labels(lang)
     text = _env.get_template("report.md.j2").render(
         r=report, t=t, lang=lang, status=statuses, commitment=commitments, quote=quote_cell, accuracy=accuracy_note(lang),
-        todos=todos(report), pageref=lambda page: page_text(report, page, t), symbols=STATUS_SYMBOLS, definitions=STATUS_DEFINITIONS["en" if lang == "en" else "nl"],
+        todos=todos(report), gap_text=gap_text, pageref=lambda page: page_text(report, page, t),
+        symbols=STATUS_SYMBOLS, definitions=STATUS_DEFINITIONS["en" if lang == "en" else "nl"],
         points=[i for i in report.items if i.kind == "point"],
         themes=[i for i in report.items if i.kind == "theme"])
     return f"**{t['confidential']}**\n\n{text}" if confidential else text
