@@ -465,3 +465,26 @@ def test_a_negated_harm_is_a_commitment_never_a_contradiction(checker, item, tex
 
     report = checker.check_document(probe_document(text, "harm"))
     assert next(i for i in report.items if i.id == item).status == status, text
+
+
+# -- hand-off: what "we laten aan" others is theirs, not the coalition's ----------------------
+HANDOFF = [
+    # text, word, level (CODEBOOK: statements attributed to others are not commitments)
+    ("We versterken het wijkteam; de zorg voor thuiszitters laten we aan de scholen.", "thuiszitters", None),
+    ("De schoolmaatschappelijk werkers laten wij aan het samenwerkingsverband.", "schoolmaatschappelijk", None),
+    ("Afspraken met de huisartsen laat het college aan de zorgverzekeraar.", "huisartsen", None),
+    # must not fire: getting to work, and a commitment of our own before the hand-off
+    ("Met de thuiszitters laten we aan de slag gaan: er komt een plek op school.", "thuiszitters", "firm"),
+    ("We versterken het wijkteam; de zorg voor thuiszitters laten we aan de scholen.", "wijkteam", "firm"),
+]
+
+
+@pytest.mark.parametrize("text,word,level", HANDOFF)
+def test_what_we_leave_to_others_is_not_committed(checker, text, word, level):
+    from checker.probes import probe_document
+    from checker.segment import segment
+
+    doc = segment(probe_document(text, "handoff"))
+    ctx = next(c for c in checker.matcher.contexts(doc) if c.segment.kind == "sentence")
+    k = token(ctx.analysis, word)
+    assert checker.matcher.commitment(ctx, _span(k))[0] == level, text
