@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
 from checker.corrective import Correction, correction_for, corrections
 from checker.deferral import deferral, deferred_after
+from checker.ellipsis import resolve as resolve_ellipsis
 from checker.harm import Averted, averted_at, averted_harms
 from checker.takeback import take_back, taken_back
 from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet, Span
@@ -320,8 +321,9 @@ class _SegmentContext:
 
     def __init__(self, matcher: "Matcher", segment: Segment, view: TokenView, lead_view: TokenView | None,
                  context_texts: list[str], extra: "_ExtraContexts", document: Segmented | None = None,
-                 document_cache: dict | None = None) -> None:
+                 document_cache: dict | None = None, text: str | None = None) -> None:
         self.segment = segment
+        self.text = text if text is not None else segment.text  # what is read: ellipsis.py may add a topic
         self.document = document
         self.document_cache = document_cache if document_cache is not None else {}
         self.view = view
@@ -401,9 +403,9 @@ class _SegmentContext:
     def analysis(self) -> _Analysis:
         if self._analysis is None:
             # shared with the passages that read this one for their context (Matcher._passage_analysis)
-            cached = self.document_cache.get(self.segment.text)
+            cached = self.document_cache.get(self.text)
             self._analysis = cached if cached is not None else _Analysis(self._matcher, self.view, self.cues)
-            self.document_cache[self.segment.text] = self._analysis
+            self.document_cache[self.text] = self._analysis
         return self._analysis
 
     def in_draft(self, span: Span) -> bool:
@@ -575,22 +577,27 @@ class Matcher:
         hit, and get none); cues and domain verdict follow on demand."""
         segs = segmented.segments
         extra = sorted({s.lead_in for s in segs if s.lead_in} | {h for s in segs for h in s.heading_path})
-        all_views = self.view_builder.views([s.text for s in segs] + extra, skippable=len(segs))
+        # an elliptic bullet is read with its heading's topic put in (ellipsis.py)
+        texts = [(resolve_ellipsis(s.text, s.heading_path[-1] if s.heading_path else None, s.lead_in, self.lexicon)
+                  if s.kind == "bullet" else None) or s.text for s in segs]
+        all_views = self.view_builder.views(texts + extra, skippable=len(segs))
         seg_views = all_views[: len(segs)]
         extra_contexts = _ExtraContexts(self, dict(zip(extra, all_views[len(segs):])))
         cache: dict = {}  # analyses of passages read for their context (discourse), per document
         # the views already built serve as context views of the passages next to them
         # (and a passage skipped there can match no phrase set: it meets no `with` group, puts nothing in
         # the domain)
-        cache.update({("view", seg.text): view for seg, view in zip(segs, seg_views) if view is not None})
-        cache.update({("matters", seg.text): view for seg, view in zip(segs, seg_views)})
+        own = [text == seg.text for seg, text in zip(segs, texts)]
+        cache.update({("view", seg.text): view for seg, view, o in zip(segs, seg_views, own) if view is not None and o})
+        cache.update({("matters", seg.text): view for seg, view, o in zip(segs, seg_views, own) if o})
         out = []
-        for seg, view in zip(segs, seg_views):
+        for seg, view, text in zip(segs, seg_views, texts):
             if view is None:
                 continue
             lead_view = extra_contexts.views.get(seg.lead_in) if seg.lead_in else None
             ctx_texts = list(seg.heading_path) + ([seg.lead_in] if seg.lead_in else [])
-            out.append(_SegmentContext(self, seg, view, lead_view, ctx_texts, extra_contexts, segmented, cache))
+            out.append(_SegmentContext(self, seg, view, lead_view, ctx_texts, extra_contexts, segmented, cache,
+                                       text=text))
         return out
 
     def match(self, segmented: Segmented) -> list[Hit]:
@@ -938,7 +945,7 @@ class Matcher:
         seg = ctx.segment
         s0 = ctx.view.char_span(span.start)[0]
         s1 = ctx.view.char_span(min(span.end, len(ctx.view)) - 1)[1]
-        matched = seg.text[s0:s1]
+        matched = ctx.text[s0:s1]
         parts = [f"‘{matched}’ → {label}", COMMITMENT_NL.get(commitment, "geen toezegging")]
         if cue is not None:
             where = {"lead_in": ", uit de inleidende zin", "next_sentence": ", uit de volgende zin"}.get(cue.source or "", "")

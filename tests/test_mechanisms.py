@@ -465,3 +465,72 @@ def test_a_negated_harm_is_a_commitment_never_a_contradiction(checker, item, tex
 
     report = checker.check_document(probe_document(text, "harm"))
     assert next(i for i in report.items if i.id == item).status == status, text
+
+
+# -- hand-off: what "we laten aan" others is theirs, not the coalition's ----------------------
+HANDOFF = [
+    # text, word, level (CODEBOOK: statements attributed to others are not commitments)
+    ("We versterken het wijkteam; de zorg voor thuiszitters laten we aan de scholen.", "thuiszitters", None),
+    ("De schoolmaatschappelijk werkers laten wij aan het samenwerkingsverband.", "schoolmaatschappelijk", None),
+    ("Afspraken met de huisartsen laat het college aan de zorgverzekeraar.", "huisartsen", None),
+    # must not fire: getting to work, and a commitment of our own before the hand-off
+    ("Met de thuiszitters laten we aan de slag gaan: er komt een plek op school.", "thuiszitters", "firm"),
+    ("We versterken het wijkteam; de zorg voor thuiszitters laten we aan de scholen.", "wijkteam", "firm"),
+]
+
+
+@pytest.mark.parametrize("text,word,level", HANDOFF)
+def test_what_we_leave_to_others_is_not_committed(checker, text, word, level):
+    from checker.probes import probe_document
+    from checker.segment import segment
+
+    doc = segment(probe_document(text, "handoff"))
+    ctx = next(c for c in checker.matcher.contexts(doc) if c.segment.kind == "sentence")
+    k = token(ctx.analysis, word)
+    assert checker.matcher.commitment(ctx, _span(k))[0] == level, text
+
+
+# -- ellipsis: a bullet that takes its object or subject from its heading ----------------------
+ELLIPSIS = [
+    # heading, lead-in, bullet, what it is read as (None: not elliptic)
+    ("Bibliotheek en zwembad - afspraken", None, "Openhouden in elke kern.",
+     "Bibliotheek en zwembad openhouden in elke kern."),
+    ("3.2 Open house", None, "Volledig afschaffen per 2027.", "Open house volledig afschaffen per 2027."),
+    ("Buurtteams", None, "Ze krijgen er een jeugdverpleegkundige bij.",
+     "Buurtteams krijgen er een jeugdverpleegkundige bij."),
+    ("Lokale teams: wat we doen", None, "We versterken ze met gezinscoaches.",
+     "We versterken lokale teams met gezinscoaches."),
+    # must not fire: an object of its own, a subject of its own, a lead-in, a heading that is no
+    # topic, "ze" for a singular heading, a draft note
+    ("Jeugdhulp", None, "Terugdringen van de wachttijden.", None),
+    ("Jeugdhulp", None, "De wachttijden terugdringen.", None),
+    ("Jeugdhulp", None, "We dringen de wachttijden terug.", None),
+    ("Jeugdhulp", "Samen met de scholen gaan we:", "Uitbreiden naar het voortgezet onderwijs.", None),
+    ("Wat we gaan doen", None, "Uitbreiden naar alle scholen.", None),
+    ("Het wijkteam", None, "Ze krijgen een nieuw kantoor.", None),
+    ("Jeugdhulp", None, "Afbouwen [PvdA: nog bespreken].", None),
+]
+
+
+@pytest.mark.parametrize("heading,lead_in,bullet,read", ELLIPSIS)
+def test_an_elliptic_bullet_takes_its_heading_topic(heading, lead_in, bullet, read):
+    from checker.ellipsis import resolve
+
+    assert resolve(bullet, heading, lead_in, Lexicon.shared()) == read
+
+
+ELLIPSIS_STATUS = [
+    # item, text, status: the whole chain
+    ("P09", "## Gesloten jeugdzorg\n- Afbouwen in deze periode, samen met de regio.\n", "covered"),
+    ("P05", "## Wijkteams\n- We maken ze laagdrempeliger voor gezinnen.\n", "partial"),
+    # must not fire: the bullet has an object of its own
+    ("P09", "## Gesloten jeugdzorg\n- Terugdringen van de wachttijden voor de jeugdbescherming.\n", "absent"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", ELLIPSIS_STATUS)
+def test_an_elliptic_bullet_is_judged_with_its_topic(checker, item, text, status):
+    from checker.probes import probe_document
+
+    report = checker.check_document(probe_document(text, "ellipsis"))
+    assert next(i for i in report.items if i.id == item).status == status, text
