@@ -114,6 +114,27 @@ def _is_punct(w: str) -> bool:
     return bool(w) and not any(ch.isalnum() for ch in w)
 
 
+_AS_SUBJECTS = frozenset({"we", "wij", "ik"})
+
+
+def _as_role(words: list[str], start: int, is_verb) -> bool:
+    """"Als gemeente zorgen we ervoor dat ..., zodat ...": "als" + a role ("as the municipality") that
+    the main clause's finite verb and its subject follow at once; no condition, whatever comma comes
+    later. A condition has its own verb before the verb of the main clause ("Als het nodig is,
+    zetten we ...", "Als ouders schulden hebben, pakken we ...")."""
+    if words[start] != "als":
+        return False
+    for k in range(start + 2, min(len(words), start + 7)):
+        if words[k - 1] in (_COMMA, ":", ";") or words[k] in (_COMMA, ":", ";"):
+            return False
+        if words[k] in _AS_SUBJECTS and is_verb(words[k - 1]) and k - 1 > start + 1:
+            from checker.lexicon import Lexicon
+
+            nouns = Lexicon.shared().nouns  # (a role noun the tables also read as a verb: "gemeente")
+            return not any(is_verb(w) and w not in nouns for w in words[start + 1:k - 1])
+    return False
+
+
 def _fronted_end(words: list[str], start: int, is_verb) -> int | None:
     """The comma that ends a dependent clause opening at `start` ("Als ouders schulden hebben, ...").
 
@@ -121,6 +142,8 @@ def _fronted_end(words: list[str], start: int, is_verb) -> int | None:
     clause after it opens with its finite verb ("Als ouders schulden hebben, hun baan kwijt zijn ...,
     pakt het team dat aan") or with "dan"."""
     n = len(words)
+    if _as_role(words, start, is_verb):
+        return None
     commas = [i for i in range(start + 3, n) if words[i] == _COMMA]
     stop = next((i for i in range(start, n) if words[i] in _PUNCT_BREAK or words[i] == ":"), n) if start else n
     commas = [i for i in commas if i < stop]

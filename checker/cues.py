@@ -2,7 +2,8 @@
 
 A pattern is a phrase over the token strings of `nlp.TokenView`:
 - `...` allows a gap of up to eight words in a term, ten in a cue, twelve before a phrase-final
-  separable-verb particle ("bouwen ... af", "werken ... mee"); a gap never crosses a ";";
+  separable-verb particle ("bouwen ... af", "werken ... mee") or participle ("deelname ...
+  beëindig*": the passive's clause-final verb); a gap never crosses a ";";
 - `word*` matches any word that starts with `word` ("investeer*");
 - `=word` matches that whole word only;
 - in a term (not a cue), a word of five letters or more also matches as the head of a compound
@@ -116,6 +117,18 @@ def phrase_source(phrase: str, compound: bool) -> str:
     return _phrase_source(phrase, compound, GAP_WORDS if compound else CUE_GAP_WORDS)
 
 
+@lru_cache(maxsize=None)
+def _participle(word: str) -> bool:
+    """Whether a phrase's last word is a participle ("beëindig*", "geplaatst"): in a passive it
+    closes the clause, after the same middle field as a separable verb's particle ("de deelname van
+    de gemeente aan de regionale samenwerking jeugdhulp wordt beëindigd")."""
+    from checker.lexicon import Lexicon
+
+    stem = fold(dehyphen(word.lstrip("=").rstrip("*")))
+    forms = (stem + "d", stem + "t") if word.endswith("*") else (stem,)
+    return any(Lexicon.shared().is_participle(f) for f in forms)
+
+
 def _phrase_source(phrase: str, compound: bool, gap: int) -> str:
     """Regex source for a phrase over a space-delimited token string (see module doc).
 
@@ -130,7 +143,7 @@ def _phrase_source(phrase: str, compound: bool, gap: int) -> str:
     for i, w in enumerate(words):
         if w == "...":
             # a gap never crosses a ';'; before a phrase-final particle it may hold a longer middle field
-            wide = i + 1 == len(words) - 1 and words[-1] in PARTICLES
+            wide = i + 1 == len(words) - 1 and (words[-1] in PARTICLES or _participle(words[-1]))
             pieces.append(rf"(?:[^ ;]+ ){{0,{max(gap, PARTICLE_GAP_WORDS) if wide else gap}}}")
             continue
         first, last = i == content[0], i == content[-1]

@@ -25,7 +25,7 @@ from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet
 from checker.domain import DomainSense
 from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_running_header, section_kind
 from checker.lexicon import Lexicon
-from checker.modality import Marker, Modality, read_modality, structural_markers
+from checker.modality import Marker, Modality, read_modality, split_adverb, structural_markers, takes_up
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
@@ -100,17 +100,17 @@ CHOICE_WORDS = frozenset({"kiezen", "kiest", "kozen", "gekozen", "reden", "beslu
 POINTING = frozenset({"hiervoor", "daarvoor", "hiermee", "daarmee", "hierbij", "daarbij", "hiertoe", "daartoe",
                       "hierin", "daarin", "hierop", "daarop", "hiervan", "daarvan"})
 POINTING_START = frozenset({"dat", "dit", "die", "deze", "zij", "ze", "daar", "zo", "hij", "het"})
-# words that open a sentence which takes up the whole sentence before it as its object ("Elk kind moet
-# kunnen rekenen op zware zorg. Dat regelen we als jeugdregio", "... Hiervoor reserveren we € 250.000")
-TAKES_UP = frozenset({"dat", "dit", "daarvoor", "hiervoor", "daartoe", "hiertoe", "daarmee", "hiermee"})
+# a sentence which takes up the whole sentence before it as its object ("Elk kind moet kunnen rekenen
+# op zware zorg. Dat regelen we als jeugdregio", "... Hiervoor reserveren we € 250.000", "... Daar
+# zorgen wij voor"): modality.takes_up
 # words that open a statement by pointing back at the one before ("; dat bouwen we uit")
 ANAPHORS = frozenset({"dat", "dit", "die", "deze", "ze", "zij", "hij", "het", "daar", "daarvoor", "daarmee", "daarbij",
                       "hiervoor", "hiermee", "hierbij", "daarom", "zo", "daarnaast", "ook", "ook"})
 def _points_back(piece: list[str]) -> bool:
     """Whether a statement refers to the one before it: "hiervoor", "daarmee", "we reserveren er ...
     voor" (not the "er" of "er komt")."""
-    if not POINTING.isdisjoint(piece):
-        return True
+    if not POINTING.isdisjoint(piece) or split_adverb(piece):
+        return True  # (also split: "en de gemeente stelt daar geld voor beschikbaar")
     for k, w in enumerate(piece):
         if w == "er" and k + 1 < len(piece) and piece[k + 1] not in ("komt", "komen", "is", "zijn", "wordt",
                                                                         "worden", "gaat", "gaan", "blijft", "blijven"):
@@ -871,7 +871,7 @@ class Matcher:
         nxt = segs[seg.index + 1] if seg.index + 1 < len(segs) else None
         if nxt is not None and nxt.kind == "sentence" and nxt.block == seg.block and seg.kind == "sentence":
             analysis = self._passage_analysis(ctx, nxt.text)
-            if analysis is not None and analysis.words[:1] and analysis.words[0] in TAKES_UP:
+            if analysis is not None and takes_up(analysis.words):
                 mod, said = analysis.main_modality()
                 if said and mod.level in ("firm", "intent") and mod.marker is not None:
                     found = (mod.level, Cue(mod.marker.category, f"{analysis.words[0]} … {mod.marker.words}",

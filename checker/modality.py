@@ -156,10 +156,11 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
                 break
         # a statement that a later one agrees to: "X maakt plaats voor Y; dat spreken we af met de regio",
         # "...; daar zorgen wij voor"
+        # (its own cue or its subject with an act verb: "daar zorgen wij voor", "dat regelen we")
         for c in clauses[ids[-1] + 1:]:
-            if c.role == "main" and words_at(c) in ("dat", "dit", "daar", "daarvoor", "hiervoor"):
+            if c.role == "main" and words and takes_up(words[c.start:c.end]):
                 m = own_marker(markers, c, None, [c])
-                if m is not None and m.category in (FIRM, INTENT) and m.source == "segment":
+                if m is not None and m.category in (FIRM, INTENT) and m.source in ("segment", "subject"):
                     return (Modality(WEAK, hedge, hedge) if hedge else Modality(INTENT, m)), True
         # a main clause that says nothing continues the passage's main clause before it ("De
         # zware jeugdhulp houden we binnen de kaders; het budget groeit jaarlijks mee")
@@ -240,6 +241,39 @@ def _third_party_subject(words: list[str], c: Clause, subjects: list[tuple[int, 
             continue
         return Marker(ATTRIBUTION, a, b, " ".join(words[a:b]), "actor")
     return None
+
+
+# pronominal adverbs that take a whole statement up as their object, written as one word ("daarvoor
+# zorgen we") or split ("daar zorgen wij voor", "hier gaan we mee aan de slag")
+TAKING_UP = frozenset({"dat", "dit", "daarvoor", "hiervoor", "daartoe", "hiertoe", "daarmee", "hiermee"})
+_SPLIT_ADVERBS = frozenset({"daar", "hier"})
+_SPLIT_PARTICLES = frozenset({"voor", "toe", "mee", "aan", "op", "in", "bij", "van"})
+# a preposition before these opens a phrase of its own ("daar krijgen ze hulp bij de aanvraag"): no particle
+_PHRASE_OPENERS = frozenset({"de", "het", "een", "hun", "zijn", "haar", "onze", "ons", "alle", "elk", "elke",
+                             "ieder", "iedere", "deze", "die", "dit", "dat", "jongeren", "kinderen", "ouders"})
+
+
+def split_adverb(piece: list[str], at: int | None = None) -> bool:
+    """Whether "daar"/"hier" (at `at`, or anywhere) is the first half of a split pronominal adverb:
+    "daar ... voor" is "daarvoor" ("de gemeente stelt daar geld voor beschikbaar", "daar zorgen wij
+    voor"), its particle standing alone before the verb or at the end, not opening a phrase."""
+    starts = [at] if at is not None else [i for i, w in enumerate(piece) if w in _SPLIT_ADVERBS]
+    for i in starts:
+        if i >= len(piece) or piece[i] not in _SPLIT_ADVERBS:
+            continue
+        for k in range(i + 2, len(piece)):
+            if piece[k] in _SPLIT_PARTICLES and (k + 1 >= len(piece) or piece[k + 1] not in _PHRASE_OPENERS):
+                return True
+    return False
+
+
+def takes_up(piece: list[str]) -> bool:
+    """Whether a statement opens by taking the one before it up as its object: "Dat regelen we",
+    "Hiervoor reserveren we ...", and the split form "Daar zorgen wij voor" ("daar ... voor" is
+    "daarvoor")."""
+    if not piece:
+        return False
+    return piece[0] in TAKING_UP or split_adverb(piece, 0)
 
 
 def _embeds(clauses: list[Clause], outer: int, inner: int) -> bool:

@@ -258,13 +258,19 @@ def test_goal_sentences_and_portfolio_lines():
 
 
 GAPS = [
-    # phrase, text, found: a gap holds up to eight words, before a phrase-final particle twelve
+    # phrase, text, found: a gap holds up to eight words, before a phrase-final particle or participle twelve
     ("werken ... mee", "In het buurtteam werken voortaan een jeugdarts van het consultatiebureau en een POH-jeugd mee.",
      True),
     ("bouwen ... af", "We bouwen de gesloten plekken in de regio de komende twee jaren af.", True),
     ("werken ... samen", "Scholen werken; de teams, de jeugdartsen en de scholen samen.", False),  # never across ';'
     ("blijven ... jeugdhulp", "Wij blijven organiseren met de zes andere gemeenten in de regio Waardland de jeugdhulp.",
      False),  # no particle: eight words at most
+    # a phrase-final participle closes a passive after the same middle field as a particle
+    ("deelname ... beëindig*", "Per 2028 wordt de deelname van de gemeente Bremerdijk aan de regionale samenwerking "
+     "jeugdhulp beëindigd.", True),
+    ("deelname ... beëindig*", "De deelname aan de regionale samenwerking wordt beëindigd.", True),
+    ("deelname ... beëindig*", "De deelname van de gemeente met al haar kernen en wijken aan de regionale samenwerking "
+     "rond de jeugdhulp wordt beëindigd.", False),  # twelve words at most
 ]
 
 
@@ -533,4 +539,82 @@ def test_an_elliptic_bullet_is_judged_with_its_topic(checker, item, text, status
     from checker.probes import probe_document
 
     report = checker.check_document(probe_document(text, "ellipsis"))
+    assert next(i for i in report.items if i.id == item).status == status, text
+
+
+# -- invariance: "als" + a role, split pronominal adverbs, a passive's clause-final participle ------
+AS_ROLE = [
+    # text, whether the passage opens with a condition: "als gemeente" + verb + subject is "as", so a
+    # later comma (", zodat ...") does not turn the whole statement into a condition
+    ("Als gemeente zorgen we ervoor dat jongeren na hun 18e verlengde jeugdhulp krijgen, zodat ze niet tussen "
+     "wal en schip vallen.", False),
+    ("Als college versterken we de wijkteams, zodat gezinnen dichtbij hulp krijgen.", False),
+    # must not change: a real condition, with its own verb before the comma
+    ("Als het nodig is, zorgen we ervoor dat jongeren na hun 18e verlengde jeugdhulp krijgen.", True),
+    ("Als ouders schulden hebben, pakt het team dat eerst aan.", True),
+]
+
+
+@pytest.mark.parametrize("text,condition", AS_ROLE)
+def test_as_a_role_is_no_condition(matcher, text, condition):
+    a = analysis(matcher, text)
+    assert (a.clauses[0].role == "condition") == condition, a.clauses
+
+
+TAKES_UP = [
+    # words of a statement, whether it takes the statement before it up as its object
+    ("dat regelen we .", True),
+    ("hiervoor reserveren we geld .", True),
+    ("daar zorgen wij voor .", True),  # split "daarvoor"
+    ("daar stelt de gemeente geld voor beschikbaar .", True),
+    # must not: "daar" as a place, its preposition opening a phrase of its own
+    ("daar krijgen jongeren hulp bij de aanvraag .", False),
+    ("jongeren krijgen daar hulp .", False),
+]
+
+
+@pytest.mark.parametrize("words,expected", TAKES_UP)
+def test_a_statement_that_takes_up_the_one_before(words, expected):
+    from checker.modality import takes_up
+
+    assert takes_up(words.split()) == expected
+
+
+INVARIANT_STATUS = [
+    # item, text, status: members of one row group say the same and must agree
+    ("P10", "Als gemeente zorgen we ervoor dat jongeren na hun 18e een beroep kunnen doen op verlengde jeugdhulp, "
+            "zodat ze niet tussen wal en schip vallen.", "covered"),
+    ("P10", "We zorgen ervoor dat jongeren na hun 18e een beroep kunnen doen op verlengde jeugdhulp, zodat ze niet "
+            "tussen wal en schip vallen.", "covered"),
+    ("P10", "Jongeren kunnen na hun achttiende gebruikmaken van verlengde jeugdzorg; daar zorgen wij voor.", "partial"),
+    ("P10", "Jongeren kunnen na hun achttiende gebruikmaken van verlengde jeugdzorg. Daar zorgen wij voor.", "partial"),
+    ("P10", "We zorgen ervoor dat jongeren na hun achttiende gebruik kunnen maken van verlengde jeugdzorg.", "partial"),
+    ("T5", "We halen de harde knip op 18 jaar uit de jeugdzorg: jongeren kunnen tot hun 23e een beroep doen op "
+           "verlengde jeugdhulp, en de gemeente stelt daar geld voor beschikbaar.", "covered"),
+    ("T5", "We halen de harde knip op 18 jaar uit de jeugdzorg: jongeren kunnen tot hun 23e een beroep doen op "
+           "verlengde jeugdhulp, en de gemeente stelt daarvoor geld beschikbaar.", "covered"),
+    ("T5", "We halen de harde knip op 18 jaar uit de jeugdzorg. Jongeren kunnen tot hun 23e een beroep doen op "
+           "verlengde jeugdhulp. De gemeente stelt daar geld voor beschikbaar.", "covered"),
+    ("P03", "Per 2028 wordt de deelname van de gemeente Bremerdijk aan de regionale samenwerking jeugdhulp "
+            "beëindigd.", "contradicted"),
+    ("P03", "Per 2028 beëindigen wij de deelname aan de regionale samenwerking jeugdhulp.", "contradicted"),
+    # must not change: a hedge stays a hedge, a refusal of money is none, the money of another cause, a
+    # negated leaving, a region that is not youth care's
+    ("P10", "Als het Rijk betaalt, zorgen we ervoor dat jongeren na hun 18e een beroep kunnen doen op verlengde "
+            "jeugdhulp, zodat ze niet tussen wal en schip vallen.", "mentioned"),
+    ("P10", "Jongeren kunnen na hun achttiende gebruikmaken van verlengde jeugdzorg. Daar hebben we geen geld voor.",
+     "mentioned"),
+    ("T5", "We halen de harde knip op 18 jaar uit de jeugdzorg: jongeren kunnen tot hun 23e een beroep doen op "
+           "verlengde jeugdhulp, en de gemeente stelt daar geld voor de nieuwe sporthal beschikbaar.", "partial"),
+    ("P03", "De deelname van de gemeente aan de regionale samenwerking jeugdhulp wordt niet beëindigd.", "partial"),
+    ("P03", "Per 2028 wordt de deelname van de gemeente aan de regionale samenwerking op het gebied van afval en "
+            "groen beëindigd.", "absent"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", INVARIANT_STATUS)
+def test_surface_variants_keep_their_status(checker, item, text, status):
+    from checker.probes import probe_document
+
+    report = checker.check_document(probe_document(text, "variant"))
     assert next(i for i in report.items if i.id == item).status == status, text
