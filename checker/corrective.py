@@ -34,6 +34,7 @@ class Correction:
     corrected: tuple[int, int]  # X: what the negation takes away (to the end of its clause)
     correction: tuple[int, int]  # Y: the "maar" clause that takes X's place
     ceasing: bool = False  # "niet langer", "niet meer": what X held is moved away from it
+    fronted: int | None = None  # "Niet X, maar Y: ...": the clause after the colon that Y heads
 
 
 
@@ -50,6 +51,25 @@ def _elliptic(words: list[str], c: Clause, is_verb, is_participle) -> bool:
     return True
 
 
+def _fronted(words: list[str], clauses: list[Clause], k: int, is_verb) -> int | None:
+    """"Niet afbouwen maar behouden: de gesloten groepen blijven bestaan": a correction fronted as
+    the sentence's opening, that the clause after its colon carries out. X and Y may then be bare
+    verbs (a heading's infinitives); the index of that clause, or None."""
+    c, y = clauses[k], clauses[k + 1]
+    if words[c.start] not in NEGATORS or (c.start > 0 and words[c.start - 1] not in (".", ":", ";", "!", "?")):
+        return None
+    body = [w for w in words[y.start + 1:y.end] if w not in (",", ":", ".", ";")]
+    if not body or len(body) > Y_MAX or words[y.end - 1] != ":" or k + 2 >= len(clauses):
+        return None
+    # a verb only as the last word of X and of Y (a heading's bare infinitive); "Niet de leeftijd,
+    # maar wat de jongere nodig heeft, bepaalt ...:" is a statement of its own
+    x = [w for w in words[c.start + 1:c.end] if w not in (",", ":", ".", ";")]
+    if any(is_verb(w) for w in body[:-1]) or any(is_verb(w) for w in x[:-1]):
+        return None
+    e = clauses[k + 2]
+    return k + 2 if e.role == "elaboration" and e.parent == k + 1 else None
+
+
 def corrections(words: list[str], clauses: list[Clause], is_verb, is_participle=lambda w: False) -> list[Correction]:
     """The corrective negations of a passage: a clause with "niet"/"geen" whose next clause is an
     elliptic "maar ..." hanging on it."""
@@ -58,7 +78,8 @@ def corrections(words: list[str], clauses: list[Clause], is_verb, is_participle=
         c, y = clauses[k], clauses[k + 1]
         if y.role != "contrast" or y.opener != "maar" or y.parent != k or c.role not in ("main", "coordinate"):
             continue
-        if not _elliptic(words, y, is_verb, is_participle):
+        fronted = _fronted(words, clauses, k, is_verb)
+        if fronted is None and not _elliptic(words, y, is_verb, is_participle):
             continue
         negs = [i for i in range(c.start, c.end) if words[i] in NEGATORS
                 and not (i + 1 < c.end and words[i + 1] in _NOT_CORRECTIVE_AFTER)
@@ -70,9 +91,20 @@ def corrections(words: list[str], clauses: list[Clause], is_verb, is_participle=
         x_end = c.end - 1 if words[c.end - 1] in (",",) else c.end
         if x_end <= end:
             continue  # nothing after the negation to correct ("... maar niet, maar ...")
-        out.append(Correction(k, (i, end), (end, x_end), (y.start, y.end), ceasing=end - i > 1))
+        out.append(Correction(k, (i, end), (end, x_end), (y.start, y.end), ceasing=end - i > 1, fronted=fronted))
     return out
 
 
 def correction_for(found: list[Correction], clause: int) -> Correction | None:
     return next((c for c in found if c.clause == clause), None)
+
+
+# what a corrective negation takes away cannot hedge the statement: "Preventie doen we niet 'als er
+# geld over is', maar structureel" rejects the condition (CODEBOOK: a commitment that others may opt
+# out of is none; here the opt-out itself is denied)
+HEDGE_CATEGORIES = frozenset({"weak", "condition", "study"})
+
+
+def denied(found: list[Correction], start: int) -> bool:
+    """Whether the token at `start` lies in the part X that a corrective negation takes away."""
+    return any(c.corrected[0] <= start < c.corrected[1] for c in found)

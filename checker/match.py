@@ -16,7 +16,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
-from checker.corrective import Correction, correction_for, corrections
+from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
 from checker.deferral import deferral, deferred_after
 from checker.ellipsis import resolve as resolve_ellipsis
 from checker.harm import Averted, averted_at, averted_harms
@@ -29,7 +29,7 @@ from checker.modality import Marker, Modality, read_modality, split_adverb, stru
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
-from checker.polarity import UP, Operator, Polarity, negate, polarity_ok, read_polarity, refusal_after
+from checker.polarity import NEUTRAL, UP, Operator, Polarity, negate, polarity_ok, read_polarity, refusal_after
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
 from checker.ruleset.schema import Matcher as MatcherRule
@@ -119,6 +119,7 @@ def _points_back(piece: list[str]) -> bool:
     return False
 
 
+_DIRECTION_OF = {"keep": "keep", "increase": "up", "decrease": "down", "cut": "down"}
 _MODALITY_CUES = frozenset({"firm", "intent", "weak", "study", "condition", "attribution", "description"})
 _POLARITY_CUES = frozenset({"negation", "decrease", "cut", "increase", "keep", "contrast", "replace", "replaces"})
 
@@ -154,6 +155,10 @@ class _Analysis:
         self.amounts: list[Operator] = amount_operators(words) if len(words) <= 40 else []
         self._parts: list[int] | None = None
         self.corrections: list[Correction] = corrections(words, self.clauses, lexicon.is_verb, lexicon.is_participle)
+        if self.corrections:
+            # a hedge inside what a corrective negation takes away does not hedge (corrective.py)
+            self.markers = [m for m in self.markers
+                            if not (m.category in HEDGE_CATEGORIES and denied(self.corrections, m.start))]
         # "in plaats van X, ...": the replaced thing runs to the next comma, or to the verb of a main
         # clause it opens ("In plaats van via de regio kopen we ...")
         self.operators = [Operator(o.category, o.start, o.end, o.words, (o.end, self._contrast_end(o.end)))
@@ -304,6 +309,13 @@ class _Analysis:
         if fix is not None and fix.corrected[0] <= a < fix.corrected[1] and p.negated:
             # "niet langer naast de school, maar in de school": X is corrected, not ended
             p = dataclasses.replace(p, ceased=False)
+        if (fronted := next((c for c in self.corrections if c.fronted == k), None)) is not None and not p.negated:
+            # "Niet afbouwen maar behouden: de gesloten groepen blijven bestaan": the clause a fronted
+            # correction heads takes Y's direction, and Y's verb is its explicit cue (corrective.py)
+            y0, y1 = fronted.correction
+            op = next((o for o in self.operators if y0 <= o.start < y1 and o.category in _DIRECTION_OF), None)
+            if op is not None and p.value in (NEUTRAL, _DIRECTION_OF[op.category]):
+                p = Polarity(_DIRECTION_OF[op.category], op, cut=op.category == "cut")
         if p.value in ("keep", "up") and not p.negated:
             # "De wijkteams blijven bestaan, maar ze krijgen minder budget" (takeback.py)
             p = take_back(p, taken_back(self.words, self.clauses, max(group_span(self.clauses, k)), self.operators))

@@ -618,3 +618,42 @@ def test_surface_variants_keep_their_status(checker, item, text, status):
 
     report = checker.check_document(probe_document(text, "variant"))
     assert next(i for i in report.items if i.id == item).status == status, text
+
+
+# -- corrective negation fronted as the sentence's opening: "Niet X maar Y: ..." (corrective.py) ----
+FRONTED_CORRECTION = [
+    # item, text, status (CODEBOOK: keeping what must go is a choice against the item's act)
+    ("T4", "Niet schrappen maar behouden: de gesloten plaatsen in de regio blijven bestaan.", "contradicted"),
+    # must not fire: without the fronted correction "blijven bestaan" is no explicit keep
+    ("T4", "De gesloten plaatsen in de regio blijven bestaan.", "mentioned"),
+    # must not fire: Y is a statement of its own, not a heading's bare verb
+    ("T4", "Niet afbouwen, maar we bekijken het opnieuw: de gesloten plaatsen in de regio blijven bestaan.",
+     "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", FRONTED_CORRECTION)
+def test_a_fronted_correction_gives_its_colon_clause_the_direction(checker, item, text, status):
+    from checker.probes import probe_document
+
+    report = checker.check_document(probe_document(text, "fronted"))
+    assert next(i for i in report.items if i.id == item).status == status, text
+
+
+# -- a hedge that a corrective negation takes away does not hedge (corrective.py) ---------------------
+DENIED_HEDGE = [
+    # item, text, status (CODEBOOK: money going to prevention is partial; a condition is no commitment)
+    ("P04", "Preventie betalen we niet 'als er ruimte is', maar structureel: elk jaar gaat 2 procent van "
+            "het jeugdhulpbudget naar preventie.", "partial"),
+    # must not fire: the condition is not denied
+    ("P04", "Preventie betalen we als er ruimte is: elk jaar gaat 2 procent van het jeugdhulpbudget naar "
+            "preventie.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", DENIED_HEDGE)
+def test_a_denied_hedge_does_not_hedge(checker, item, text, status):
+    from checker.probes import probe_document
+
+    report = checker.check_document(probe_document(text, "hedge"))
+    assert next(i for i in report.items if i.id == item).status == status, text
