@@ -227,6 +227,7 @@ def polarity_ok(required: str, p: Polarity) -> bool:
 # zetten op de afbouw van de gesloten jeugdzorg, maar kiezen daar nadrukkelijk niet voor"
 _REFUSING_VERBS = frozenset({"kiezen", "kiest", "kozen", "besluiten", "besloten", "doen", "doet", "gaan", "gaat"})
 _BACK = frozenset({"daar", "daarvoor", "ervoor", "dat", "dit", "hiervoor", "er"})
+_ADOPTING_VERBS = frozenset({"nemen", "neemt", "namen"})  # with "over": adopt a proposal
 REFUSAL_MAX = 8  # tokens
 
 
@@ -240,6 +241,8 @@ def refusal_after(words: list[str], clauses: list[Clause], index: int) -> str | 
         piece = words[c.start:c.end]
         if "niet" in piece and not _REFUSING_VERBS.isdisjoint(piece) and not _BACK.isdisjoint(piece):
             return " ".join(piece).strip(" .")
+        if "niet" in piece and "over" in piece and not _ADOPTING_VERBS.isdisjoint(piece) and not _BACK.isdisjoint(piece):
+            return " ".join(piece).strip(" .")  # "dat voorstel nemen wij niet over": a proposal not adopted
         if "af" in piece and ("zien" in piece or "ziet" in piece) and \
                 any(w in ("daarvan", "ervan", "hiervan") for w in piece):
             return " ".join(piece).strip(" .")

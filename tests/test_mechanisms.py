@@ -176,11 +176,21 @@ def test_polarity(matcher, text, word, value, negated):
     assert (p.value, p.negated) == (value, negated), (p, text)
 
 
-def test_a_refusal_points_back_at_the_proposal(matcher):
-    a = analysis(matcher, "Wij hebben overwogen de gesloten jeugdzorg af te bouwen, maar kiezen daar niet voor.")
-    assert a.refusal(token(a, "gesloten")) is not None
-    b = analysis(matcher, "Wij bouwen de gesloten jeugdzorg af en kiezen voor gezinshuizen.")
-    assert b.refusal(token(b, "gesloten")) is None
+REFUSAL = [
+    # text, word of the proposal, refused? (CODEBOOK: a negated opposite is the item's direction)
+    ("Wij hebben overwogen de gesloten jeugdzorg af te bouwen, maar kiezen daar niet voor.", "gesloten", True),
+    ("Wij bouwen de gesloten jeugdzorg af en kiezen voor gezinshuizen.", "gesloten", False),
+    # a proposal not adopted ("overnemen", separable)
+    ("Een fractie stelde voor de bibliotheek te sluiten; dat voorstel nemen wij niet over.", "bibliotheek", True),
+    ("Het voorstel om het zwembad te sluiten nemen we over.", "zwembad", False),  # adopted: no refusal
+    ("De bibliotheek sluit; de medewerkers nemen wij niet allemaal over.", "bibliotheek", False),  # no pointer back
+]
+
+
+@pytest.mark.parametrize("text,word,refused", REFUSAL)
+def test_a_refusal_points_back_at_the_proposal(matcher, text, word, refused):
+    a = analysis(matcher, text)
+    assert (a.refusal(token(a, word)) is not None) == refused, text
 
 
 # -- domain sense ----------------------------------------------------------------------------
