@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checker.lexicon import Lexicon
+
 # subordinators and the role of the clause they open
 SUBORDINATORS = {
     "dat": "complement", "of": "complement", "hoe": "complement", "wie": "complement", "welke": "complement",
@@ -128,8 +130,6 @@ def _as_role(words: list[str], start: int, is_verb) -> bool:
         if words[k - 1] in (_COMMA, ":", ";") or words[k] in (_COMMA, ":", ";"):
             return False
         if words[k] in _AS_SUBJECTS and is_verb(words[k - 1]) and k - 1 > start + 1:
-            from checker.lexicon import Lexicon
-
             nouns = Lexicon.shared().nouns  # (a role noun the tables also read as a verb: "gemeente")
             return not any(is_verb(w) and w not in nouns for w in words[start + 1:k - 1])
     return False

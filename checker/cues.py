@@ -488,7 +488,7 @@ class CueFinder:
         # what is reduced or expanded
         targets = sorted({s.start for _, s in self.targets.find(view)}) if self.targets else []
         out: list[CueSpan] = []
-        words = view.surface.split()
+        words: list[str] | None = None  # the view's tokens, split only where a particle is looked at
         for rule, span, separable in found:
             directional = rule.category in ("decrease", "increase")
             if separable and directional:
@@ -496,6 +496,8 @@ class CueFinder:
                 # before it when it is fronted ("de JeugdzorgPlus-plaatsen bouwen we af"); not after it
                 left = max([t + 1 for t in stops if t < span.start], default=0)
                 right = span.end
+                if words is None and span.end < n:
+                    words = view.surface.split()
                 if span.end < n and words[span.end - 1] in PREPOSITION_PARTICLES and words[span.end] in _DETERMINERS:
                     # "we stappen uit de jeugdregio": the particle is a preposition here, and what
                     # the verb leaves follows it

@@ -861,10 +861,8 @@ class Matcher:
             return found
         if "deferred_next" not in ctx.memo:
             ctx.memo["deferred_next"] = None
-            segs = ctx.document.segments if ctx.document is not None else ()
-            seg = ctx.segment
-            nxt = segs[seg.index + 1] if seg.index + 1 < len(segs) else None
-            if nxt is not None and nxt.kind == "sentence" and nxt.block == seg.block and seg.kind == "sentence":
+            nxt = _next_sentence(ctx)
+            if nxt is not None:
                 analysis = self._passage_analysis(ctx, nxt.text)
                 if analysis is not None:
                     ctx.memo["deferred_next"] = deferral(analysis.words)
@@ -878,10 +876,8 @@ class Matcher:
         if "taken_up" in memo:
             return memo["taken_up"]
         found: tuple[str | None, Cue | None] = (None, None)
-        segs = ctx.document.segments if ctx.document is not None else ()
-        seg = ctx.segment
-        nxt = segs[seg.index + 1] if seg.index + 1 < len(segs) else None
-        if nxt is not None and nxt.kind == "sentence" and nxt.block == seg.block and seg.kind == "sentence":
+        nxt = _next_sentence(ctx)
+        if nxt is not None:
             analysis = self._passage_analysis(ctx, nxt.text)
             if analysis is not None and takes_up(analysis.words):
                 mod, said = analysis.main_modality()
@@ -970,6 +966,17 @@ class Matcher:
                    matched=matched, term=term, commitment=commitment, polarity=polarity, cue=cue,
                    in_domain=in_domain, explanation="; ".join(parts),
                    section=seg.heading_path[0] if seg.heading_path else "")
+
+
+def _next_sentence(ctx: _SegmentContext) -> Segment | None:
+    """The next sentence of the same paragraph, when the passage is a sentence itself (what takes
+    it up, or defers it, is read there)."""
+    segs = ctx.document.segments if ctx.document is not None else ()
+    seg = ctx.segment
+    nxt = segs[seg.index + 1] if seg.index + 1 < len(segs) else None
+    if nxt is not None and nxt.kind == "sentence" and nxt.block == seg.block and seg.kind == "sentence":
+        return nxt
+    return None
 
 
 def _polarity_cue(p: Polarity) -> Cue | None:
