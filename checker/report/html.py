@@ -38,6 +38,18 @@ _env = Environment(loader=PackageLoader("checker.report", "templates"),
 add_filters(_env)
 
 
+def pages_env() -> Environment:
+    """The environment of the pages that wrap a report's template (serve's pages, a batch's
+    index.html): serve's templates first, then the report's, autoescaped, Dutch filters."""
+    from jinja2 import ChoiceLoader
+
+    env = Environment(loader=ChoiceLoader([PackageLoader("checker.serve", "templates"),
+                                           PackageLoader("checker.report", "templates")]),
+                      autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    add_filters(env)
+    return env
+
+
 def highlight(ev: Evidence) -> list[tuple[str, str]]:
     """The evidence text as (kind, text) parts: 'text', 'match' (the rule's words) or 'cue'."""
     text = " ".join(ev.text.split())

@@ -12,17 +12,11 @@ from checker.models import STATUS_SYMBOLS, STATUSES
 
 def index_html(df, links: list[str | None], titles: dict[str, str], info: dict, heatmap: bool) -> str:
     """The overview page: the matrix (click a header to sort), the heatmap, links to the reports."""
-    from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
-
-    from checker.report.html import STATUS_COLOURS, STATUS_INK
-    from checker.report.numbers import add_filters
+    from checker.report.html import STATUS_COLOURS, STATUS_INK, pages_env
     from checker.report.i18n import labels
     from checker.serve.text import SERVE_TEXT
 
-    env = Environment(loader=ChoiceLoader([PackageLoader("checker.serve", "templates"),
-                                           PackageLoader("checker.report", "templates")]),
-                      autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    add_filters(env)
+    env = pages_env()
     t, statuses, _ = labels("nl")
     script = (Path(__file__).resolve().parent.parent / "serve" / "static" / "sort.js").read_text(encoding="utf-8")
     rows = df.to_dict("records")

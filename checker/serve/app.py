@@ -28,14 +28,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from flask import Flask, Request, Response, abort, redirect, request, send_file, url_for
-from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from checker.errors import AkkoordError
 from checker.ingest import load_bytes
 from checker.models import STATUS_SYMBOLS, STATUSES, Report  # the matrix shows a symbol beside each colour
-from checker.report.html import COPY_JS_HASH
-from checker.report.numbers import add_filters, local_date
+from checker.report.html import COPY_JS_HASH, pages_env
+from checker.report.numbers import local_date
 from checker.reviews import Review
 from checker.serve.text import SERVE_TEXT
 
@@ -262,11 +262,7 @@ class Service:
 
 
 def _env() -> Environment:
-    env = Environment(loader=ChoiceLoader([PackageLoader("checker.serve", "templates"),
-                                           PackageLoader("checker.report", "templates")]),
-                      autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    add_filters(env)
-    return env
+    return pages_env()
 
 
 def create_app(checker, lang: str = "nl", max_upload_mb: float = 50, max_pages: int | None = 1000,
