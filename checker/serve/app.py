@@ -106,6 +106,9 @@ class Job:
         return total + sum(len(v) for v in kept if isinstance(v, (bytes, str)))
 
 
+STOPPED = "De server is gestopt voordat dit bestand aan de beurt was."
+
+
 class _PrivateRequest(Request):
     """Spool uploaded files into the server's private folder, never the shared temp folder."""
 
@@ -141,6 +144,9 @@ class Service:
         self.reviews_version = 0  # counts the changes, so a job's matrix is redrawn after one
         self.lock = threading.Lock()
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="akkoordcheck")
+        # set when the server stops: a job being checked then ends before its next file (whose upload
+        # is about to be removed with the private folder) instead of failing on it
+        self.closing = threading.Event()
 
     def submit(self, kind: str, files: list[tuple[str, str, object]], changes: str = "accepted") -> Job:
         """Save the uploads under made-up names in the private folder and queue the job."""
@@ -178,6 +184,9 @@ class Service:
 
         try:
             for res, path in zip(job.results, paths):
+                if self.closing.is_set():
+                    res.error, res.state = STOPPED, "failed"
+                    continue
                 res.state = "running"
                 try:
                     raw = path.read_bytes()
@@ -190,6 +199,10 @@ class Service:
                 except AkkoordError as e:
                     res.error, res.state = str(e), "failed"
                 except Exception as e:  # one broken file never stops the others
+                    if isinstance(e, FileNotFoundError) and self.closing.is_set():
+                        # (its upload went with the private folder as the server stopped)
+                        res.error, res.state = STOPPED, "failed"
+                        continue
                     log.exception("checking %s failed", res.name)
                     res.error, res.state = (f"Onverwachte fout ({type(e).__name__}: {e}). De details staan in "
                                             "het venster waarin de server draait; meld ze."), "failed"
@@ -258,6 +271,7 @@ class Service:
             return self.reviews_version, [r for k, r in self.reviews.items() if k[0] in shas]
 
     def close(self) -> None:
+        self.closing.set()
         self.worker.shutdown(wait=False, cancel_futures=True)
 
 
