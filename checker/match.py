@@ -84,6 +84,7 @@ class _Judgement:
     replaced: bool = False  # it gives way to something else ("in plaats van X")
     explicit_choice: bool = False  # a negated choice ("wij kiezen er niet voor om ...")
     averted: bool = False  # inside a negated harm ("niet langer tussen wal en schip vallen", harm.py)
+    negation: tuple[int, int] | None = None  # the tokens of the negation that reaches the words
 
     @property
     def cue_source(self) -> str | None:
@@ -119,6 +120,7 @@ def _points_back(piece: list[str]) -> bool:
     return False
 
 
+NEGATORS = frozenset({"niet", "geen", "nooit"})  # (a phrase of the rules that says one itself)
 _DIRECTION_OF = {"keep": "keep", "increase": "up", "decrease": "down", "cut": "down"}
 _MODALITY_CUES = frozenset({"firm", "intent", "weak", "study", "condition", "attribution", "description"})
 _POLARITY_CUES = frozenset({"negation", "decrease", "cut", "increase", "keep", "contrast", "replace", "replaces"})
@@ -707,6 +709,11 @@ class Matcher:
             return False  # (a negated harm is the item's direction: harm.py)
         if not j.negated:
             return True
+        if j.negation is not None and any(sp.start < j.negation[1] <= sp.end and not NEGATORS.isdisjoint(rule.split())
+                                          for g in m.with_ for rule, sp in g.find(ctx.view)):
+            # the negation is the contradiction's own words ("de samenwerkingsafspraken met de scholen
+            # verlengen we niet": a `with` phrase "verlengen we ... niet"), not one that turns it around
+            return True
         if j.ceased:
             return m.polarity in ("down", "any")  # "X bieden we niet meer", "maken geen deel meer uit"
         # "we stoppen niet met aanbesteden" keeps tendering; "de hulp stopt niet bij 18" does not stop it
@@ -745,7 +752,8 @@ class Matcher:
                           committed=commitment in ("firm", "intent"), direction_ok=ok,
                           choice_against=p.choice_against and commitment in ("firm", "intent"), negated=p.negated,
                           ceased=p.ceased, replaced=p.replaced, explicit_choice=p.explicit_choice,
-                          averted=p.averted)
+                          averted=p.averted,
+                          negation=(p.cue.start, p.cue.end) if p.negated and p.cue is not None else None)
 
     def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> list[tuple[str, Span]]:
         """Every occurrence of the matcher's terms, when its `with` groups and `unless` allow."""

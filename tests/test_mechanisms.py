@@ -30,6 +30,14 @@ def token(a, word):
     return a.words.index(word)
 
 
+def status_of(checker, item: str, text: str) -> str:
+    """The status the checker gives an item for a short text read as one document."""
+    from checker.probes import probe_document
+
+    report = checker.check_document(probe_document(text, "mechanism"))
+    return next(i for i in report.items if i.id == item).status
+
+
 # -- clauses ---------------------------------------------------------------------------------
 CLAUSES = [
     # text, the clause pieces (role: first words) expected among the clauses
@@ -477,10 +485,42 @@ HARM_STATUS = [
 
 @pytest.mark.parametrize("item,text,status", HARM_STATUS)
 def test_a_negated_harm_is_a_commitment_never_a_contradiction(checker, item, text, status):
-    from checker.probes import probe_document
+    assert status_of(checker, item, text) == status, text
 
-    report = checker.check_document(probe_document(text, "harm"))
-    assert next(i for i in report.items if i.id == item).status == status, text
+
+# -- a contradiction that says "niet" itself: not extending is ending ---------------------------
+OWN_NEGATION = [
+    # item, text, status (CODEBOOK: contradicted when the document commits to the opposite; a negated
+    # opposite is a commitment in the item's direction, never a contradiction)
+    ("P07", "De samenwerkingsafspraken van de jeugdhulp met de scholen verlengen we na 2027 niet.", "contradicted"),
+    ("P07", "De inzet van jeugdhulp op de basisscholen wordt na dit schooljaar niet verlengd.", "contradicted"),
+    # must not fire: a negation in a gap of the phrase, or one that turns the ending around
+    ("P06", "We halen de jeugdverpleegkundige niet uit het wijkteam; zij blijft daar twee dagen per week werken.",
+     "partial"),
+    ("P07", "De jeugdhulp op de basisscholen stoppen we niet; ze wordt juist uitgebreid naar de kinderopvang.",
+     "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", OWN_NEGATION)
+def test_a_negation_that_is_part_of_the_contradiction_makes_it(checker, item, text, status):
+    assert status_of(checker, item, text) == status, text
+
+
+# -- a closed facility stays closed when something else comes in its place ----------------------
+CLOSURE = [
+    # text, status (CODEBOOK P08: closing or cutting such a facility is contradicted)
+    ("Het zwembad sluit in 2028; daarvoor in de plaats komt een speelnatuurtuin in het park.", "contradicted"),
+    ("De bibliotheek in het dorp gaat dicht; in plaats daarvan komt er een bibliotheekpunt in de school.",
+     "contradicted"),
+    # must not fire: the same facility comes back new
+    ("De verouderde sporthal wordt gesloopt; daarvoor in de plaats bouwen we een nieuwe sporthal.", "partial"),
+]
+
+
+@pytest.mark.parametrize("text,status", CLOSURE)
+def test_a_facility_replaced_by_something_else_is_still_closed(checker, text, status):
+    assert status_of(checker, "P08", text) == status, text
 
 
 # -- hand-off: what "we laten aan" others is theirs, not the coalition's ----------------------
@@ -546,10 +586,7 @@ ELLIPSIS_STATUS = [
 
 @pytest.mark.parametrize("item,text,status", ELLIPSIS_STATUS)
 def test_an_elliptic_bullet_is_judged_with_its_topic(checker, item, text, status):
-    from checker.probes import probe_document
-
-    report = checker.check_document(probe_document(text, "ellipsis"))
-    assert next(i for i in report.items if i.id == item).status == status, text
+    assert status_of(checker, item, text) == status, text
 
 
 # -- invariance: "als" + a role, split pronominal adverbs, a passive's clause-final participle ------
@@ -624,10 +661,7 @@ INVARIANT_STATUS = [
 
 @pytest.mark.parametrize("item,text,status", INVARIANT_STATUS)
 def test_surface_variants_keep_their_status(checker, item, text, status):
-    from checker.probes import probe_document
-
-    report = checker.check_document(probe_document(text, "variant"))
-    assert next(i for i in report.items if i.id == item).status == status, text
+    assert status_of(checker, item, text) == status, text
 
 
 # -- corrective negation fronted as the sentence's opening: "Niet X maar Y: ..." (corrective.py) ----
@@ -644,10 +678,7 @@ FRONTED_CORRECTION = [
 
 @pytest.mark.parametrize("item,text,status", FRONTED_CORRECTION)
 def test_a_fronted_correction_gives_its_colon_clause_the_direction(checker, item, text, status):
-    from checker.probes import probe_document
-
-    report = checker.check_document(probe_document(text, "fronted"))
-    assert next(i for i in report.items if i.id == item).status == status, text
+    assert status_of(checker, item, text) == status, text
 
 
 # -- a hedge that a corrective negation takes away does not hedge (corrective.py) ---------------------
@@ -663,7 +694,4 @@ DENIED_HEDGE = [
 
 @pytest.mark.parametrize("item,text,status", DENIED_HEDGE)
 def test_a_denied_hedge_does_not_hedge(checker, item, text, status):
-    from checker.probes import probe_document
-
-    report = checker.check_document(probe_document(text, "hedge"))
-    assert next(i for i in report.items if i.id == item).status == status, text
+    assert status_of(checker, item, text) == status, text
