@@ -16,6 +16,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
+from checker.conjuncts import scoped, subject_markers
 from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
 from checker.deferral import deferral, deferred_after
 from checker.ellipsis import resolve as resolve_ellipsis
@@ -131,45 +132,84 @@ class _Analysis:
     polarity.py), worked out once when an item first needs them."""
 
     def __init__(self, matcher: "Matcher", view: TokenView, cues: list[CueSpan]) -> None:
-        words = view.surface.split()
-        self.words = words
-        lexicon = matcher.lexicon
-        self._lexicon = lexicon
-        self.clauses: list[Clause] = split_clauses(words, lexicon.is_verb)
-        subjects = [(sp.start, sp.end) for _, sp in matcher.subjects.find(view)]
-        self.markers: list[Marker] = [Marker(c.category, c.span.start, c.span.end, c.span.text.strip(),
-                                             scope=c.scope if c.category == "weak" else None)
-                                      for c in cues if c.category in _MODALITY_CUES]
-        others = [(sp.start, sp.end) for _, sp in matcher.others.find(view)] if matcher.others else []
-        waits_for = [(sp.start, sp.end) for _, sp in matcher.conditional_on.find(view)] \
-            if matcher.conditional_on else []
-        self.markers += structural_markers(words, self.clauses, subjects, matcher.non_act, lexicon, others, waits_for)
-        self.operators: list[Operator] = [Operator(c.category, c.span.start, c.span.end, c.span.text.strip(),
-                                                   self._directional_scope(c)
-                                                   if c.category in ("decrease", "cut", "increase", "keep") else None)
-                                          for c in cues if c.category in _POLARITY_CUES]
-        self.operators += [Operator("target", sp.start, sp.end, sp.text.strip())
-                           for _, sp in (matcher.cue_finder.targets.find(view) if matcher.cue_finder.targets else [])]
-        self.operators += [Operator(o.category, o.start, o.end, o.words, self._verb_limit(o.start, o.end))
-                           for o in change_operators(words)]
-        self.operators += self._verbs_before_geen()
-        # a negative amount cuts the measure its row or short bullet names, whatever the clause
-        self.amounts: list[Operator] = amount_operators(words) if len(words) <= 40 else []
+        self.words = view.surface.split()
+        self._matcher, self._view, self._cues = matcher, view, cues
+        self._lexicon = matcher.lexicon
+        self.clauses: list[Clause] = split_clauses(self.words, self._lexicon.is_verb)
         self._parts: list[int] | None = None
-        self.corrections: list[Correction] = corrections(words, self.clauses, lexicon.is_verb, lexicon.is_participle)
-        if self.corrections:
-            # a hedge inside what a corrective negation takes away does not hedge (corrective.py)
-            self.markers = [m for m in self.markers
-                            if not (m.category in HEDGE_CATEGORIES and denied(self.corrections, m.start))]
-        # "in plaats van X, ...": the replaced thing runs to the next comma, or to the verb of a main
-        # clause it opens ("In plaats van via de regio kopen we ...")
-        self.operators = [Operator(o.category, o.start, o.end, o.words, (o.end, self._contrast_end(o.end)))
-                          if o.category == "contrast" else o for o in self.operators]
-        # the negated harms: "niet langer tussen wal en schip vallen" is the item's goal (harm.py)
-        harms = [(sp.start, sp.end) for _, sp in matcher.harms.find(view)] if matcher.harms else []
-        self.averted: list[Averted] = averted_harms(
-            words, self.clauses, harms, [(o.start, o.end, o.words) for o in self.operators
-                                         if o.category == "negation"]) if harms else []
+        # the rest is worked out on first use: a passage read for its statements' boundaries (an
+        # `unless` word, a `with` group) needs no modality, one read for its modality no polarity
+        self._markers: list[Marker] | None = None
+        self._operators: list[Operator] | None = None
+        self._amounts: list[Operator] | None = None
+        self._corrections: list[Correction] | None = None
+        self._averted: list[Averted] | None = None
+
+    @property
+    def corrections(self) -> list[Correction]:
+        if self._corrections is None:
+            lexicon = self._lexicon
+            self._corrections = corrections(self.words, self.clauses, lexicon.is_verb, lexicon.is_participle)
+        return self._corrections
+
+    @property
+    def markers(self) -> list[Marker]:
+        """The modality markers: cues, and what the clauses' structure says (modality.py)."""
+        if self._markers is None:
+            matcher, view, words = self._matcher, self._view, self.words
+            subjects = [(sp.start, sp.end) for _, sp in matcher.subjects.find(view)]
+            markers = [Marker(c.category, c.span.start, c.span.end, c.span.text.strip(),
+                              scope=c.scope if c.category == "weak" else None)
+                       for c in self._cues if c.category in _MODALITY_CUES]
+            others = [(sp.start, sp.end) for _, sp in matcher.others.find(view)] if matcher.others else []
+            waits_for = [(sp.start, sp.end) for _, sp in matcher.conditional_on.find(view)] \
+                if matcher.conditional_on else []
+            markers += structural_markers(words, self.clauses, subjects, matcher.non_act, self._lexicon, others,
+                                          waits_for)
+            if self.corrections:
+                # a hedge inside what a corrective negation takes away does not hedge (corrective.py)
+                markers = [m for m in markers
+                           if not (m.category in HEDGE_CATEGORIES and denied(self.corrections, m.start))]
+            self._markers = markers
+        return self._markers
+
+    @property
+    def operators(self) -> list[Operator]:
+        """The polarity operators: cues, targets, changes of numbers, the verbs a "geen" negates."""
+        if self._operators is None:
+            matcher, view, words = self._matcher, self._view, self.words
+            ops = [Operator(c.category, c.span.start, c.span.end, c.span.text.strip(),
+                            self._directional_scope(c) if c.category in ("decrease", "cut", "increase", "keep")
+                            else None)
+                   for c in self._cues if c.category in _POLARITY_CUES]
+            ops += [Operator("target", sp.start, sp.end, sp.text.strip())
+                    for _, sp in (matcher.cue_finder.targets.find(view) if matcher.cue_finder.targets else [])]
+            ops += [Operator(o.category, o.start, o.end, o.words, self._verb_limit(o.start, o.end))
+                    for o in change_operators(words)]
+            ops += self._verbs_before_geen()
+            # "in plaats van X, ...": the replaced thing runs to the next comma, or to the verb of a main
+            # clause it opens ("In plaats van via de regio kopen we ...")
+            self._operators = [Operator(o.category, o.start, o.end, o.words, (o.end, self._contrast_end(o.end)))
+                               if o.category == "contrast" else o for o in ops]
+        return self._operators
+
+    @property
+    def amounts(self) -> list[Operator]:
+        """A negative amount cuts the measure its row or short bullet names, whatever the clause."""
+        if self._amounts is None:
+            self._amounts = amount_operators(self.words) if len(self.words) <= 40 else []
+        return self._amounts
+
+    @property
+    def averted(self) -> list[Averted]:
+        """The negated harms: "niet langer tussen wal en schip vallen" is the item's goal (harm.py)."""
+        if self._averted is None:
+            matcher = self._matcher
+            harms = [(sp.start, sp.end) for _, sp in matcher.harms.find(self._view)] if matcher.harms else []
+            self._averted = averted_harms(
+                self.words, self.clauses, harms, [(o.start, o.end, o.words) for o in self.operators
+                                                  if o.category == "negation"]) if harms else []
+        return self._averted
 
     def _verbs_before_geen(self) -> list[Operator]:
         """"De gemeente organiseert, subsidieert of faciliteert geen programma's": the "geen" of the
@@ -250,7 +290,14 @@ class _Analysis:
         return bisect.bisect_right(self.parts, token) - 1
 
     def modality(self, token: int) -> tuple[Modality, bool]:
-        return read_modality(self.markers, self.clauses, clause_at(self.clauses, token), token, self.words)
+        k = clause_at(self.clauses, token)
+        markers = self.markers
+        if len(markers) > 1:
+            # a shared subject takes the modality of the predicate that does something (conjuncts.py)
+            c = self.clauses[k]
+            markers = subject_markers(markers, self.operators, self.words, token, c.start, c.end,
+                                      self._lexicon.is_verb, self._lexicon.is_participle)
+        return read_modality(markers, self.clauses, k, token, self.words)
 
     def refusal(self, token: int) -> str | None:
         """A later clause that refuses what the term's clause proposes (polarity.refusal_after)."""
@@ -297,6 +344,8 @@ class _Analysis:
             ops = [dataclasses.replace(o, scope=None) if y0 <= o.start < y1 else o for o in ops
                    if not (o.category == "negation" and n0 <= o.start < n1) and not (x0 <= o.start < x1)]
             hi = y1
+        # a negation of one coordinated predicate does not reach another's words (conjuncts.py)
+        ops = scoped(ops, self.words, a, b, lo, hi, self._lexicon.is_verb, self._lexicon.is_participle)
         p = read_polarity(ops, clause, a, b, self.words, (lo, hi))
         if (harm := averted_at(self.averted, self.clauses, a, b)) is not None:
             # "We laten jongeren na hun 18e niet langer tussen wal en schip vallen" (harm.py): the words
@@ -871,9 +920,9 @@ class Matcher:
             ctx.memo["deferred_next"] = None
             nxt = _next_sentence(ctx)
             if nxt is not None:
-                analysis = self._passage_analysis(ctx, nxt.text)
-                if analysis is not None:
-                    ctx.memo["deferred_next"] = deferral(analysis.words)
+                words = self._passage_words(ctx, nxt.text)
+                if words is not None:
+                    ctx.memo["deferred_next"] = deferral(words)
         return ctx.memo["deferred_next"]
 
     def _taken_up(self, ctx: _SegmentContext) -> tuple[str | None, Cue | None]:
@@ -885,9 +934,10 @@ class Matcher:
             return memo["taken_up"]
         found: tuple[str | None, Cue | None] = (None, None)
         nxt = _next_sentence(ctx)
-        if nxt is not None:
+        words = self._passage_words(ctx, nxt.text) if nxt is not None else None
+        if words is not None and takes_up(words):
             analysis = self._passage_analysis(ctx, nxt.text)
-            if analysis is not None and takes_up(analysis.words):
+            if analysis is not None:
                 mod, said = analysis.main_modality()
                 if said and mod.level in ("firm", "intent") and mod.marker is not None:
                     found = (mod.level, Cue(mod.marker.category, f"{analysis.words[0]} … {mod.marker.words}",
@@ -937,6 +987,15 @@ class Matcher:
                 return cache[short]
             cache[key] = self.view_builder.views([text])[0]
         return cache[key]
+
+    def _passage_words(self, ctx: _SegmentContext, text: str) -> list[str] | None:
+        """The tokens of a passage read for context, without analysing it (what takes it up or defers
+        it is read off its words)."""
+        analysis = ctx.document_cache.get(text)
+        if analysis is not None:
+            return analysis.words
+        view = self._view_of(ctx, text, full=True)
+        return view.surface.split() if view is not None else None
 
     def _passage_analysis(self, ctx: _SegmentContext, text: str) -> "_Analysis | None":
         cache = ctx.document_cache

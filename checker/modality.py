@@ -362,8 +362,10 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             if w == "te" and k + 1 < c.end and words[k + 1] in ("veel", "weinig", "lang", "laat", "vaak", "hoog"):
                 out.append(Marker(DESCRIPTION, k, k + 2, f"te {words[k + 1]}", "evaluation"))
                 break
-        # the agreement's present: a verb of change, or a time to come ("voortaan", "vanaf 2027")
-        for k in range(c.start, c.end):
+        # the agreement's present: a verb of change, or a time to come ("voortaan", "vanaf 2027"); one
+        # per coordinated predicate ("is niet langer rendabel en gaat in 2027 dicht": conjuncts.py)
+        k = c.start - 1
+        while (k := k + 1) < c.end:
             w = words[k]
             future = w in _FUTURE or (w in ("per", "in", "eind", "na", "tot", "voor", "medio", "begin") and k + 1 < c.end
                                       and (words[k + 1][:3] in ("202", "203") or (
@@ -372,7 +374,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 w in ("meer", "langer") and any(x in ("geen", "niet", "nooit") for x in words[c.start:k]))
             if future or change:
                 out.append(Marker(INTENT, k, k + 1, w, "present"))
-                break
+                k = next((j for j in range(k + 1, c.end - 1) if words[j] in ("en", "maar", "of")
+                          and lexicon.is_verb(words[j + 1]) and not lexicon.is_participle(words[j + 1])), c.end)
         for k in range(c.start, c.end):
             w = words[k]
             # "werken al samen", "wordt nu ingekocht": already, now (not "nu" = from now on, which

@@ -523,6 +523,38 @@ def test_a_facility_replaced_by_something_else_is_still_closed(checker, text, st
     assert status_of(checker, "P08", text) == status, text
 
 
+# -- coordinated predicates: a negation belongs to the predicate it stands in (conjuncts.py) -------
+CONJUNCTS = [
+    # text, status for P08 (CODEBOOK: closing a facility is contradicted; a negated cut is a
+    # commitment in the item's direction)
+    ("Zwembad De Vennen is niet langer rendabel en gaat in 2027 dicht.", "contradicted"),
+    ("De bibliotheek is niet meer van deze tijd en sluit in 2028.", "contradicted"),
+    ("Het buurthuis is niet rendabel en wordt gesloten.", "contradicted"),
+    ("We bouwen de bibliotheek niet af en investeren in het zwembad.", "covered"),
+    ("We investeren in het zwembad en bouwen de bibliotheek niet af.", "covered"),
+    # must not fire: the negation is the subject's own predicate's, with its direction
+    ("Het zwembad gaat niet dicht en krijgt een nieuw dak.", "partial"),
+    ("De bibliotheek sluit niet en krijgt meer geld.", "partial"),
+    ("Het zwembad gaat niet meer dicht en krijgt een nieuw dak.", "partial"),
+]
+
+
+@pytest.mark.parametrize("text,status", CONJUNCTS)
+def test_a_negation_reaches_its_own_predicate_only(checker, text, status):
+    assert status_of(checker, "P08", text) == status, text
+
+
+def test_conjunct_boundaries_need_a_verb_after_the_coordinator(matcher):
+    from checker.conjuncts import boundaries
+
+    lex = matcher.lexicon
+    for text, expected in [("het zwembad is niet rendabel en gaat dicht", (2, [5])),
+                           ("we investeren in het zwembad en de bibliotheek", (1, [])),
+                           ("we bouwen af en investeren in preventie", (1, [3]))]:
+        words = text.split()
+        assert boundaries(words, 0, len(words), lex.is_verb, lex.is_participle) == expected, text
+
+
 # -- hand-off: what "we laten aan" others is theirs, not the coalition's ----------------------
 HANDOFF = [
     # text, word, level (CODEBOOK: statements attributed to others are not commitments)

@@ -1,0 +1,96 @@
+"""Coordinated predicates: a negation belongs to the predicate it stands in.
+
+Dutch coordinates predicates that share one subject without repeating it: "Zwembad De Vennen is
+niet langer rendabel en gaat in 2027 dicht", "We bouwen de bibliotheek niet af en investeren in het
+zwembad". clauses.py keeps such a sentence one clause (its cues' scopes already stop at the next
+coordinated verb: cues.CueFinder, match._Analysis._limit); this unit does the same for negations:
+
+- a term in one predicate is not reached by a negation or a direction of another ("we investeren
+  in het zwembad en bouwen de bibliotheek niet af" neither cuts nor negates the pool);
+- the shared subject before the first verb takes part in every predicate: a negation turns it only
+  together with its own predicate's direction ("gaat niet dicht"), and where some predicate has a
+  direction, a negation of a predicate without one ("is niet langer rendabel") is a reason given,
+  not what is done to the subject.
+
+A boundary is "en", "maar" or "of" followed by a finite verb, after a clause that had its verb.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from checker.polarity import DIRECTIONAL, Operator
+
+COORDINATORS = frozenset({"en", "maar", "of"})
+_SCOPED = frozenset({"negation", *DIRECTIONAL})
+# words after which a verb form is a noun ("de start", "het besluit"), as in clauses.py
+_NOMINAL_BEFORE = frozenset({"de", "het", "een", "te", "om", "van", "voor", "met", "in", "op", "aan", "bij", "naar"})
+
+
+def boundaries(words: list[str], lo: int, hi: int, is_verb, is_participle) -> tuple[int | None, list[int]]:
+    """(the first verb of [lo, hi), the tokens where a coordinated predicate opens in it)."""
+    first_verb = None
+    out: list[int] = []
+    for k in range(lo, hi):
+        w = words[k]
+        if first_verb is None:
+            if w not in COORDINATORS and is_verb(w) and (k == lo or words[k - 1] not in _NOMINAL_BEFORE):
+                first_verb = k
+            continue
+        if w in COORDINATORS and k + 1 < hi and is_verb(words[k + 1]) and not is_participle(words[k + 1]):
+            out.append(k)
+    return first_verb, out
+
+
+def _of_negation(ops: list[Operator]) -> set[int]:
+    """ids of the "meer" and "langer" that belong to a negation before them ("niet meer"), not a
+    direction of their own."""
+    negations = [o for o in ops if o.category == "negation"]
+    return {id(o) for o in ops if o.words in ("meer", "langer") and o.category in DIRECTIONAL
+            and any(n.start < o.start <= n.end for n in negations)}
+
+
+def scoped(ops: list[Operator], words: list[str], a: int, b: int, lo: int, hi: int,
+           is_verb, is_participle) -> list[Operator]:
+    """The operators of [lo, hi) without the negations that do not reach the term at [a, b)."""
+    if not any(o.category == "negation" for o in ops):
+        return ops
+    first_verb, cuts = boundaries(words, lo, hi, is_verb, is_participle)
+    if not cuts:
+        return ops
+
+    def conjunct(t: int) -> int:
+        return bisect_right(cuts, t)
+
+    term = conjunct(a)
+    of_negation = _of_negation(ops)
+    if term == 0 and first_verb is not None and b <= first_verb:
+        # the shared subject: a negation counts with its own predicate's direction, or where no
+        # predicate has one
+        directed = {conjunct(o.start) for o in ops if o.category in DIRECTIONAL and id(o) not in of_negation}
+        if not directed:
+            return ops
+        return [o for o in ops if (o.category != "negation" and id(o) not in of_negation)
+                or conjunct(o.start) in directed]
+    # a term of one predicate: the negations and directions of the others do not reach it
+    return [o for o in ops if o.category not in _SCOPED or conjunct(o.start) == term]
+
+
+def subject_markers(markers: list, ops: list[Operator], words: list[str], a: int, lo: int, hi: int,
+                    is_verb, is_participle) -> list:
+    """The modality markers that speak for the shared subject at `a`: where a coordinated predicate
+    has a direction, the markers of the predicates without one drop out ("Zwembad De Vennen is niet
+    langer rendabel en gaat in 2027 dicht": the evaluation gives a reason, "gaat ... dicht" what is
+    done). Any other term keeps them all (its subject's "we" stands in the first predicate)."""
+    first_verb, cuts = boundaries(words, lo, hi, is_verb, is_participle)
+    if not cuts or first_verb is None or a >= first_verb:
+        return markers
+
+    def conjunct(t: int) -> int:
+        return bisect_right(cuts, t)
+
+    of_negation = _of_negation(ops)
+    directed = {conjunct(o.start) for o in ops if lo <= o.start < hi and o.category in DIRECTIONAL
+                and id(o) not in of_negation}
+    if not directed or directed == {0}:
+        return markers
+    return [m for m in markers if m.start < first_verb or conjunct(m.start) in directed]
