@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from checker.clauses import Clause
 
 NEGATORS = frozenset({"niet", "geen"})
+# prepositions that the lookup tables also know as verb forms ("naast": naasten)
+PREPOSITIONS = frozenset({"naast", "binnen", "buiten", "langs", "tussen", "onder", "boven", "achter", "rond"})
 # "niet alleen", "niet enkel": both parts hold; "niet pas": a time, not a correction
 _NOT_CORRECTIVE_AFTER = frozenset({"alleen", "enkel", "slechts", "pas", "thuis", "zelfstandig"})
 _NOUN_BEFORE = frozenset({"de", "het", "een", "elk", "elke", "ieder", "iedere", "alle", "in", "op", "bij", "voor",
@@ -51,6 +53,13 @@ def _elliptic(words: list[str], c: Clause, is_verb, is_participle) -> bool:
     return True
 
 
+def _verb_inside(piece: list[str], is_verb) -> bool:
+    """Whether a verb stands in the piece before its last word (not a noun after an article or a
+    preposition, "het gezin", nor a preposition the tables also know as a verb, "naast")."""
+    return any(is_verb(w) and w not in PREPOSITIONS and (k == 0 or piece[k - 1] not in _NOUN_BEFORE)
+               for k, w in enumerate(piece[:-1]))
+
+
 def _fronted(words: list[str], clauses: list[Clause], k: int, is_verb) -> int | None:
     """"Niet afbouwen maar behouden: de gesloten groepen blijven bestaan": a correction fronted as
     the sentence's opening, that the clause after its colon carries out. X and Y may then be bare
@@ -64,7 +73,7 @@ def _fronted(words: list[str], clauses: list[Clause], k: int, is_verb) -> int | 
     # a verb only as the last word of X and of Y (a heading's bare infinitive); "Niet de leeftijd,
     # maar wat de jongere nodig heeft, bepaalt ...:" is a statement of its own
     x = [w for w in words[c.start + 1:c.end] if w not in (",", ":", ".", ";")]
-    if any(is_verb(w) for w in body[:-1]) or any(is_verb(w) for w in x[:-1]):
+    if _verb_inside(body, is_verb) or _verb_inside(x, is_verb):
         return None
     e = clauses[k + 2]
     return k + 2 if e.role == "elaboration" and e.parent == k + 1 else None

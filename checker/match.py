@@ -282,6 +282,15 @@ class _Analysis:
             self._parts = starts
         return self._parts
 
+    def stance(self, token: int) -> str | None:
+        """The words of a fronted correction ("Niet X, maar Y:") when the token sits in it or in the
+        clause it heads (or one hanging on that), else None (corrective.py)."""
+        chained = chain(self.clauses, clause_at(self.clauses, token))
+        for c in self.corrections:
+            if c.fronted is not None and (c.fronted in chained or c.negation[0] <= token < c.correction[1]):
+                return " ".join(self.words[c.negation[0]:c.correction[1]]).replace(" ,", ",").rstrip(" :")
+        return None
+
     def hypothetical(self, token: int) -> bool:
         """Whether the token sits in a condition or concession ("Als de ombuigingen trager gaan, ...")."""
         return self.clauses[clause_at(self.clauses, token)].role in ("condition", "concession")
@@ -869,6 +878,10 @@ class Matcher:
             taken_up = self._taken_up(ctx)
             if taken_up[0] is not None:
                 return taken_up
+        if not said and (stance := ctx.analysis.stance(span.start)) is not None:
+            # "Niet naast de school, maar juist in de school: jeugdhulpverleners werken vast mee in elk
+            # schoolteam": the clause a fronted correction heads states the arrangement chosen
+            return "intent", Cue("intent", stance, "correction")
         if said:
             if mod.level in ("firm", "intent") and (deferred := self._deferred(ctx, span)) is not None:
                 # "We willen de buurtteams versterken. Of en hoe dat gebeurt, besluiten we pas na ..."

@@ -713,6 +713,23 @@ def test_a_fronted_correction_gives_its_colon_clause_the_direction(checker, item
     assert status_of(checker, item, text) == status, text
 
 
+FRONTED_STANCE = [
+    # item, text, status (CODEBOOK: a statement of what the coalition will do; a correction fronted
+    # with a colon states the choice the clause after it carries out)
+    ("P07", "Niet naast de school, maar in de school: jeugdhulpverleners werken vast mee in elk schoolteam.",
+     "partial"),
+    ("T2", "Niet het loket, maar het gezin centraal: het wijkteam werkt laagdrempelig en gezinsgericht.", "partial"),
+    # must not fire: the same present statement without the stance describes
+    ("P07", "Jeugdhulpverleners werken vast mee in elk schoolteam van het primair en voortgezet onderwijs.",
+     "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", FRONTED_STANCE)
+def test_the_clause_a_fronted_correction_heads_is_a_commitment(checker, item, text, status):
+    assert status_of(checker, item, text) == status, text
+
+
 # -- a hedge that a corrective negation takes away does not hedge (corrective.py) ---------------------
 DENIED_HEDGE = [
     # item, text, status (CODEBOOK: money going to prevention is partial; a condition is no commitment)
