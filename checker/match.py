@@ -268,14 +268,26 @@ class _Analysis:
         if self._parts is None:
             starts = [0]
             words = self.words
-            for c in self.clauses[1:]:
+            lexicon = self._lexicon
+
+            def finite(piece: list[str]) -> bool:
+                # (not the possessive "zijn" before a noun: "en niet zijn leeftijd")
+                return any(lexicon.is_verb(w) and not lexicon.is_participle(w)
+                           and not (w == "zijn" and k + 1 < len(piece) and not lexicon.is_verb(piece[k + 1])
+                                    and piece[k + 1] not in POINTING_START | {"er", "we", "wij", "de", "een"})
+                           for k, w in enumerate(piece))
+
+            for n, c in enumerate(self.clauses[1:], start=1):
                 piece = words[c.start:c.end]
                 coordinated = c.role in ("coordinate", "contrast") and c.opener in ("en", "maar", "of")
                 first = piece[1] if coordinated and len(piece) > 1 else piece[0]
-                lexicon = self._lexicon
-                if coordinated and (lexicon.is_verb(first) or not any(
-                        lexicon.is_verb(w) and not lexicon.is_participle(w) for w in piece[1:])):
-                    continue  # "maar blijven binnen de begroting", "maar juist met vaste krachten van ...": one statement
+                before = self.clauses[n - 1]
+                if coordinated and (lexicon.is_verb(first) or not finite(piece[1:])
+                                    or not any(map(lexicon.is_verb, words[before.start:before.end]))):
+                    # "maar blijven binnen de begroting", "maar juist met vaste krachten van ...": one
+                    # statement; so is "dat niet de leeftijd, maar de situatie bepaalt ...", whose first
+                    # part takes its verb from the second
+                    continue
                 if ((c.role == "main" and c.opener in (";", "–", "—")) or coordinated) \
                         and first not in ANAPHORS and not _points_back(piece):
                     starts.append(c.start)

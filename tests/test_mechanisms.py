@@ -555,6 +555,25 @@ def test_conjunct_boundaries_need_a_verb_after_the_coordinator(matcher):
         assert boundaries(words, 0, len(words), lex.is_verb, lex.is_participle) == expected, text
 
 
+# -- statements of a passage: where a `with` group must be met (match._Analysis.parts) ----------
+PARTS = [
+    # text, the words that open a statement of their own after the first
+    ("Wij zorgen ervoor dat niet de leeftijd, maar de situatie van de jongere bepaalt wanneer de jeugdhulp stopt.",
+     []),  # the first part takes its verb from the second
+    ("Wij regelen dat de situatie van de jongere bepaalt wanneer de jeugdhulp ophoudt, en niet zijn leeftijd.", []),
+    # must not fire: two statements, each with its verb ("bestaat" too, which the tables also read as a participle)
+    ("Het jeugdteam bestaat nu alleen uit gemeentelijke consulenten, maar voortaan zetten we ook een "
+     "jeugdverpleegkundige in het team.", ["maar"]),
+    ("We versterken de wijkteams; de regionale samenwerking op afval zeggen we op.", ["de"]),
+]
+
+
+@pytest.mark.parametrize("text,openers", PARTS)
+def test_statements_of_a_passage(matcher, text, openers):
+    a = analysis(matcher, text)
+    assert [a.words[k] for k in a.parts[1:]] == openers, text
+
+
 # -- hand-off: what "we laten aan" others is theirs, not the coalition's ----------------------
 HANDOFF = [
     # text, word, level (CODEBOOK: statements attributed to others are not commitments)
