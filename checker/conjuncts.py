@@ -49,13 +49,11 @@ def _of_negation(ops: list[Operator]) -> set[int]:
             and any(n.start < o.start <= n.end for n in negations)}
 
 
-def scoped(ops: list[Operator], words: list[str], a: int, b: int, lo: int, hi: int,
-           is_verb, is_participle) -> list[Operator]:
-    """The operators of [lo, hi) without the negations that do not reach the term at [a, b)."""
-    if not any(o.category == "negation" for o in ops):
-        return ops
-    first_verb, cuts = boundaries(words, lo, hi, is_verb, is_participle)
-    if not cuts:
+def scoped(ops: list[Operator], a: int, b: int, layout: tuple[int | None, list[int]]) -> list[Operator]:
+    """The operators of a clause without the negations and directions that do not reach the term at
+    [a, b); `layout` is the clause's `boundaries`."""
+    first_verb, cuts = layout
+    if not cuts or not any(o.category == "negation" for o in ops):
         return ops
 
     def conjunct(t: int) -> int:
@@ -75,13 +73,13 @@ def scoped(ops: list[Operator], words: list[str], a: int, b: int, lo: int, hi: i
     return [o for o in ops if o.category not in _SCOPED or conjunct(o.start) == term]
 
 
-def subject_markers(markers: list, ops: list[Operator], words: list[str], a: int, lo: int, hi: int,
-                    is_verb, is_participle) -> list:
+def subject_markers(markers: list, ops: list[Operator], a: int, lo: int, hi: int,
+                    layout: tuple[int | None, list[int]]) -> list:
     """The modality markers that speak for the shared subject at `a`: where a coordinated predicate
     has a direction, the markers of the predicates without one drop out ("Zwembad De Vennen is niet
     langer rendabel en gaat in 2027 dicht": the evaluation gives a reason, "gaat ... dicht" what is
     done). Any other term keeps them all (its subject's "we" stands in the first predicate)."""
-    first_verb, cuts = boundaries(words, lo, hi, is_verb, is_participle)
+    first_verb, cuts = layout  # (the clause [lo, hi)'s boundaries; `ops`: the passage's operators)
     if not cuts or first_verb is None or a >= first_verb:
         return markers
 

@@ -251,20 +251,9 @@ class PhraseSet:
                     and self._anchor_keys[True].isdisjoint(view.lemma_present))
 
     def find(self, view: TokenView, first_only: bool = False) -> list[tuple[str, Span]]:
-        """(phrase, span) for every match in the view (kept on the view: one set serves the aspects
-        of several items, and the clauses, modality and domain read it too)."""
+        """(phrase, span) for every match in the view."""
         if not self._could_match(view):
             return []
-        memo = view.memo
-        if memo is None:
-            memo = view.memo = {}
-        key = (id(self), first_only)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = self._find(view, first_only)
-        return list(found)
-
-    def _find(self, view: TokenView, first_only: bool) -> list[tuple[str, Span]]:
         out: list[tuple[str, Span]] = []
         seen: set[tuple[int, int]] = set()
         for use_lemma in (False, True):

@@ -16,7 +16,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
-from checker.conjuncts import scoped, subject_markers
+from checker.conjuncts import boundaries, scoped, subject_markers
 from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
 from checker.deferral import deferral, deferred_after
 from checker.ellipsis import resolve as resolve_ellipsis
@@ -144,6 +144,7 @@ class _Analysis:
         self._amounts: list[Operator] | None = None
         self._corrections: list[Correction] | None = None
         self._averted: list[Averted] | None = None
+        self._layouts: dict[tuple[int, int], tuple[int | None, list[int]]] = {}
 
     @property
     def corrections(self) -> list[Correction]:
@@ -314,11 +315,21 @@ class _Analysis:
         k = clause_at(self.clauses, token)
         markers = self.markers
         if len(markers) > 1:
-            # a shared subject takes the modality of the predicate that does something (conjuncts.py)
             c = self.clauses[k]
-            markers = subject_markers(markers, self.operators, self.words, token, c.start, c.end,
-                                      self._lexicon.is_verb, self._lexicon.is_participle)
+            layout = self.layout(c.start, c.end)
+            if layout[1] and layout[0] is not None and token < layout[0]:
+                # a shared subject takes the modality of the predicate that does something (conjuncts.py)
+                markers = subject_markers(markers, self.operators, token, c.start, c.end, layout)
         return read_modality(markers, self.clauses, k, token, self.words)
+
+    def layout(self, lo: int, hi: int) -> tuple[int | None, list[int]]:
+        """The first verb of [lo, hi) and where its coordinated predicates open (conjuncts.py), once."""
+        key = (lo, hi)
+        found = self._layouts.get(key)
+        if found is None:
+            found = self._layouts[key] = boundaries(self.words, lo, hi, self._lexicon.is_verb,
+                                                    self._lexicon.is_participle)
+        return found
 
     def refusal(self, token: int) -> str | None:
         """A later clause that refuses what the term's clause proposes (polarity.refusal_after)."""
@@ -366,7 +377,7 @@ class _Analysis:
                    if not (o.category == "negation" and n0 <= o.start < n1) and not (x0 <= o.start < x1)]
             hi = y1
         # a negation of one coordinated predicate does not reach another's words (conjuncts.py)
-        ops = scoped(ops, self.words, a, b, lo, hi, self._lexicon.is_verb, self._lexicon.is_participle)
+        ops = scoped(ops, a, b, self.layout(lo, hi))
         p = read_polarity(ops, clause, a, b, self.words, (lo, hi))
         if (harm := averted_at(self.averted, self.clauses, a, b)) is not None:
             # "We laten jongeren na hun 18e niet langer tussen wal en schip vallen" (harm.py): the words
