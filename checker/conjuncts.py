@@ -78,8 +78,9 @@ def subject_markers(markers: list, ops: list[Operator], a: int, lo: int, hi: int
     """The modality markers that speak for the shared subject at `a`: where a coordinated predicate
     has a direction, the markers of the predicates without one drop out ("Zwembad De Vennen is niet
     langer rendabel en gaat in 2027 dicht": the evaluation gives a reason, "gaat ... dicht" what is
-    done). Any other term keeps them all (its subject's "we" stands in the first predicate)."""
-    first_verb, cuts = layout  # (the clause [lo, hi)'s boundaries; `ops`: the passage's operators)
+    done). Any other term keeps them all (its subject's "we" stands in the first predicate).
+    `ops` are the passage's operators, `layout` the `boundaries` of the clause [lo, hi)."""
+    first_verb, cuts = layout
     if not cuts or first_verb is None or a >= first_verb:
         return markers
 
