@@ -570,13 +570,13 @@ class Matcher:
         self.cue_finder = CueFinder(cues.cues, cues.pseudo, cues.terminators, cues.targets)
         self._lemma_cache: dict[str, str] = {}
         self._phrase_sets: dict[tuple[str, ...], PhraseSet] = {}
+        self.lexicon = Lexicon.shared()  # (before any phrase is compiled: _lemmatize_phrase reads it)
         self.domain = DomainSense(self._terms(cues.domain), self._terms(cues.foreign) if cues.foreign else None)
         self.subjects = PhraseSet(cues.subjects, compound=False)
         self.others = PhraseSet(cues.others, compound=False) if cues.others else None
         self.conditional_on = PhraseSet(cues.conditional_on, compound=False) if cues.conditional_on else None
         self.harms = self._terms(cues.harms) if cues.harms else None  # (harm.py)
         self.non_act = frozenset(fold(w) for w in cues.non_act_verbs)
-        self.lexicon = Lexicon.shared()
         self.items = [self._compile_item(it) for it in ruleset.items]
         self.repair = SpellingRepair(self._rule_words(), DutchLemmatizer.shared())
         # the sets of terms, `with` groups, `unless` lists and the domain: which match a passage is
@@ -627,7 +627,9 @@ class Matcher:
                 if w == "..." or w.endswith("*"):
                     out.append(w)
                     continue
-                mark = "=" if w.startswith("=") else ""
+                # a participle's lemma is a verb, which no compound holds: "geplaatst" (plaatsen) must
+                # not match inside "stortplaatsen"
+                mark = "=" if w.startswith("=") or self.lexicon.is_participle(fold(w)) else ""
                 self.pipeline.prepare(w.lstrip("="))
                 doc = self.pipeline.nlp(w.lstrip("="))
                 out.append(mark + "".join(fold(t.lemma_ or t.text) for t in doc))

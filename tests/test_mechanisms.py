@@ -289,6 +289,10 @@ GAPS = [
     ("deelname ... beëindig*", "De deelname aan de regionale samenwerking wordt beëindigd.", True),
     ("deelname ... beëindig*", "De deelname van de gemeente met al haar kernen en wijken aan de regionale samenwerking "
      "rond de jeugdhulp wordt beëindigd.", False),  # twelve words at most
+    # a participle's lemma is a verb: it matches a verb, never the head of a noun compound
+    ("gesloten geplaatst", "Geen jongere wordt nog gesloten geplaatst.", True),
+    ("gesloten geplaatst", "De gesloten stortplaats bouwen we om tot park.", False),
+    ("gesloten plaatsen", "We bouwen de gesloten jeugdzorgplaatsen af.", True),  # a noun's head still does
 ]
 
 
