@@ -93,7 +93,7 @@ _PUNCT_BREAK = frozenset({";", "–", "—"})
 _PREPOSITIONS = frozenset({"over", "van", "voor", "met", "bij", "naar", "aan", "op", "in", "door", "zonder", "tegen",
                            "rond", "rondom", "uit"})
 # a word after these is a noun ("de vragen", "over slapen"), not the clause's verb
-_NOUN_BEFORE = frozenset({"de", "het", "een"}) | _PREPOSITIONS
+NOUN_BEFORE = frozenset({"de", "het", "een"}) | _PREPOSITIONS
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,7 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         nxt = words[i + 1] if i + 1 < n else ""
         if starts[-1][0] != last_start:
             last_start, clause_has_verb = starts[-1][0], False
-        if w not in ("en", "of") and is_verb(w) and prev not in _NOUN_BEFORE \
+        if w not in ("en", "of") and is_verb(w) and prev not in NOUN_BEFORE \
                 and not (i == starts[-1][0] and nxt in _PREPOSITIONS):
             # (not "over slapen", nor a clause's first word before a preposition: "vragen over slapen")
             clause_has_verb = True

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from checker.clauses import NOUN_BEFORE
 from checker.polarity import DIRECTIONAL, Operator
 
 COORDINATORS = frozenset({"en", "maar", "of"})
 _SCOPED = frozenset({"negation", *DIRECTIONAL})
-# words after which a verb form is a noun ("de start", "het besluit"), as in clauses.py
-_NOMINAL_BEFORE = frozenset({"de", "het", "een", "te", "om", "van", "voor", "met", "in", "op", "aan", "bij", "naar"})
+# words after which a verb form is no finite verb: a noun ("de start", "het besluit"), an infinitive
+_NOMINAL_BEFORE = NOUN_BEFORE | {"te", "om"}
 
 
 def boundaries(words: list[str], lo: int, hi: int, is_verb, is_participle) -> tuple[int | None, list[int]]:

@@ -102,6 +102,9 @@ CHOICE_WORDS = frozenset({"kiezen", "kiest", "kozen", "gekozen", "reden", "beslu
 POINTING = frozenset({"hiervoor", "daarvoor", "hiermee", "daarmee", "hierbij", "daarbij", "hiertoe", "daartoe",
                       "hierin", "daarin", "hierop", "daarop", "hiervan", "daarvan"})
 POINTING_START = frozenset({"dat", "dit", "die", "deze", "zij", "ze", "daar", "zo", "hij", "het"})
+# what follows "zijn" as a verb ("en zijn er ...", "en zijn de wachtlijsten ..."); before another word it
+# is the possessive ("en niet zijn leeftijd")
+_AFTER_VERB_ZIJN = POINTING_START | {"er", "we", "wij", "de", "een"}
 # a sentence which takes up the whole sentence before it as its object ("Elk kind moet kunnen rekenen
 # op zware zorg. Dat regelen we als jeugdregio", "... Hiervoor reserveren we € 250.000", "... Daar
 # zorgen wij voor"): modality.takes_up
@@ -275,7 +278,7 @@ class _Analysis:
                 # (not the possessive "zijn" before a noun: "en niet zijn leeftijd")
                 return any(lexicon.is_verb(w) and not lexicon.is_participle(w)
                            and not (w == "zijn" and k + 1 < len(piece) and not lexicon.is_verb(piece[k + 1])
-                                    and piece[k + 1] not in POINTING_START | {"er", "we", "wij", "de", "een"})
+                                    and piece[k + 1] not in _AFTER_VERB_ZIJN)
                            for k, w in enumerate(piece))
 
             for n, c in enumerate(self.clauses[1:], start=1):
@@ -298,9 +301,12 @@ class _Analysis:
     def stance(self, token: int) -> str | None:
         """The words of a fronted correction ("Niet X, maar Y:") when the token sits in it or in the
         clause it heads (or one hanging on that), else None (corrective.py)."""
+        fronted = [c for c in self.corrections if c.fronted is not None]
+        if not fronted:
+            return None
         chained = chain(self.clauses, clause_at(self.clauses, token))
-        for c in self.corrections:
-            if c.fronted is not None and (c.fronted in chained or c.negation[0] <= token < c.correction[1]):
+        for c in fronted:
+            if c.fronted in chained or c.negation[0] <= token < c.correction[1]:
                 return " ".join(self.words[c.negation[0]:c.correction[1]]).replace(" ,", ",").rstrip(" :")
         return None
 
