@@ -80,26 +80,28 @@ class Lexicon:
             gz = path.with_name(path.name + ".gz")
             return srsly.read_gzip_json(gz) if gz.exists() else srsly.read_json(path)
 
-        from checker.nlp import fold
+        from checker.nlp import fold_all
 
         index = read("lemma_index")
         exc = read("lemma_exc")
         lookup = read("lemma_lookup")
-        # folded, as the token views hold words ("geïndexeerd" -> "geindexeerd")
-        self.verbs: frozenset[str] = frozenset(map(fold, index.get("verb", ()))) | frozenset(
-            fold(lem[0]) for lem in exc.get("verb", {}).values() if lem)
-        self.nouns: frozenset[str] = frozenset(map(fold, index.get("noun", ())))
+        # folded, as the token views hold words ("geïndexeerd" -> "geindexeerd"); the tables hold
+        # some 400,000 forms, folded in bulk
+        exc_verbs = [(form, lems[0]) for form, lems in exc.get("verb", {}).items() if lems]
+        self.verbs: frozenset[str] = frozenset(fold_all(index.get("verb", ()))) | frozenset(
+            fold_all(lem for _, lem in exc_verbs))
+        self.nouns: frozenset[str] = frozenset(fold_all(index.get("noun", ())))
         # irregular forms (and the lookup's forms) whose lemma is a verb
+        verbs = self.verbs
         self._verb_of: dict[str, str] = {}
-        for form, lem in lookup.items():
-            if fold(lem) in self.verbs:
-                self._verb_of[fold(form)] = fold(lem)
-        for form, lems in exc.get("verb", {}).items():
-            if lems and fold(lems[0]) in self.verbs:
-                self._verb_of[fold(form)] = fold(lems[0])
+        for pairs in (lookup.items(), exc_verbs):
+            lemmas = list({lem for _, lem in pairs})
+            folded = dict(zip(lemmas, fold_all(lemmas)))
+            pairs = [(form, folded[lem]) for form, lem in pairs if folded[lem] in verbs]
+            self._verb_of.update(zip(fold_all(form for form, _ in pairs), (lem for _, lem in pairs)))
         # plural nouns that are also verb forms ("afspraken", "uitgaven"): not a verb where they stand
-        self._noun_forms: frozenset[str] = frozenset(map(fold, exc.get("noun", {})))
-        adjectives = frozenset(map(fold, index.get("adj", ())))
+        self._noun_forms: frozenset[str] = frozenset(fold_all(exc.get("noun", {})))
+        adjectives = frozenset(fold_all(index.get("adj", ())))
         self._adjective_forms = adjectives  # with forms that are also verb forms ("harde", "werkte")
         self.adjectives: frozenset[str] = frozenset(w for w in adjectives if w not in self._verb_of)
         self.verb_lemma = lru_cache(maxsize=50_000)(self._verb_lemma)

@@ -291,3 +291,22 @@ def test_a_repaired_word_is_one_clean_token_in_the_lemma_string():
     view = ViewBuilder(load_pipeline("blank"), repair).views(["De hertogem van Brabant."])[0]
     assert view.lemma.split() == ["de", "hertog", "van", "brabant", "."]
     assert len(view.lemma.split()) == len(view) == len(view.surface.split())
+
+
+def test_folding_in_bulk_gives_what_folding_each_word_gives():
+    """The lexicon folds its 400,000 table forms in bulk: the same strings as one by one, diacritics,
+    capitals and ligatures included, and a word with a line break in it falls back to one by one."""
+    from checker.nlp import fold, fold_all
+    import spacy_lookups_data
+    import srsly
+    from pathlib import Path
+
+    path = Path(spacy_lookups_data.nl["lemma_index"])
+    gz = path.with_name(path.name + ".gz")
+    table = srsly.read_gzip_json(gz) if gz.exists() else srsly.read_json(path)
+    words = list(table["adj"]) + ["Geïndexeerd", "CRÈCHE", "ﬁnanciën", "coöperatie", ""]
+    assert any(w != fold(w) and not w.isascii() for w in words)
+    assert fold_all(words) == [fold(w) for w in words]
+    assert fold_all(words + ["een\nregel"]) == [fold(w) for w in words + ["een\nregel"]]
+    assert fold_all([]) == []
+    assert fold_all(["één"]) == ["een"]
