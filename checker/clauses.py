@@ -49,6 +49,8 @@ WHETHER_VERBS = frozenset({
     "nagaan", "gaan", "besluiten", "besluit", "beslissen", "beslist", "bepalen", "bepaalt", "weten", "weet",
     "vragen", "vraagt", "afwegen", "verkennen", "verkent", "toetsen", "toetst", "beoordelen", "beoordeelt",
     "evalueren", "evalueert", "uitzoeken", "zoeken", "onderzoek", "peilen", "nagegaan", "bezinnen", "twijfelen",
+    # nouns that ask whether: "De vraag of verlengde jeugdhulp tot 23 jaar mogelijk is, leggen we voor"
+    "vraag", "afweging", "discussie", "beslissing", "twijfel",
 })
 def _restricts(words: list[str], k: int) -> bool:
     """"maar alleen als ...": not a contrast but a condition on the clause before it."""

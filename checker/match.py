@@ -31,6 +31,7 @@ from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
 from checker.polarity import NEUTRAL, UP, Operator, Polarity, negate, polarity_ok, read_polarity, refusal_after
+from checker.refusing import Refusal, refusal_in
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
 from checker.ruleset.schema import Matcher as MatcherRule
@@ -148,6 +149,7 @@ class _Analysis:
         self._corrections: list[Correction] | None = None
         self._averted: list[Averted] | None = None
         self._layouts: dict[tuple[int, int], tuple[int | None, list[int]]] = {}
+        self._refusals: dict[int, Refusal | None] = {}
 
     @property
     def corrections(self) -> list[Correction]:
@@ -351,10 +353,34 @@ class _Analysis:
         k = next((i for i, c in enumerate(self.clauses) if c.role == "main"), 0)
         return read_modality(self.markers, self.clauses, k, None, self.words)
 
+    def refused_here(self, token: int) -> Refusal | None:
+        """The predicate that ends the token's clause and refuses the act it names (refusing.py)."""
+        k = clause_at(self.clauses, token)
+        if k not in self._refusals:
+            group = group_span(self.clauses, k)
+            self._refusals[k] = refusal_in(self.words, self.clauses[max(group)],
+                                           start=min(self.clauses[g].start for g in group))
+        found = self._refusals[k]
+        return found if found is not None and found.covers(token) else None
+
     def polarity(self, a: int, b: int) -> Polarity:
+        refused = self.refused_here(a)
+        if refused is None:
+            return self._polarity(a, b)
+        # "Het afschalen van lichte hulp is geen optie": the act's own direction, refused; "Niet
+        # indexeren is geen optie": a refused negation affirms (refusing.py)
+        cue = Operator("negation", *refused.predicate, refused.words)
+        p = self._polarity(a, b, without=(refused.predicate,))
+        if p.negated:
+            return self._polarity(a, b, without=(refused.predicate, refused.subject))
+        return negate(dataclasses.replace(p, cue=p.cue or cue))
+
+    def _polarity(self, a: int, b: int, without: tuple[tuple[int, int], ...] = ()) -> Polarity:
         k = clause_at(self.clauses, a)
         pieces = [self.clauses[g] for g in group_span(self.clauses, k)]
         ops = self.operators
+        if without:
+            ops = [o for o in ops if not (o.category == "negation" and any(x <= o.start < y for x, y in without))]
         # "wij kiezen er niet voor om X": the negation of a short main clause reaches into the
         # clause it governs
         frame = [self.clauses[k]]
@@ -817,6 +843,10 @@ class Matcher:
             read = ctx.memo[key] = (*self.commitment(ctx, span), *self.polarity(ctx, span),
                                     ctx.analysis.refusal(span.start))
         commitment, cue, polarity, polarity_cue, p, refused = read
+        if (here := ctx.analysis.refused_here(span.start)) is not None and commitment not in ("firm", "intent"):
+            # "Het afschalen van lichte hulp is voor deze coalitie geen optie": the refusal is the stance
+            # (its direction is in the polarity: refusing.py)
+            commitment, cue = "firm", Cue("negation", here.words)
         if cue is not None and cue.source == "next_sentence" and p.value == "neutral":
             # "... lichte ambulante begeleiding. Dit willen we substantieel terugdringen": the sentence
             # that takes these words up as its object also gives their direction
@@ -851,10 +881,15 @@ class Matcher:
         matched = ctx.matched
         if m.term_id not in matched:
             return []
+        lead = ctx.lead_view if ctx.segment.kind == "bullet" else None
         for gid in m.with_ids:
             if gid in matched:
                 continue
             if m.with_in_context and any(gid in self.phrase_index.matched(v) for v in ctx.views_for(m.with_in_context)):
+                continue
+            if lead is not None and gid in self.phrase_index.matched(lead):
+                # a bullet continues its lead-in: "We zorgen ervoor dat in elk lokaal team vast meewerken:
+                # - een jeugdverpleegkundige van de JGZ"
                 continue
             return []
         found = sorted(m.terms.find(ctx.view), key=lambda f: f[1].start)
@@ -875,8 +910,11 @@ class Matcher:
         parts = ctx.analysis.parts
         part_of = ctx.analysis.part_of
         needed = []
+        lead = ctx.lead_view if ctx.segment.kind == "bullet" else None
         for g, gid in zip(m.with_, m.with_ids):
             if m.with_in_context and any(gid in self.phrase_index.matched(v) for v in ctx.views_for(m.with_in_context)):
+                continue
+            if lead is not None and gid in self.phrase_index.matched(lead):
                 continue
             needed.append({part_of(sp.start) for _, sp in g.find(ctx.view)})
         if not needed:

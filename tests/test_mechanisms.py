@@ -57,6 +57,9 @@ CLAUSES = [
      [("main", "waar mogelijk")]),
     ("Kinderen die jeugdhulp krijgen of in een gezinshuis wonen, blijven naar school gaan.",
      [("main", "kinderen die")]),  # "of" after "krijgen" is "or", not "whether"
+    # a noun that asks whether
+    ("De vraag of verlengde jeugdhulp tot 23 jaar mogelijk is, leggen we voor aan de regio.",
+     [("main", "de vraag"), ("complement", "of verlengde")]),
     # a condition after "en"/"maar" governs the clause after its comma, not the clause before it
     ("Het buurthuis blijft open en als de regio meebetaalt, komt er ook een jongerencentrum.",
      [("main", "het buurthuis"), ("condition", "en als"), ("coordinate", "komt er")]),
@@ -132,6 +135,13 @@ MODALITY = [
      ("weak", "study")),
     ("De jeugdzorgaanbieders in de regio willen de gesloten jeugdzorg afbouwen.", "gesloten", (None, "attribution")),
     ("De gemeente subsidieert de speeltuinvereniging.", "speeltuinvereniging", ("firm", "firm")),
+    # a commitment that others may opt out of, or that waits for money, is optional (CODEBOOK)
+    ("Als scholen daarvoor kiezen, zetten we jeugdhulpverleners in op school.", "jeugdhulpverleners",
+     ("weak", "condition")),
+    ("Als er financiële ruimte is, breiden we de wijkteams uit.", "wijkteams", ("weak", "condition")),
+    # another party's wish is attributed to it
+    ("De fractie van Lokaal Belang wil dat de jeugdgezondheidszorg een vaste plek krijgt in de lokale teams.",
+     "jeugdgezondheidszorg", (None, "attribution")),
     ("Het aantal gesloten plaatsingen daalde van 11 naar 6.", "gesloten", (None, "description")),
     ("Afspraken over kinderen die niet thuis wonen laten we over aan de regio.", "thuis", (None, "attribution")),
 ]
@@ -479,11 +489,15 @@ HARM_STATUS = [
     ("P10", "Wij zorgen ervoor dat jongeren na hun 18e niet langer tussen wal en schip vallen.", "partial"),
     ("T5", "De jeugdhulp houdt bij ons niet langer op bij 18.", "partial"),
     ("P07", "We zorgen dat geen kind in de jeugdzorg thuis komt te zitten.", "partial"),
+    ("T3", "Jeugdhulp en onderwijs werken niet langer langs elkaar heen: we zetten een vaste jeugdhulpverlener in "
+           "op elke school.", "partial"),
+    ("P06", "Aan de expertise van jeugdhulpaanbieders ontbreekt het in de wijkteams straks niet meer.", "mentioned"),
     # must not fire: the harm described, help that ends at 18
     ("P10", "Jongeren vallen nu na hun 18e tussen wal en schip.", "mentioned"),
     ("P10", "We laten de jeugdhulp bij 18 stoppen.", "contradicted"),
     ("T5", "De jeugdhulp houdt op bij 18.", "contradicted"),
     ("P07", "Kinderen in de jeugdzorg zitten nu thuis.", "mentioned"),
+    ("T3", "Jeugdhulp en onderwijs werken nu vaak langs elkaar heen.", "mentioned"),
 ]
 
 
@@ -767,3 +781,68 @@ DENIED_HEDGE = [
 @pytest.mark.parametrize("item,text,status", DENIED_HEDGE)
 def test_a_denied_hedge_does_not_hedge(checker, item, text, status):
     assert status_of(checker, item, text) == status, text
+
+
+# -- a clause that refuses its own subject (refusing.py) ---------------------------------------
+REFUSING = [
+    # item, text, status (CODEBOOK, hard cases: an explicit choice against the item's act is
+    # contradicted; a negated opposite is a commitment in the item's direction)
+    ("P01", "Het afschalen van lichte ambulante begeleiding voor kinderen en jongeren is voor deze coalitie geen "
+            "optie.", "contradicted"),
+    ("P01", "Het terugdringen van lichte ambulante jeugdhulp, waar de branche om vraagt, doen we niet.",
+     "contradicted"),
+    ("P08", "Het sluiten van zwembad en bibliotheek is voor ons geen optie.", "covered"),
+    ("P08", "Sluiting van de bibliotheek is uitgesloten.", "partial"),
+    # a refused negation affirms: the budget is indexed (a further aspect of P04 only)
+    ("P04", "Niet indexeren is voor ons geen optie: het budget voor jeugdhulp groeit elk jaar mee met de lonen en "
+            "prijzen.", "partial"),
+    ("P02", "Aanbesteden van jeugdhulp doen we niet.", "partial"),
+    # must not fire: the refusal does not reach what comes after it, "niet meer" ends, nothing is refused
+    ("P01", "Wachten is geen optie: we dringen de lichte ambulante jeugdhulp de komende jaren terug.", "partial"),
+    ("P02", "Aanbesteden van jeugdhulp doen we niet meer.", "partial"),
+    ("P01", "We schalen de lichte ambulante begeleiding af.", "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", REFUSING)
+def test_a_refused_act_takes_the_refused_direction(checker, item, text, status):
+    assert status_of(checker, item, text) == status, text
+
+
+@pytest.mark.parametrize("text,subject,predicate", [
+    ("Het afschalen van lichte hulp is voor deze coalitie geen optie .", "het afschalen van lichte hulp",
+     "geen optie"),
+    ("Het terugdringen van lichte hulp doen we in Kerkdrecht niet .", "het terugdringen van lichte hulp",
+     "doen we in kerkdrecht niet"),
+    ("Aanbesteden doen we niet meer .", None, None),
+    ("Geen optie .", None, None),
+])
+def test_refusal_boundaries(text, subject, predicate):
+    from checker.clauses import Clause
+    from checker.refusing import refusal_in
+
+    words = text.lower().split()
+    found = refusal_in(words, Clause(0, len(words), "main", "", None))
+    if subject is None:
+        assert found is None
+    else:
+        assert " ".join(words[slice(*found.subject)]) == subject
+        assert found.words == predicate
+
+
+# -- a bullet continues its lead-in -------------------------------------------------------------
+LEAD_IN = [
+    # text, status for P06 (CODEBOOK: local teams plus two partner types is covered, one is partial)
+    ("We zorgen ervoor dat in elk lokaal team vast meewerken:\n- een jeugdverpleegkundige van de "
+     "jeugdgezondheidszorg\n- een medewerker van het samenwerkingsverband passend onderwijs", "covered"),
+    ("Afspraken voor de lokale teams:\n- een POH-jeugd in elk lokaal team", "partial"),
+    # must not fire: the lead-in names no team, or joins nobody to it
+    ("Wat we met de partners afspreken:\n- een jeugdverpleegkundige van de jeugdgezondheidszorg\n- een "
+     "medewerker van het samenwerkingsverband passend onderwijs", "absent"),
+    ("Over de lokale teams:\n- de jeugdverpleegkundigen van de jeugdgezondheidszorg hebben het druk", "absent"),
+]
+
+
+@pytest.mark.parametrize("text,status", LEAD_IN)
+def test_a_bullet_meets_its_with_groups_in_its_lead_in(checker, text, status):
+    assert status_of(checker, "P06", text) == status, text
