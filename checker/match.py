@@ -98,6 +98,12 @@ class _Judgement:
 
 
 # a negated choice is an explicit choice against: "wij kiezen er (bewust) niet voor om ...", "we zien geen reden om"
+# decreases that end a thing outright (polarity cues): a committed one of what an item's core keeps is
+# a choice against it
+ENDING = frozenset({"stoppen met", "stoppen we met", "stop met", "kappen met", "kappen we met", "afschaffen",
+                    "afgeschaft", "afschaffing", "schaffen ... af", "beëindigen", "beeindigen", "opheffen",
+                    "opgeheven", "heffen ... op", "einde aan", "een eind aan", "afbouwen", "afgebouwd", "bouwen ... af",
+                    "afbouw", "af te bouwen", "af te schaffen", "op te heffen"})
 CHOICE_WORDS = frozenset({"kiezen", "kiest", "kozen", "gekozen", "reden", "besluiten", "besloten"})
 # words by which a sentence points at the one before it ("We reserveren hiervoor € 120.000")
 POINTING = frozenset({"hiervoor", "daarvoor", "hiermee", "daarmee", "hierbij", "daarbij", "hiertoe", "daartoe",
@@ -809,6 +815,11 @@ class Matcher:
             # (an explicit keep verb, not the "blijft" of "blijft ... ingekocht" or "blijven we gebruikmaken")
             return j.polarity == "keep" and not j.negated and j.polarity_cue is not None \
                 and j.polarity_cue.category == "keep" and j.polarity_cue.words not in ("blijft", "blijven")
+        if m.polarity == "not_down" and j.polarity == "down" and not j.negated and j.polarity_cue is not None \
+                and j.polarity_cue.words in ENDING:
+            # "We stoppen met verlengde jeugdhulp": ending what must stay (not "minder", which may
+            # be a goal of the item itself: "minder jongeren hebben verlengde jeugdhulp nodig")
+            return True
         # (an aspect whose words may go either way, "any", has no direction to end: "er is geen harde
         # knip meer")
         return m.polarity == "not_down" and (j.ceased or j.replaced)

@@ -846,3 +846,21 @@ LEAD_IN = [
 @pytest.mark.parametrize("text,status", LEAD_IN)
 def test_a_bullet_meets_its_with_groups_in_its_lead_in(checker, text, status):
     assert status_of(checker, "P06", text) == status, text
+
+
+# -- ending what an item's core keeps --------------------------------------------------------------
+ENDING_CORE = [
+    # item, text, status (CODEBOOK: contradicted when the document commits to the opposite of the core)
+    ("P10", "We stoppen met verlengde jeugdhulp. Wie achttien wordt, stapt over naar de volwassenenzorg.",
+     "contradicted"),
+    ("P05", "We schaffen de wijkteams af; inwoners melden zich voortaan bij het centrale loket.", "contradicted"),
+    # must not fire: fewer who need it is no ending, nor is ending the harm
+    ("P10", "We zorgen dat minder jongeren verlengde jeugdhulp nodig hebben.", "mentioned"),
+    ("P10", "We schaffen de harde knip bij 18 af en bieden verlengde jeugdhulp tot 23 jaar.", "covered"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", ENDING_CORE)
+def test_ending_the_core_outright_contradicts_it(checker, item, text, status):
+    assert status_of(checker, item, text) == status, text
+
