@@ -757,6 +757,8 @@ class Matcher:
 
     def _match_item(self, ci: _CompiledItem, ctx: _SegmentContext) -> list[Hit]:
         in_domain = ctx.in_domain or ci.item.domain == "any"
+        if not in_domain:
+            return []  # (every hit below needs the domain: out of it the passage is not read further)
         out: list[Hit] = []
         for m in ci.contradictions + ci.aspects:
             candidates = self._find(m, ctx)
@@ -766,7 +768,7 @@ class Matcher:
             judged = [self._judge(m, ctx, term, span) for term, span in candidates]
             j = next((j for j in judged if j.counts), judged[0])
             core_less = not ci.item.covered_threshold().core
-            if (m.role == "support" and (m.id == ci.aspects[0].id or core_less) and in_domain
+            if (m.role == "support" and (m.id == ci.aspects[0].id or core_less)
                     and (against := next((x for x in judged if self._against(m, x, ctx)), None))):
                 # "wij kiezen er niet voor om lichte hulp terug te dringen": an explicit choice
                 # against the item's core act contradicts it (CODEBOOK, hard cases)
@@ -781,18 +783,16 @@ class Matcher:
                 # aanbesteding" does not keep tendering (a negated decrease is a choice against,
                 # found above)
                 j = next((x for x in judged if x.counts and self._contradiction_stands(m, x, ctx)), None)
-                if j is not None and in_domain:
+                if j is not None:
                     out.append(self._hit(ci, m.id, "contradiction", ctx, j.term, j.span, j.commitment,
                                          j.polarity, j.polarity_cue or j.cue, in_domain, m.label))
-                continue
-            if not in_domain:
                 continue
             role = "support" if j.counts else "mention"
             # a mention explains itself by what stopped it: the commitment cue, or the polarity cue
             decisive = j.cue if role == "support" or not j.polarity_cue or j.direction_ok else j.polarity_cue
             out.append(self._hit(ci, m.id, role, ctx, j.term, j.span, j.commitment, j.polarity, decisive,
                                  in_domain, m.label))
-        if ci.topic is not None and in_domain and not out:
+        if ci.topic is not None and not out:
             found = self._find(ci.topic, ctx)
             if found:
                 j = self._judge(ci.topic, ctx, *found[0])
