@@ -15,6 +15,7 @@ import bisect
 import dataclasses
 from dataclasses import dataclass, field
 
+from checker.anaphora import anaphor_after
 from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
 from checker.conjuncts import boundaries, scoped, subject_markers
 from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
@@ -97,14 +98,16 @@ class _Judgement:
         return self.committed and self.direction_ok
 
 
-# a negated choice is an explicit choice against: "wij kiezen er (bewust) niet voor om ...", "we zien geen reden om"
 # decreases that end a thing outright (polarity cues): a committed one of what an item's core keeps is
 # a choice against it
 ENDING = frozenset({"stoppen met", "stoppen we met", "stop met", "kappen met", "kappen we met", "afschaffen",
                     "afgeschaft", "afschaffing", "schaffen ... af", "beëindigen", "beeindigen", "opheffen",
                     "opgeheven", "heffen ... op", "einde aan", "een eind aan", "afbouwen", "afgebouwd", "bouwen ... af",
                     "afbouw", "af te bouwen", "af te schaffen", "op te heffen"})
+# a negated choice is an explicit choice against: "wij kiezen er (bewust) niet voor om ...", "we zien geen reden om"
 CHOICE_WORDS = frozenset({"kiezen", "kiest", "kozen", "gekozen", "reden", "besluiten", "besloten"})
+# negations that are a choice by themselves: "van die mogelijkheid maken we geen gebruik"
+CHOOSING_NOT = frozenset({"geen gebruik", "geen gebruik van"})
 # words by which a sentence points at the one before it ("We reserveren hiervoor € 120.000")
 POINTING = frozenset({"hiervoor", "daarvoor", "hiermee", "daarmee", "hierbij", "daarbij", "hiertoe", "daartoe",
                       "hierin", "daarin", "hierop", "daarop", "hiervan", "daarvan"})
@@ -156,6 +159,7 @@ class _Analysis:
         self._averted: list[Averted] | None = None
         self._layouts: dict[tuple[int, int], tuple[int | None, list[int]]] = {}
         self._refusals: dict[int, Refusal | None] = {}
+        self._anaphors: dict[int, int | None] = {}
 
     @property
     def corrections(self) -> list[Correction]:
@@ -359,6 +363,12 @@ class _Analysis:
         k = next((i for i, c in enumerate(self.clauses) if c.role == "main"), 0)
         return read_modality(self.markers, self.clauses, k, None, self.words)
 
+    def anaphor(self, k: int) -> int | None:
+        """The pronoun of the contrast after clause k that stands for what clause k names (anaphora.py)."""
+        if k not in self._anaphors:
+            self._anaphors[k] = anaphor_after(self.words, self.clauses, k, self._lexicon.is_verb)
+        return self._anaphors[k]
+
     def refused_here(self, token: int) -> Refusal | None:
         """The predicate that ends the token's clause and refuses the act it names (refusing.py)."""
         k = clause_at(self.clauses, token)
@@ -442,8 +452,9 @@ class _Analysis:
             p = take_back(p, taken_back(self.words, self.clauses, max(group_span(self.clauses, k)), self.operators))
         # (the negation of the choice itself: not a "zonder" inside what is chosen, "we kiezen ervoor de
         # bouw te faseren in plaats van wijken op te leveren zonder school")
-        if p.negated and p.cue is not None and p.cue.words in ("niet", "geen", "nooit") and \
-                any(w in CHOICE_WORDS for c in frame for w in self.words[c.start:c.end]):
+        if p.negated and p.cue is not None and (p.cue.words in CHOOSING_NOT or (
+                p.cue.words in ("niet", "geen", "nooit")
+                and any(w in CHOICE_WORDS for c in frame for w in self.words[c.start:c.end]))):
             p = dataclasses.replace(p, explicit_choice=True)
         return p
 
@@ -912,7 +923,25 @@ class Matcher:
             found = [(t, sp) for t, sp in found if part_of(sp.start) not in blocked]
         if m.with_ and found and len(ctx.analysis.parts) > 1:
             found = self._same_part(m, ctx, found)
+        if found and len(ctx.analysis.clauses) > 1:
+            # (after the `with` test: the pronoun stands for the words as their own statement met it)
+            found = found + self._read_again(ctx, found)
         return found
+
+    @staticmethod
+    def _read_again(ctx: _SegmentContext, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+        """The words found, read again where a contrast acts on them through a pronoun: "De sociale
+        teams blijven wel bestaan, maar we maken ze kleiner" (anaphora.py)."""
+        analysis = ctx.analysis
+        clauses = analysis.clauses
+        own = {clause_at(clauses, sp.start) for _, sp in found}
+        out = []
+        for k in sorted(own):
+            p = analysis.anaphor(k)
+            if p is not None and clause_at(clauses, p) not in own:
+                term = next(t for t, sp in found if clause_at(clauses, sp.start) == k)
+                out.append((term, Span(p, p + 1, analysis.words[p])))
+        return out
 
     def _same_part(self, m: _CompiledMatcher, ctx: _SegmentContext, found: list[tuple[str, Span]]):
         """Occurrences whose `with` groups occur in the same statement of the passage: "we zorgen voor

@@ -864,3 +864,44 @@ ENDING_CORE = [
 def test_ending_the_core_outright_contradicts_it(checker, item, text, status):
     assert status_of(checker, item, text) == status, text
 
+
+
+# -- an act that reaches its object through a pronoun in a contrast (anaphora.py) -------------------
+ANAPHORA = [
+    # item, text, status (CODEBOOK: the status follows what the document commits to)
+    ("P05", "De sociale teams blijven wel bestaan, maar we maken ze kleiner: er verdwijnen acht formatieplaatsen.",
+     "contradicted"),
+    ("P01", "Eerder wilden we lichte ambulante jeugdhulp terugdringen, maar in plaats daarvan breiden we haar uit.",
+     "contradicted"),
+    ("T5", "Verlengde jeugdhulp tot 21 jaar is weliswaar wettelijk mogelijk, maar in Oudermolen maken we van die "
+           "mogelijkheid geen gebruik.", "contradicted"),
+    # must not fire: a subject pronoun, an act that does nothing to it, a noun after "dat"
+    ("P05", "De sociale teams blijven bestaan, maar ze krijgen een nieuwe naam.", "mentioned"),
+    ("P01", "Lichte ambulante jeugdhulp is nu vrij toegankelijk, maar we zorgen dat ouders eerst bij het "
+            "wijkteam terechtkunnen.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", ANAPHORA)
+def test_a_contrast_acts_on_what_its_pronoun_stands_for(checker, item, text, status):
+    assert status_of(checker, item, text) == status, text
+
+
+@pytest.mark.parametrize("text,anaphor", [
+    ("de teams blijven bestaan , maar we maken ze kleiner .", "ze"),
+    ("verlengde hulp is mogelijk , maar we maken van die mogelijkheid geen gebruik .", "mogelijkheid"),
+    ("de teams blijven bestaan , maar ze krijgen minder geld .", None),  # subject: takeback.py
+    ("de teams blijven bestaan , maar vanaf 2027 krijgen ze een nieuwe naam .", None),  # inverted subject
+    ("de teams blijven bestaan , maar we zorgen dat ouders ze vinden .", "ze"),
+    ("de teams blijven bestaan , maar we willen dat jongeren sneller hulp krijgen .", None),
+    ("de teams blijven bestaan ; we maken ze kleiner .", None),  # no contrast
+])
+def test_anaphor_boundaries(checker, text, anaphor):
+    from checker.anaphora import anaphor_after
+    from checker.clauses import split_clauses
+
+    lexicon = checker.matcher.lexicon
+    words = text.split()
+    clauses = split_clauses(words, lexicon.is_verb)
+    found = anaphor_after(words, clauses, 0, lexicon.is_verb)
+    assert (words[found] if found is not None else None) == anaphor, [(c.role, words[c.start]) for c in clauses]

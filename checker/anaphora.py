@@ -1,0 +1,61 @@
+"""An act that reaches its object through a pronoun in a contrast: "De sociale teams blijven wel
+bestaan, maar we maken ze kleiner", "Eerder wilden we lichte hulp terugdringen, maar in plaats
+daarvan breiden we haar uit", "..., maar we kiezen ervoor dat aanbod niet in te perken".
+
+The clause after "maar" (or "echter", "doch") does something to what the clause before it named,
+and names it only by an object pronoun ("ze", "haar", "hem", "hen") or a demonstrative noun phrase
+("dat aanbod", "die mogelijkheid", "deze teams"). What it does is what the passage commits to for
+those words (CODEBOOK: the status follows what the document commits to, in or against the item's
+direction). So the pronoun stands for the words of the clause before it: the matcher reads them a
+second time at the pronoun, with that clause's commitment and direction.
+
+Not an anaphor: a subject pronoun, right after "maar" ("maar ze krijgen minder budget": that
+clause's own statement, which takeback.py reads) or after the verb that a fronted phrase puts
+first ("maar vanaf 2027 krijgen ze ...": so an object pronoun counts only after "we"/"wij"); "dat"
+as a conjunction ("maar we zorgen dat ..."); and a demonstrative before a verb ("maar dat doen we
+niet": refusing.py and polarity.py read those).
+"""
+from __future__ import annotations
+
+from checker.clauses import Clause, group_span
+
+OPENERS = frozenset({"maar", "echter", "doch"})
+OBJECT_PRONOUNS = frozenset({"ze", "haar", "hem", "hen"})
+COMMITTING = frozenset({"we", "wij"})  # the subject that acts on the pronoun
+DEMONSTRATIVES = frozenset({"die", "dat", "deze", "dit"})
+# words after which "ze"/"haar" is the subject, not the object ("maar ze", "maar zij")
+_SUBJECT_SLOT = OPENERS | {",", "wel", "nu", "dan", "ook", "toch"}
+PREPOSITIONS = frozenset({"van", "aan", "op", "in", "met", "voor", "bij", "naar", "uit", "over", "door", "tot", "om"})
+_NOT_NOUNS = DEMONSTRATIVES | frozenset({"de", "het", "een", "niet", "geen", "we", "wij", "ze", "zij", "er", "is", "zijn", "wordt",
+                        "worden", "kan", "kunnen", "moet", "moeten", "zal", "zullen", "willen", "wil", "gaan", "gaat"})
+
+
+def anaphor_after(words: list[str], clauses: list[Clause], index: int, is_verb) -> int | None:
+    """The token of an object pronoun or demonstrative in the contrast statement right after clause
+    `index` (with its continuation), that stands for what clause `index` names; or None."""
+    group = group_span(clauses, index)
+    last = max(group)
+    nxt = next((k for k in range(last + 1, len(clauses)) if clauses[k].group in (-1, k)), None)
+    if nxt is None:
+        return None
+    c = clauses[nxt]
+    if c.opener not in OPENERS or c.role != "contrast":
+        return None
+    # the contrast statement: its clause and the clauses that hang on it
+    end = next((clauses[k].start for k in range(nxt + 1, len(clauses))
+                if clauses[k].role in ("main", "coordinate", "contrast")), len(words))
+    for k in range(c.start + 1, end):
+        w = words[k]
+        prev = words[k - 1]
+        # (only where the clause has its subject already: after a fronted phrase the verb comes
+        # first and "ze" is the subject, "maar vanaf 2027 krijgen ze ...")
+        if w in OBJECT_PRONOUNS and prev not in _SUBJECT_SLOT and not COMMITTING.isdisjoint(words[c.start:k]):
+            return k
+        # "van die mogelijkheid", "we schrappen deze regeling": after a preposition or a verb (after a
+        # noun "die" is relative; "dat" after a verb is a conjunction: only after a preposition)
+        if w in DEMONSTRATIVES and k + 1 < end and (prev in PREPOSITIONS or (
+                w in ("die", "deze") and is_verb(prev) and prev not in _SUBJECT_SLOT)):
+            noun = words[k + 1]
+            if noun.isalpha() and noun not in _NOT_NOUNS and not is_verb(noun):
+                return k + 1
+    return None
