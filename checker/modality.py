@@ -49,6 +49,7 @@ CHANGE_VERBS = frozenset({
     "volgt", "vervangt", "vervangen", "daalt", "dalen", "stijgt", "verdwijnen", "verdwijnt",
 })
 # what marks a statement as about the future: "voortaan", "vanaf 2027", "per 1 januari", "deze periode"
+DISTRIBUTIVE = frozenset({"elk", "elke", "ieder", "iedere", "alle"})
 _FUTURE = frozenset({"voortaan", "vanaf", "straks", "binnenkort", "uiterlijk", "komende", "toekomst", "langer"})
 _MONTHS = frozenset({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                      "oktober", "november", "december"})
@@ -385,6 +386,11 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                     and words[k - 1] not in ("gaan", "gaat", "zullen", "zal", "moeten", "moet"):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "already"))
                 break
+        # "In ieder wijkteam werkt een POH-jeugd": what each unit has is the arrangement the agreement
+        # makes (a description says "nu", "al" or uses the past, read above)
+        if c.end - c.start > 3 and words[c.start] == "in" and words[c.start + 1] in DISTRIBUTIVE and \
+                any(lexicon.is_verb(w) and not lexicon.is_past(w) for w in words[c.start + 3:c.start + 5]):
+            out.append(Marker(INTENT, c.start, c.start + 2, " ".join(words[c.start:c.start + 2]), "present"))
         # "wordt ingevoerd", "worden opgepakt door", "zal worden": what will be done
         for k in range(c.start, c.end):
             if words[k] in ("wordt", "worden") and k + 1 <= c.end:

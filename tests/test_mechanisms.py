@@ -139,6 +139,9 @@ MODALITY = [
     ("Als scholen daarvoor kiezen, zetten we jeugdhulpverleners in op school.", "jeugdhulpverleners",
      ("weak", "condition")),
     ("Als er financiële ruimte is, breiden we de wijkteams uit.", "wijkteams", ("weak", "condition")),
+    # what each unit has is the arrangement; "nu" or a past describes it
+    ("In ieder wijkteam werkt een jeugdverpleegkundige van de JGZ.", "jeugdverpleegkundige", ("intent", "intent")),
+    ("In elk wijkteam werkt nu een jeugdverpleegkundige.", "jeugdverpleegkundige", (None, "description")),
     # another party's wish is attributed to it
     ("De fractie van Lokaal Belang wil dat de jeugdgezondheidszorg een vaste plek krijgt in de lokale teams.",
      "jeugdgezondheidszorg", (None, "attribution")),
@@ -905,3 +908,24 @@ def test_anaphor_boundaries(checker, text, anaphor):
     clauses = split_clauses(words, lexicon.is_verb)
     found = anaphor_after(words, clauses, 0, lexicon.is_verb)
     assert (words[found] if found is not None else None) == anaphor, [(c.role, words[c.start]) for c in clauses]
+
+
+# -- wording variants of an aspect ------------------------------------------------------------------
+WORDING = [
+    # item, text, status
+    # a duration of five years or more is a long-term relation (P02 further aspect)
+    ("P02", "We nemen afscheid van open-house-inkoop in de jeugdzorg; aanbieders krijgen voortaan een subsidie "
+            "voor vijf jaar.", "covered"),
+    ("P02", "We stoppen met open house in de jeugdzorg; de aanbieders krijgen een subsidie voor een jaar.",
+     "partial"),
+    # a team that gets a partner has it joined (P06)
+    ("P06", "Elk wijkteam krijgt een POH-jeugd van de huisartsen.", "partial"),
+    # attention as part of a committed act is no vague ambition (T2 further aspect); alone it is
+    ("T2", "We versterken de wijkteams, met aandacht voor armoede en schulden van ouders.", "covered"),
+    ("T2", "Er komt meer aandacht voor armoede in de wijkteams.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", WORDING)
+def test_wording_variants_of_an_aspect(checker, item, text, status):
+    assert status_of(checker, item, text) == status, text
