@@ -1,12 +1,13 @@
 """An act that reaches its object through a pronoun in a contrast: "De sociale teams blijven wel
 bestaan, maar we maken ze kleiner", "Eerder wilden we lichte hulp terugdringen, maar in plaats
-daarvan breiden we haar uit", "..., maar we kiezen ervoor dat aanbod niet in te perken".
+daarvan breiden we haar uit", "Hoewel de lokale teams onder druk staan, versterken we ze met extra
+gezinswerkers".
 
-The clause after "maar" (or "echter", "doch") does something to what the clause before it named,
-and names it only by an object pronoun ("ze", "haar", "hem", "hen") or a demonstrative noun phrase
-("dat aanbod", "die mogelijkheid", "deze teams"). What it does is what the passage commits to for
-those words (CODEBOOK: the status follows what the document commits to, in or against the item's
-direction). So the pronoun stands for the words of the clause before it: the matcher reads them a
+The clause after "maar" (or "echter", "doch"), or the main clause after a concession, does
+something to what the clause before it named, and names it only by an object pronoun ("ze",
+"haar", "hem", "hen") or a demonstrative noun phrase ("die mogelijkheid", "van dat aanbod"). What it
+does is what the passage commits to for those words (CODEBOOK: the status follows what the document
+commits to, in or against the item's direction). So the pronoun stands for the words of the clause before it: the matcher reads them a
 second time at the pronoun, with that clause's commitment and direction.
 
 Not an anaphor: a subject pronoun, right after "maar" ("maar ze krijgen minder budget": that
@@ -39,7 +40,9 @@ def anaphor_after(words: list[str], clauses: list[Clause], index: int, is_verb) 
     if nxt is None:
         return None
     c = clauses[nxt]
-    if c.opener not in OPENERS or c.role != "contrast":
+    # "..., maar we maken ze kleiner"; "Hoewel de lokale teams onder druk staan, versterken we ze"
+    conceded = clauses[index].role == "concession" and c.role == "main"
+    if not conceded and (c.opener not in OPENERS or c.role != "contrast"):
         return None
     # the contrast statement: its clause and the clauses that hang on it
     end = next((clauses[k].start for k in range(nxt + 1, len(clauses))

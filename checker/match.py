@@ -359,9 +359,15 @@ class _Analysis:
         return deferred_after(self.words, self.clauses, chain(self.clauses, clause_at(self.clauses, token))[-1])
 
     def main_modality(self) -> tuple[Modality, bool]:
-        """What the passage's first main clause says (for the passages after it, and bullets after a lead-in)."""
-        k = next((i for i, c in enumerate(self.clauses) if c.role == "main"), 0)
-        return read_modality(self.markers, self.clauses, k, None, self.words)
+        """What the passage's first main clause says (for the passages after it, and bullets after a
+        lead-in); when it says nothing, the first main statement after it that does ("Niet de
+        aanbieder maar het wijkteam is de eerste plek ...; we breiden de teams daarvoor uit")."""
+        mains = [i for i, c in enumerate(self.clauses) if c.role == "main"] or [0]
+        first = read_modality(self.markers, self.clauses, mains[0], None, self.words)
+        if first[1]:
+            return first
+        return next((found for k in mains[1:]
+                     if (found := read_modality(self.markers, self.clauses, k, None, self.words))[1]), first)
 
     def anaphor(self, k: int) -> int | None:
         """The pronoun of the contrast after clause k that stands for what clause k names (anaphora.py)."""

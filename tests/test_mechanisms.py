@@ -862,6 +862,21 @@ ENDING_CORE = [
     ("P10", "We schaffen de harde knip bij 18 af en bieden verlengde jeugdhulp tot 23 jaar.", "covered"),
 ]
 
+DISCOURSE = [
+    # item, text, status: a sentence that says nothing itself continues the commitment before it,
+    # also when only a later statement of that sentence commits
+    ("P05", "Niet de aanbieder maar het wijkteam is de eerste plek voor opvoedvragen; we breiden de teams daarvoor "
+            "uit. Het team pakt daarbij eerst de geldzorgen en schulden van ouders aan.", "covered"),
+    # must not fire: a description before it
+    ("P05", "De wijkteams zijn nu vaak overbelast. Het team pakt daarbij eerst de geldzorgen en schulden van ouders "
+            "aan.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", DISCOURSE)
+def test_a_sentence_continues_the_commitment_before_it(checker, item, text, status):
+    assert status_of(checker, item, text) == status, text
+
 
 @pytest.mark.parametrize("item,text,status", ENDING_CORE)
 def test_ending_the_core_outright_contradicts_it(checker, item, text, status):
@@ -878,6 +893,7 @@ ANAPHORA = [
      "contradicted"),
     ("T5", "Verlengde jeugdhulp tot 21 jaar is weliswaar wettelijk mogelijk, maar in Oudermolen maken we van die "
            "mogelijkheid geen gebruik.", "contradicted"),
+    ("T2", "Hoewel de lokale teams onder druk staan, versterken we ze met extra gezinswerkers.", "partial"),
     # must not fire: a subject pronoun, an act that does nothing to it, a noun after "dat"
     ("P05", "De sociale teams blijven bestaan, maar ze krijgen een nieuwe naam.", "mentioned"),
     ("P01", "Lichte ambulante jeugdhulp is nu vrij toegankelijk, maar we zorgen dat ouders eerst bij het "
@@ -898,6 +914,7 @@ def test_a_contrast_acts_on_what_its_pronoun_stands_for(checker, item, text, sta
     ("de teams blijven bestaan , maar we zorgen dat ouders ze vinden .", "ze"),
     ("de teams blijven bestaan , maar we willen dat jongeren sneller hulp krijgen .", None),
     ("de teams blijven bestaan ; we maken ze kleiner .", None),  # no contrast
+    ("hoewel de teams onder druk staan , versterken we ze .", "ze"),  # a concession
 ])
 def test_anaphor_boundaries(checker, text, anaphor):
     from checker.anaphora import anaphor_after
