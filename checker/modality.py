@@ -50,6 +50,8 @@ CHANGE_VERBS = frozenset({
 })
 # what marks a statement as about the future: "voortaan", "vanaf 2027", "per 1 januari", "deze periode"
 DISTRIBUTIVE = frozenset({"elk", "elke", "ieder", "iedere", "alle"})
+STATIVE = frozenset({"is", "zijn", "zit", "zitten", "heeft", "hebben", "staat", "staan", "ligt", "liggen", "was",
+                     "waren", "blijkt", "blijken", "lijkt", "lijken"})
 _FUTURE = frozenset({"voortaan", "vanaf", "straks", "binnenkort", "uiterlijk", "komende", "toekomst", "langer"})
 _MONTHS = frozenset({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                      "oktober", "november", "december"})
@@ -298,6 +300,21 @@ def _after_adjective(words: list[str], k: int, lexicon: Lexicon) -> bool:
     return k > 0 and lexicon.is_adjective(words[k - 1])
 
 
+def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
+    """The start of "in/op/bij elk(e)/ieder(e)/alle + noun" in a clause whose finite verb is a present
+    act (not "is", "zit", "heeft": "op elke school zitten kinderen met zorgvragen" describes)."""
+    at = next((k for k in range(c.start, c.end - 2) if words[k] in ("in", "op", "bij")
+               and words[k + 1] in DISTRIBUTIVE), None)
+    if at is None:
+        return None
+    for w in words[c.start:c.end]:
+        if w in STATIVE:
+            return None
+    acts = [w for k, w in enumerate(words[c.start:c.end], c.start) if not at <= k <= at + 2
+            and w.isalpha() and lexicon.is_verb(w) and not lexicon.is_participle(w)]
+    return at if acts and not any(lexicon.is_past(w) for w in acts) else None
+
+
 def structural_markers(words: list[str], clauses: list[Clause], subjects: list[tuple[int, int]],
                        non_act: frozenset[str], lexicon: Lexicon, others: list[tuple[int, int]] = (),
                        waits_for: list[tuple[int, int]] = ()) -> list[Marker]:
@@ -386,11 +403,10 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                     and words[k - 1] not in ("gaan", "gaat", "zullen", "zal", "moeten", "moet"):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "already"))
                 break
-        # "In ieder wijkteam werkt een POH-jeugd": what each unit has is the arrangement the agreement
-        # makes (a description says "nu", "al" or uses the past, read above)
-        if c.end - c.start > 3 and words[c.start] == "in" and words[c.start + 1] in DISTRIBUTIVE and \
-                any(lexicon.is_verb(w) and not lexicon.is_past(w) for w in words[c.start + 3:c.start + 5]):
-            out.append(Marker(INTENT, c.start, c.start + 2, " ".join(words[c.start:c.start + 2]), "present"))
+        # "In ieder wijkteam werkt een POH-jeugd", "werken op elke school samen": what each unit has is
+        # the arrangement the agreement makes (a description says "nu", "al" or uses the past, above)
+        if not c.dependent and (at := _distributive(words, c, lexicon)) is not None:
+            out.append(Marker(INTENT, at, at + 2, " ".join(words[at:at + 2]), "present"))
         # "wordt ingevoerd", "worden opgepakt door", "zal worden": what will be done
         for k in range(c.start, c.end):
             if words[k] in ("wordt", "worden") and k + 1 <= c.end:

@@ -142,6 +142,9 @@ MODALITY = [
     # what each unit has is the arrangement; "nu" or a past describes it
     ("In ieder wijkteam werkt een jeugdverpleegkundige van de JGZ.", "jeugdverpleegkundige", ("intent", "intent")),
     ("In elk wijkteam werkt nu een jeugdverpleegkundige.", "jeugdverpleegkundige", (None, "description")),
+    ("Jeugdhulp en onderwijs werken op elke school samen in een vast ondersteuningsteam.", "onderwijs",
+     ("intent", "intent")),
+    ("Op elke school zitten kinderen met zorgvragen.", "school", (None, None)),
     # another party's wish is attributed to it
     ("De fractie van Lokaal Belang wil dat de jeugdgezondheidszorg een vaste plek krijgt in de lokale teams.",
      "jeugdgezondheidszorg", (None, "attribution")),
