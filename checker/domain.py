@@ -6,6 +6,8 @@ word it holds is qualified by a word of another domain right after it (`cues.yam
 wijkteam van de politie", "het Wijkteam Handhaving", "de lokale teams van de brandweer", "het
 lokale team van de omgevingsdienst ... de GGD en de brandweer" are not the social domain's teams.
 One unqualified domain word is enough: "Het wijkteam en de politie letten samen op jongeren".
+A passage whose domain words are all qualified so says what its heading's words mean there: the
+heading "Lokale teams" does not put "De lokale teams van de sportverenigingen ..." in the domain.
 """
 from __future__ import annotations
 
@@ -29,6 +31,13 @@ class DomainSense:
         qualifiers = [sp for _, sp in self.foreign.find(view)]
         words = view.surface.split()
         return any(not qualified(sp.start, sp.end, qualifiers, words) for _, sp in self.terms.find(view))
+
+
+    def elsewhere(self, view: TokenView) -> bool:
+        """Whether the passage holds domain words and every one of them is qualified by another
+        domain: then its heading or lead-in cannot put it in the domain either ("### Lokale teams"
+        over "De lokale teams van de sportverenigingen krijgen meer trainingsuren")."""
+        return self.terms.any(view) and not self.any(view)
 
 
 def qualified(start: int, end: int, qualifiers, words: list[str]) -> bool:

@@ -582,10 +582,12 @@ class _SegmentContext:
     @property
     def in_domain(self) -> bool:
         if self._in_domain is None:
-            self._in_domain = (self._matcher.domain.any(self.view)
-                               or any(self._extra.in_domain(t) for t in self._context_texts)
-                               # "Dat budget indexeren we jaarlijks": the sentence it points back to
-                               or any(self._matcher.domain.any(v) for v in self.paragraph_views))
+            domain = self._matcher.domain
+            self._in_domain = domain.any(self.view) or (
+                not domain.elsewhere(self.view) and (
+                    any(self._extra.in_domain(t) for t in self._context_texts)
+                    # "Dat budget indexeren we jaarlijks": the sentence it points back to
+                    or any(domain.any(v) for v in self.paragraph_views)))
         return self._in_domain
 
 

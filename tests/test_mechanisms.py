@@ -235,6 +235,21 @@ def test_domain_sense(matcher, text, in_domain):
     assert matcher.domain.any(view) == in_domain
 
 
+HEADING_SENSE = [
+    # text, T2 status: a passage whose domain words are all another domain's is not put in the
+    # domain by its heading (CODEBOOK, domain rule)
+    ("## Sport en bewegen\n### Lokale teams\n- De lokale teams van de sportverenigingen krijgen meer "
+     "trainingsuren in de sporthal.", "absent"),
+    # must not fire: a passage without domain words of its own still takes the heading's
+    ("## Lokale teams\n- We versterken de teams met extra jongerenwerkers.", "partial"),
+]
+
+
+@pytest.mark.parametrize("text,status", HEADING_SENSE)
+def test_a_passage_says_what_its_headings_words_mean(checker, text, status):
+    assert status_of(checker, "T2", text) == status, text
+
+
 # -- numbers ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("word,lemma", [("achttien", "18"), ("18e", "18e"), ("achttiende", "18e"),
                                         ("18-jarigen", "18"), ("18+", "18plus"), ("achttienplussers", "18plus"),
