@@ -26,7 +26,9 @@ COMMITTING = frozenset({"we", "wij"})  # the subject that acts on the pronoun
 DEMONSTRATIVES = frozenset({"die", "dat", "deze", "dit"})
 # words after which "ze"/"haar" is the subject, not the object ("maar ze", "maar zij")
 _SUBJECT_SLOT = OPENERS | {",", "wel", "nu", "dan", "ook", "toch"}
-PREPOSITIONS = frozenset({"van", "aan", "op", "in", "met", "voor", "bij", "naar", "uit", "over", "door", "tot", "om"})
+# (the prepositions of an object, "gebruik maken van", "werken aan", "stoppen met"; not those of a time
+# or a place, "in deze periode", "op dit moment", "voor deze groep")
+PREPOSITIONS = frozenset({"van", "aan", "met", "over"})
 _NOT_NOUNS = DEMONSTRATIVES | frozenset({"de", "het", "een", "niet", "geen", "we", "wij", "ze", "zij", "er", "is", "zijn", "wordt",
                         "worden", "kan", "kunnen", "moet", "moeten", "zal", "zullen", "willen", "wil", "gaan", "gaat"})
 

@@ -49,9 +49,10 @@ WHETHER_VERBS = frozenset({
     "nagaan", "gaan", "besluiten", "besluit", "beslissen", "beslist", "bepalen", "bepaalt", "weten", "weet",
     "vragen", "vraagt", "afwegen", "verkennen", "verkent", "toetsen", "toetst", "beoordelen", "beoordeelt",
     "evalueren", "evalueert", "uitzoeken", "zoeken", "onderzoek", "peilen", "nagegaan", "bezinnen", "twijfelen",
-    # nouns that ask whether: "De vraag of verlengde jeugdhulp tot 23 jaar mogelijk is, leggen we voor"
-    "vraag", "afweging", "discussie", "beslissing", "twijfel",
 })
+# nouns that ask whether after an article: "De vraag of verlengde jeugdhulp tot 23 jaar mogelijk is,
+# leggen we voor" (not "bij elke vraag of zorg": "or")
+WHETHER_NOUNS = frozenset({"vraag", "afweging", "discussie", "beslissing", "twijfel"})
 def _restricts(words: list[str], k: int) -> bool:
     """"maar alleen als ...": not a contrast but a condition on the clause before it."""
     return words[k] == "maar" and words[k + 1:k + 2] in (["alleen"], ["enkel"], ["uitsluitend"], ["pas"]) \
@@ -301,7 +302,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             fronted = prev != "maar" and (i == 1 or words[i - 2] in (",", ":", ";"))
             starts.append((i - 1 if fronted else i, "condition", w))
             open_dependent, verb_seen = True, False
-        elif w in ("of", "hoe", "welke", "wie", "waarom") and (prev in WHETHER_VERBS or (w != "of" and is_verb(prev))):
+        elif w in ("of", "hoe", "welke", "wie", "waarom") and (prev in WHETHER_VERBS or (w != "of" and is_verb(prev)) or (
+                w == "of" and prev in WHETHER_NOUNS and i > 1 and words[i - 2] in ("de", "die", "deze"))):
             starts.append((i, "complement", w))  # "we onderzoeken of/hoe ...": an indirect question
             open_dependent, verb_seen = True, False
         elif w in ("maar", "echter", "doch") and prev != "niet" and not _restricts(words, i):

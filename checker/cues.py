@@ -176,14 +176,16 @@ class PhraseSet:
         surface = [(i, phrase_source(phrases[i], compound)) for i in order]
         # the lemma string is searched even where a phrase's lemma is its own spelling: it also
         # carries what spelling repair fixed
-        lemma = [(i, phrase_source(lemmatize(phrases[i]), compound)) for i in order] if lemmatize else []
-        self._lemma_phrases = [lemmatize(p) for p in phrases] if lemmatize else []
+        # (`lemmatize` may give None: a phrase that matches by its own spelling alone)
+        lemmas = [lemmatize(p) for p in phrases] if lemmatize else []
+        lemma = [(i, phrase_source(lemmas[i], compound)) for i in order if lemmas[i] is not None] if lemmatize else []
+        self._lemma_phrases = [lem if lem is not None else p for lem, p in zip(lemmas, phrases)]
         self._sources = {False: surface, True: lemma}
         self._combined: dict[bool, tuple[re.Pattern[str] | None, list[int]]] = {}
         # per phrase, for indexed views: only phrases whose anchor occurs are tried
         # (compiled on first use: most phrases never occur in a given document)
         single = {False: [(i, _literals(phrases[i]), src) for i, src in surface],
-                  True: [(i, _literals(lemmatize(phrases[i])), src) for i, src in lemma] if lemmatize else []}
+                  True: [(i, _literals(lemmas[i]), src) for i, src in lemma] if lemmatize else []}
         # anchor -> [(position in the longest-first order, phrase index, regex source, the phrase's
         # other literal words)]: a phrase is tried only when its anchor occurs, and its regex only
         # runs when its other words occur too
@@ -197,7 +199,8 @@ class PhraseSet:
         # every match contains the longest literal word of its phrase: when none of these
         # anchors occurs in a string, the regex cannot match and is skipped (most segments)
         self.surface_anchors = frozenset(_anchor(phrases[i]) for i in order)
-        self.lemma_anchors = frozenset(_anchor(lemmatize(phrases[i])) for i in order) if lemmatize else frozenset()
+        self.lemma_anchors = frozenset(_anchor(lemmas[i]) for i in order if lemmas[i] is not None) \
+            if lemmatize else frozenset()
         self._surface_anchor_rx = anchor_regex(self.surface_anchors)
         self._lemma_anchor_rx = anchor_regex(self.lemma_anchors)
         self._index: PhraseIndex | None = None  # set when a PhraseIndex answers `any` for this set

@@ -189,3 +189,10 @@ class Lexicon:
 
     def is_adjective(self, word: str) -> bool:
         return word in self.adjectives
+
+    def names_an_act(self, word: str) -> bool:
+        """An infinitive or a noun of action: "aanbesteden", "het afschalen", "sluiting", "afbouw";
+        not a plural noun that is also a verb form ("uitspraken", "afspraken")."""
+        if word.endswith("ing") and len(word) > 5:
+            return True
+        return word.isalpha() and word.endswith("en") and word not in self._noun_forms and word in self.verbs

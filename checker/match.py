@@ -15,7 +15,7 @@ import bisect
 import dataclasses
 from dataclasses import dataclass, field
 
-from checker.anaphora import anaphor_after
+from checker.anaphora import COMMITTING, anaphor_after
 from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
 from checker.conjuncts import boundaries, scoped, subject_markers
 from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
@@ -88,6 +88,7 @@ class _Judgement:
     explicit_choice: bool = False  # a negated choice ("wij kiezen er niet voor om ...")
     averted: bool = False  # inside a negated harm ("niet langer tussen wal en schip vallen", harm.py)
     negation: tuple[int, int] | None = None  # the tokens of the negation that reaches the words
+    direction: tuple[int, int] | None = None  # the tokens of the operator that gave the polarity
 
     @property
     def cue_source(self) -> str | None:
@@ -98,12 +99,12 @@ class _Judgement:
         return self.committed and self.direction_ok
 
 
-# decreases that end a thing outright (polarity cues): a committed one of what an item's core keeps is
-# a choice against it
-ENDING = frozenset({"stoppen met", "stoppen we met", "stop met", "kappen met", "kappen we met", "afschaffen",
-                    "afgeschaft", "afschaffing", "schaffen ... af", "beëindigen", "beeindigen", "opheffen",
-                    "opgeheven", "heffen ... op", "einde aan", "een eind aan", "afbouwen", "afgebouwd", "bouwen ... af",
-                    "afbouw", "af te bouwen", "af te schaffen", "op te heffen"})
+# decreases that end a thing outright, by the first word of their polarity cue ("stoppen met",
+# "bouwen we ... af", "einde aan"): a committed one of what an item's core keeps is a choice against it
+ENDING = frozenset({"stoppen", "stop", "kappen", "afschaffen", "afgeschaft", "afschaffing", "schaffen", "beëindigen",
+                    "beeindigen", "opheffen", "opgeheven", "heffen", "einde", "eind", "afbouwen", "afgebouwd", "bouwen",
+                    "afbouw", "af", "op"})
+_ARTICLES = frozenset({"de", "het", "een", "onze", "alle", "deze", "die"})
 # a negated choice is an explicit choice against: "wij kiezen er (bewust) niet voor om ...", "we zien geen reden om"
 CHOICE_WORDS = frozenset({"kiezen", "kiest", "kozen", "gekozen", "reden", "besluiten", "besloten"})
 # negations that are a choice by themselves: "van die mogelijkheid maken we geen gebruik"
@@ -381,7 +382,8 @@ class _Analysis:
         if k not in self._refusals:
             group = group_span(self.clauses, k)
             self._refusals[k] = refusal_in(self.words, self.clauses[max(group)],
-                                           start=min(self.clauses[g].start for g in group))
+                                           start=min(self.clauses[g].start for g in group),
+                                           names_an_act=self._lexicon.names_an_act)
         found = self._refusals[k]
         return found if found is not None and found.covers(token) else None
 
@@ -458,7 +460,11 @@ class _Analysis:
             p = take_back(p, taken_back(self.words, self.clauses, max(group_span(self.clauses, k)), self.operators))
         # (the negation of the choice itself: not a "zonder" inside what is chosen, "we kiezen ervoor de
         # bouw te faseren in plaats van wijken op te leveren zonder school")
-        if p.negated and p.cue is not None and (p.cue.words in CHOOSING_NOT or (
+        if p.negated and p.cue is not None and ((
+                # ("gezinnen die geen gebruik maken van het wijkteam" is what others do)
+                p.cue.words in CHOOSING_NOT and not clause.dependent and p.cue.start > 0
+                and self.words[p.cue.start - 1] not in ("die", "dat", "wie", "welke")
+                and not COMMITTING.isdisjoint(self.words[clause.start:p.cue.start])) or (
                 p.cue.words in ("niet", "geen", "nooit")
                 and any(w in CHOICE_WORDS for c in frame for w in self.words[c.start:c.end]))):
             p = dataclasses.replace(p, explicit_choice=True)
@@ -625,7 +631,7 @@ class Matcher:
         self.ruleset = ruleset
         cues = ruleset.cues
         self.cue_finder = CueFinder(cues.cues, cues.pseudo, cues.terminators, cues.targets)
-        self._lemma_cache: dict[str, str] = {}
+        self._lemma_cache: dict[str, str | None] = {}
         self._phrase_sets: dict[tuple[str, ...], PhraseSet] = {}
         self.lexicon = Lexicon.shared()  # (before any phrase is compiled: _lemmatize_phrase reads it)
         self.domain = DomainSense(self._terms(cues.domain), self._terms(cues.foreign) if cues.foreign else None)
@@ -676,9 +682,17 @@ class Matcher:
                         words.add(fold(w.lstrip("=").rstrip("*")))
         return words
 
-    def _lemmatize_phrase(self, phrase: str) -> str:
+    def _lemmatize_phrase(self, phrase: str) -> str | None:
         """Lemmas of a rule phrase, keeping the pattern marks (`...`, `=`, `*`)."""
         if phrase not in self._lemma_cache:
+            word = phrase.lstrip("=")
+            if phrase.startswith("=") and " " not in phrase and fold(word) in self.lexicon.nouns \
+                    and self.lexicon.is_verb(self._table_lemma(word)) and self._table_lemma(word) != fold(word):
+                # a whole noun means the noun, matched by its own spelling: the tables' lemma of "zorg" is
+                # "zorgen" and that of the verb "zorgen" is "zorg", so by lemma "=zorg" would match every
+                # "we zorgen voor"
+                self._lemma_cache[phrase] = None
+                return None
             out = []
             for w in phrase.split():
                 if w == "..." or w.endswith("*"):
@@ -687,11 +701,16 @@ class Matcher:
                 # a participle's lemma is a verb, which no compound holds: "geplaatst" (plaatsen) must
                 # not match inside "stortplaatsen"
                 mark = "=" if w.startswith("=") or self.lexicon.is_participle(fold(w)) else ""
-                self.pipeline.prepare(w.lstrip("="))
-                doc = self.pipeline.nlp(w.lstrip("="))
+                bare = w.lstrip("=")
+                self.pipeline.prepare(bare)
+                doc = self.pipeline.nlp(bare)
                 out.append(mark + "".join(fold(t.lemma_ or t.text) for t in doc))
             self._lemma_cache[phrase] = " ".join(out)
         return self._lemma_cache[phrase]
+
+    def _table_lemma(self, word: str) -> str:
+        self.pipeline.prepare(word)
+        return "".join(fold(t.lemma_ or t.text) for t in self.pipeline.nlp(word))
 
     def phrases(self, phrases: list[str]) -> PhraseSet:
         """Rule phrases compiled as the rules' terms are (compounds, lemmas), to test other texts with
@@ -835,13 +854,26 @@ class Matcher:
             return j.polarity == "keep" and not j.negated and j.polarity_cue is not None \
                 and j.polarity_cue.category == "keep" and j.polarity_cue.words not in ("blijft", "blijven")
         if m.polarity == "not_down" and j.polarity == "down" and not j.negated and j.polarity_cue is not None \
-                and j.polarity_cue.words in ENDING:
+                and j.polarity_cue.words.split()[0] in ENDING and j.direction is not None \
+                and Matcher._ends_itself(ctx.analysis.words, j.direction, j.span):
             # "We stoppen met verlengde jeugdhulp": ending what must stay (not "minder", which may
             # be a goal of the item itself: "minder jongeren hebben verlengde jeugdhulp nodig")
             return True
         # (an aspect whose words may go either way, "any", has no direction to end: "er is geen harde
         # knip meer")
         return m.polarity == "not_down" and (j.ceased or j.replaced)
+
+    @staticmethod
+    def _ends_itself(words: list[str], op: tuple[int, int], span: Span) -> bool:
+        """Whether an ending operator ends the matched words themselves, not a thing they qualify:
+        "we stoppen met (de) verlengde jeugdhulp" (only an article or adjective between), "verlengde
+        jeugdhulp bouwen we af", but not "we stoppen met de harde knip bij verlengde jeugdhulp"."""
+        if op[1] <= span.start:
+            return all(w in _ARTICLES or w.endswith("e") for w in words[op[1]:span.start])
+        # a fronted object, not the object of another predicate ("Wij kiezen voor publieke
+        # dienstverlening en stoppen met aanbesteden")
+        between = words[span.end:op[0]]
+        return len(between) <= 6 and not any(w in ("en", "maar", "of", ",", ";", ":") for w in between)
 
     @staticmethod
     def _contradiction_stands(m: _CompiledMatcher, j: "_Judgement", ctx: _SegmentContext) -> bool:
@@ -873,9 +905,10 @@ class Matcher:
             read = ctx.memo[key] = (*self.commitment(ctx, span), *self.polarity(ctx, span),
                                     ctx.analysis.refusal(span.start))
         commitment, cue, polarity, polarity_cue, p, refused = read
-        if (here := ctx.analysis.refused_here(span.start)) is not None and commitment not in ("firm", "intent"):
+        if cue is None and commitment is None and (here := ctx.analysis.refused_here(span.start)) is not None:
             # "Het afschalen van lichte hulp is voor deze coalitie geen optie": the refusal is the stance
-            # (its direction is in the polarity: refusing.py)
+            # where nothing else is said (a description, another party, a condition keep theirs; its
+            # direction is in the polarity: refusing.py)
             commitment, cue = "firm", Cue("negation", here.words)
         if cue is not None and cue.source == "next_sentence" and p.value == "neutral":
             # "... lichte ambulante begeleiding. Dit willen we substantieel terugdringen": the sentence
@@ -902,7 +935,8 @@ class Matcher:
                           choice_against=p.choice_against and commitment in ("firm", "intent"), negated=p.negated,
                           ceased=p.ceased, replaced=p.replaced, explicit_choice=p.explicit_choice,
                           averted=p.averted,
-                          negation=(p.cue.start, p.cue.end) if p.negated and p.cue is not None else None)
+                          negation=(p.cue.start, p.cue.end) if p.negated and p.cue is not None else None,
+                          direction=(p.cue.start, p.cue.end) if p.cue is not None else None)
 
     def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> list[tuple[str, Span]]:
         """Every occurrence of the matcher's terms, when its `with` groups and `unless` allow."""
@@ -947,8 +981,9 @@ class Matcher:
         for k in sorted(own):
             p = analysis.anaphor(k)
             if p is not None and clause_at(clauses, p) not in own:
-                term = next(t for t, sp in found if clause_at(clauses, sp.start) == k)
+                term, first = next((t, sp) for t, sp in found if clause_at(clauses, sp.start) == k)
                 out.append((term, Span(p, p + 1, analysis.words[p])))
+                ctx.memo[("antecedent", p)] = first  # (the evidence quotes the words, not the pronoun)
         return out
 
     def _same_part(self, m: _CompiledMatcher, ctx: _SegmentContext, found: list[tuple[str, Span]]):
@@ -1148,10 +1183,14 @@ class Matcher:
     def _hit(self, ci: _CompiledItem, aspect_id: str, role: str, ctx: _SegmentContext, term: str,
              span: Span, commitment, polarity, cue: Cue | None, in_domain: bool, label: str) -> Hit:
         seg = ctx.segment
+        via = ""
+        if span.end - span.start == 1 and (first := ctx.memo.get(("antecedent", span.start))) is not None:
+            via = f" (via ‘{span.text}’)"  # read again at its pronoun: anaphora.py
+            span = first
         s0 = ctx.view.char_span(span.start)[0]
         s1 = ctx.view.char_span(min(span.end, len(ctx.view)) - 1)[1]
         matched = ctx.text[s0:s1]
-        parts = [f"‘{matched}’ → {label}", COMMITMENT_NL.get(commitment, "geen toezegging")]
+        parts = [f"‘{matched}’{via} → {label}", COMMITMENT_NL.get(commitment, "geen toezegging")]
         if cue is not None:
             where = {"lead_in": ", uit de inleidende zin", "next_sentence": ", uit de volgende zin"}.get(cue.source or "", "")
             parts[-1] += f" (‘{cue.words}’{where})"

@@ -50,6 +50,12 @@ CHANGE_VERBS = frozenset({
 })
 # what marks a statement as about the future: "voortaan", "vanaf 2027", "per 1 januari", "deze periode"
 DISTRIBUTIVE = frozenset({"elk", "elke", "ieder", "iedere", "alle"})
+# the units an agreement arranges something for ("in elk wijkteam", "op iedere school", "in alle kernen")
+UNITS = ("team", "school", "scholen", "wijk", "kern", "buurt", "dorp", "klas", "locatie", "vestiging", "kindcentr",
+         "opvang", "gezin")
+# a trend describes ("In alle regiogemeenten groeit het aantal kinderen met jeugdhulp")
+TRENDS = frozenset({"groeit", "groeien", "stijgt", "stijgen", "daalt", "dalen", "neemt", "nemen", "verdubbelt",
+                    "verandert", "veranderen", "toeneemt", "afneemt"})
 STATIVE = frozenset({"is", "zijn", "zit", "zitten", "heeft", "hebben", "staat", "staan", "ligt", "liggen", "was",
                      "waren", "blijkt", "blijken", "lijkt", "lijken"})
 _FUTURE = frozenset({"voortaan", "vanaf", "straks", "binnenkort", "uiterlijk", "komende", "toekomst", "langer"})
@@ -301,14 +307,15 @@ def _after_adjective(words: list[str], k: int, lexicon: Lexicon) -> bool:
 
 
 def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
-    """The start of "in/op/bij elk(e)/ieder(e)/alle + noun" in a clause whose finite verb is a present
-    act (not "is", "zit", "heeft": "op elke school zitten kinderen met zorgvragen" describes)."""
+    """The start of "in/op/bij elk(e)/ieder(e)/alle + unit" in a clause whose finite verb is a present
+    act (not "is", "zit", "heeft": "op elke school zitten kinderen met zorgvragen" describes; nor a
+    trend, "groeit", "daalt")."""
     at = next((k for k in range(c.start, c.end - 2) if words[k] in ("in", "op", "bij")
-               and words[k + 1] in DISTRIBUTIVE), None)
+               and words[k + 1] in DISTRIBUTIVE and any(u in words[k + 2] for u in UNITS)), None)
     if at is None:
         return None
     for w in words[c.start:c.end]:
-        if w in STATIVE:
+        if w in STATIVE or w in TRENDS:
             return None
     acts = [w for k, w in enumerate(words[c.start:c.end], c.start) if not at <= k <= at + 2
             and w.isalpha() and lexicon.is_verb(w) and not lexicon.is_participle(w)]

@@ -8,9 +8,11 @@ direction"). So the words of the subject take the refused direction of their own
 decrease is a choice against it, a refused closure keeps the facility ("Sluiting van de bieb is geen
 optie"), a refused negation affirms ("Niet indexeren is voor ons geen optie": the budget is indexed).
 
-Only the predicate at the end of the clause refuses, and only what stands before it: in "Voor ons is
-geen optie dat ..." nothing of the subject comes first. "X doen we niet meer" is a plain ending (the
-negation handles it), not a refusal.
+Only the predicate at the end of the clause refuses, and only an act that stands before it: in
+"Voor ons is geen optie dat ..." nothing of the subject comes first, "Het Rijk vindt verlengde
+jeugdhulp geen optie" names a party, not an act, and after a fronted phrase the act is what follows
+the copula ("Bij verlengde jeugdhulp is een harde knip geen optie" refuses the hard cut, not the
+extended care). "X doen we niet meer" is a plain ending (the negation handles it), not a refusal.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from checker.clauses import Clause
 
 # predicates that end a clause and refuse its subject (tokens; "..." a gap of at most GAP tokens)
 PREDICATES: tuple[tuple[str, ...], ...] = (
-    ("geen", "optie"), ("is", "uitgesloten"), ("niet", "aan", "de", "orde"), ("geen", "denkrichting"),
+    ("geen", "optie"), ("is", "uitgesloten"), ("is", "...", "niet", "aan", "de", "orde"), ("geen", "denkrichting"),
     ("doen", "we", "...", "niet"), ("doen", "wij", "...", "niet"), ("gaan", "we", "...", "niet", "doen"),
     ("gaan", "wij", "...", "niet", "doen"), ("doet", "de", "gemeente", "...", "niet"),
     ("doet", "het", "college", "...", "niet"),
@@ -28,6 +30,8 @@ PREDICATES: tuple[tuple[str, ...], ...] = (
 GAP = 3
 _END = frozenset({".", ",", ";", ":", "!", ")", "'", '"'})
 _COPULAS = frozenset({"is", "zijn", "blijft", "blijven", "lijkt", "wordt"})
+PREPOSITIONS = frozenset({"bij", "voor", "in", "op", "met", "van", "na", "tot", "binnen", "buiten", "aan"})
+_BEFORE_HEAD = frozenset({"het", "de", "een", "niet", "verder", "nog", "opnieuw", "weer", "zomaar"})
 SUBJECT_MIN = 1  # tokens of the refused act before the predicate
 
 
@@ -64,8 +68,22 @@ def _match_at(words: list[str], k: int, pattern: tuple[str, ...], end: int) -> i
     return i
 
 
-def refusal_in(words: list[str], clause: Clause, start: int | None = None) -> Refusal | None:
-    """The refusal that ends the clause (or the clause's group, from `start`), if any."""
+def _subject(words: list[str], lo: int, k: int, names_an_act) -> tuple[int, int] | None:
+    """The refused act before the predicate at k: from the clause's start to its copula, or, after a
+    fronted phrase ("Bij verlengde jeugdhulp is een harde knip geen optie"), the words after the
+    copula. It must name an act (an infinitive or a noun of action), not a thing or a party: "Het
+    Rijk vindt ... geen optie" and "Uitspraken over ... doen we niet" refuse nothing of the item."""
+    copula = next((j for j in range(lo + SUBJECT_MIN, k) if words[j] in _COPULAS), None)
+    a, b = (copula + 1, k) if words[lo] in PREPOSITIONS and copula is not None else (lo, copula or k)
+    head = next((j for j in range(a, b) if words[j] not in _BEFORE_HEAD), None)
+    if head is None or b - a < SUBJECT_MIN or not names_an_act(words[head]):
+        return None
+    return a, b
+
+
+def refusal_in(words: list[str], clause: Clause, start: int | None = None, names_an_act=None) -> Refusal | None:
+    """The refusal that ends the clause (or the clause's group, from `start`), if any;
+    `names_an_act(word)` tells an act from a thing (lexicon.Lexicon.names_an_act)."""
     end = clause.end
     while end > clause.start and words[end - 1] in _END:
         end -= 1
@@ -74,13 +92,9 @@ def refusal_in(words: list[str], clause: Clause, start: int | None = None) -> Re
         for pattern in PREDICATES:
             if words[k] != pattern[0]:
                 continue
-            stop = _match_at(words, k, pattern, end)
             # ("X doen we niet meer" ends in "meer": an ending, which the negation reads)
-            if stop != end:
+            if _match_at(words, k, pattern, end) != end or k - lo < SUBJECT_MIN:
                 continue
-            if k - lo < SUBJECT_MIN:
-                return None
-            # (the act ends at its copula: "Het afschalen van X | is voor deze coalitie | geen optie")
-            head = next((j for j in range(lo + SUBJECT_MIN, k) if words[j] in _COPULAS), k)
-            return Refusal((lo, head), (k, stop), " ".join(words[k:stop]))
+            subject = _subject(words, lo, k, names_an_act or (lambda w: True))
+            return Refusal(subject, (k, end), " ".join(words[k:end])) if subject is not None else None
     return None

@@ -145,6 +145,7 @@ MODALITY = [
     ("Jeugdhulp en onderwijs werken op elke school samen in een vast ondersteuningsteam.", "onderwijs",
      ("intent", "intent")),
     ("Op elke school zitten kinderen met zorgvragen.", "school", (None, None)),
+    ("In alle regiogemeenten groeit het aantal kinderen met lichte ambulante jeugdhulp.", "lichte", (None, None)),
     # another party's wish is attributed to it
     ("De fractie van Lokaal Belang wil dat de jeugdgezondheidszorg een vaste plek krijgt in de lokale teams.",
      "jeugdgezondheidszorg", (None, "attribution")),
@@ -554,6 +555,9 @@ CLOSURE = [
      "contradicted"),
     # must not fire: the same facility comes back new
     ("De verouderde sporthal wordt gesloopt; daarvoor in de plaats bouwen we een nieuwe sporthal.", "partial"),
+    # an agreement is concluded ("gesloten"), a new closed facility is no closure
+    ("Met de bibliotheek wordt een nieuwe meerjarige overeenkomst gesloten.", "partial"),
+    ("Zwembad De Vennen wordt per 1 januari 2028 gesloten.", "contradicted"),
 ]
 
 
@@ -777,8 +781,9 @@ FRONTED_STANCE = [
     ("P07", "Niet naast de school, maar in de school: jeugdhulpverleners werken vast mee in elk schoolteam.",
      "partial"),
     ("T2", "Niet het loket, maar het gezin centraal: het wijkteam werkt laagdrempelig en gezinsgericht.", "partial"),
-    # must not fire: the same present statement without the stance describes
-    ("P07", "Jeugdhulpverleners werken vast mee in elk schoolteam van het primair en voortgezet onderwijs.",
+    # must not fire: the same present statement without the stance describes (with "in elk schoolteam"
+    # it would be the agreement's arrangement for each unit: modality.py, distributive present)
+    ("P07", "Jeugdhulpverleners werken vast mee in de schoolteams van het primair en voortgezet onderwijs.",
      "mentioned"),
 ]
 
@@ -822,6 +827,12 @@ REFUSING = [
     ("P01", "Wachten is geen optie: we dringen de lichte ambulante jeugdhulp de komende jaren terug.", "partial"),
     ("P02", "Aanbesteden van jeugdhulp doen we niet meer.", "partial"),
     ("P01", "We schalen de lichte ambulante begeleiding af.", "partial"),
+    # nor an act after a fronted phrase, a party's view, a description, a thing that is no act
+    ("P10", "Bij verlengde jeugdhulp is een harde knip op 18 jaar geen optie.", "mentioned"),
+    ("P10", "Het Rijk vindt verlengde jeugdhulp tot 23 jaar geen optie.", "mentioned"),
+    ("P10", "Verlengde jeugdhulp tot 23 jaar is in onze regio nu vaak geen optie.", "mentioned"),
+    ("P10", "Verlengde jeugdhulp komt in dit akkoord niet aan de orde.", "mentioned"),
+    ("P08", "Uitspraken over de toekomst van de bibliotheek en het zwembad doen we niet.", "partial"),
 ]
 
 
@@ -878,6 +889,9 @@ ENDING_CORE = [
     # must not fire: fewer who need it is no ending, nor is ending the harm
     ("P10", "We zorgen dat minder jongeren verlengde jeugdhulp nodig hebben.", "mentioned"),
     ("P10", "We schaffen de harde knip bij 18 af en bieden verlengde jeugdhulp tot 23 jaar.", "covered"),
+    ("P10", "We stoppen met de harde knip bij verlengde jeugdhulp.", "partial"),  # it ends the cut
+    ("T1", "Wij kiezen voor publieke dienstverlening in de jeugdzorg en stoppen met aanbesteden.", "partial"),
+    ("P10", "Verlengde jeugdhulp bouwen we af.", "contradicted"),
 ]
 
 DISCOURSE = [
@@ -916,6 +930,10 @@ ANAPHORA = [
     ("P05", "De sociale teams blijven bestaan, maar ze krijgen een nieuwe naam.", "mentioned"),
     ("P01", "Lichte ambulante jeugdhulp is nu vrij toegankelijk, maar we zorgen dat ouders eerst bij het "
             "wijkteam terechtkunnen.", "mentioned"),
+    ("P08", "De bibliotheek en het zwembad blijven open, maar in deze periode sluiten we het oude stadskantoor.",
+     "covered"),
+    # "geen gebruik" of others, in a relative clause, is no choice of ours
+    ("P05", "We bereiken ook gezinnen die geen gebruik maken van het wijkteam.", "mentioned"),
 ]
 
 
@@ -955,6 +973,13 @@ WORDING = [
      "partial"),
     # a team that gets a partner has it joined (P06)
     ("P06", "Elk wijkteam krijgt een POH-jeugd van de huisartsen.", "partial"),
+    ("P06", "Het wijkteam krijgt een vaste plek in het gebouw van de GGD.", "absent"),  # a building, no expertise
+    ("P02", "De jeugdhulp voor tienjarigen regelen we via de scholen.", "absent"),  # an age, no duration
+    ("P05", "We maken de drempel naar het wijkteam kleiner.", "mentioned"),  # a lower threshold, no cut
+    # "de vraag of" asks whether; "bij elke vraag of zorg" is "or"
+    ("P10", "Bij elke vraag of zorg van jongeren na hun 18e zorgen we voor verlengde jeugdhulp tot 21 jaar.",
+     "partial"),
+    ("P10", "De vraag of verlengde jeugdhulp tot 21 jaar mogelijk is, leggen we voor aan de regio.", "mentioned"),
     # attention as part of a committed act is no vague ambition (T2 further aspect); alone it is
     ("T2", "We versterken de wijkteams, met aandacht voor armoede en schulden van ouders.", "covered"),
     ("T2", "Er komt meer aandacht voor armoede in de wijkteams.", "mentioned"),
