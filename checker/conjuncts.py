@@ -54,7 +54,7 @@ def scoped(ops: list[Operator], a: int, b: int, layout: tuple[int | None, list[i
     """The operators of a clause without the negations and directions that do not reach the term at
     [a, b); `layout` is the clause's `boundaries`."""
     first_verb, cuts = layout
-    if not cuts or not any(o.category == "negation" for o in ops):
+    if not cuts:
         return ops
 
     def conjunct(t: int) -> int:
@@ -63,6 +63,8 @@ def scoped(ops: list[Operator], a: int, b: int, layout: tuple[int | None, list[i
     term = conjunct(a)
     of_negation = _of_negation(ops)
     if term == 0 and first_verb is not None and b <= first_verb:
+        if not any(o.category == "negation" for o in ops):
+            return ops  # (the shared subject takes every predicate's direction)
         # the shared subject: a negation counts with its own predicate's direction, or where no
         # predicate has one
         directed = {conjunct(o.start) for o in ops if o.category in DIRECTIONAL and id(o) not in of_negation}
@@ -70,7 +72,8 @@ def scoped(ops: list[Operator], a: int, b: int, layout: tuple[int | None, list[i
             return ops
         return [o for o in ops if (o.category != "negation" and id(o) not in of_negation)
                 or conjunct(o.start) in directed]
-    # a term of one predicate: the negations and directions of the others do not reach it
+    # a term of one predicate: the negations and directions of the others do not reach it ("We
+    # normaliseren opvoedvragen en dringen de lichte hulp terug": a separable frame reaches back)
     return [o for o in ops if o.category not in _SCOPED or conjunct(o.start) == term]
 
 

@@ -171,6 +171,13 @@ POLARITY = [
     ("We bouwen de gesloten jeugdzorg af.", "gesloten", "down", False),
     ("We bouwen de gesloten jeugdzorg niet af.", "gesloten", "keep", True),
     ("Er komen geen extra gesloten plaatsen bij.", "gesloten", "keep", True),
+    # a separable frame of one predicate does not reach back into the other; the means is not reduced
+    ("We normaliseren gewone opvoedvragen en dringen de lichte ambulante jeugdhulp fors terug.", "normaliseren",
+     "neutral", False),
+    ("We normaliseren gewone opvoedvragen en dringen de lichte ambulante jeugdhulp fors terug.", "lichte",
+     "down", False),
+    ("We dringen de lichte hulp terug door opvoedvragen voortaan in de wijkteams op te vangen.", "wijkteams",
+     "neutral", False),
     ("We realiseren twaalf extra plaatsen in de gesloten jeugdzorg.", "gesloten", "up", False),
     ("In plaats van gesloten plaatsen af te bouwen, breiden we ze uit.", "gesloten", "keep", True),
     ("Zonder de jeugdgezondheidszorg en het onderwijs richten we de teams niet in.", "onderwijs", "neutral", False),
@@ -976,6 +983,9 @@ WORDING = [
     ("P06", "Het wijkteam krijgt een vaste plek in het gebouw van de GGD.", "absent"),  # a building, no expertise
     ("P02", "De jeugdhulp voor tienjarigen regelen we via de scholen.", "absent"),  # an age, no duration
     ("P05", "We maken de drempel naar het wijkteam kleiner.", "mentioned"),  # a lower threshold, no cut
+    # an agreement concluded ("sluiten") closes nothing
+    ("P02", "Aanbesteden van jeugdhulp doen we niet meer; we sluiten meerjarige subsidieovereenkomsten met vijf "
+            "vaste aanbieders.", "covered"),
     # "de vraag of" asks whether; "bij elke vraag of zorg" is "or"
     ("P10", "Bij elke vraag of zorg van jongeren na hun 18e zorgen we voor verlengde jeugdhulp tot 21 jaar.",
      "partial"),
