@@ -315,7 +315,9 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             i += 2
             continue
         elif w in ("en", "of") and clause_has_verb and nxt in _NEW_SUBJECT | {"hun", "zijn", "haar", "onze", "ons"} \
-                and any(is_verb(x) for x in words[i + 2:i + 6]):
+                and any(is_verb(x) for x in words[i + 2:i + 6]) \
+                and words[i + 2:i + 3] not in (["en"], ["of"], [","]) and "tussen" not in words[max(0, i - 4):i]:
+            # (not a coordinated noun phrase: "afspraken tussen jeugdhulp en scholen en zorgen ervoor")
             # "... naar school blijven gaan en hun schoolloopbaan wordt niet onderbroken": a second
             # clause with its own subject after a clause that had its verb
             starts.append((i, "coordinate", w))

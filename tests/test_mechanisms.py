@@ -983,6 +983,9 @@ WORDING = [
     ("P06", "Het wijkteam krijgt een vaste plek in het gebouw van de GGD.", "absent"),  # a building, no expertise
     ("P02", "De jeugdhulp voor tienjarigen regelen we via de scholen.", "absent"),  # an age, no duration
     ("P05", "We maken de drempel naar het wijkteam kleiner.", "mentioned"),  # a lower threshold, no cut
+    # a noun phrase "tussen X en Y" is no new clause before the next "en"
+    ("P07", "We maken structurele afspraken tussen jeugdhulp en scholen en zorgen ervoor dat geen kind in de "
+            "jeugdzorg langer dan drie maanden thuiszit.", "covered"),
     # an agreement concluded ("sluiten") closes nothing
     ("P02", "Aanbesteden van jeugdhulp doen we niet meer; we sluiten meerjarige subsidieovereenkomsten met vijf "
             "vaste aanbieders.", "covered"),
