@@ -234,6 +234,9 @@ DOMAIN = [
     ("Het wijkteam en de politie letten samen op jongeren.", True),
     ("We bieden jeugdhulp op de sportclub.", True),
     ("We versterken de wijkteams.", True),
+    # a whole noun of the rules matches by its spelling: "=zorg" is not the verb of "zorgt voor"
+    ("Het wijkteam van de buitendienst zorgt voor schone straten.", False),
+    ("De zorg voor kwetsbare gezinnen staat voorop.", True),
 ]
 
 
@@ -983,6 +986,9 @@ WORDING = [
     ("P06", "Het wijkteam krijgt een vaste plek in het gebouw van de GGD.", "absent"),  # a building, no expertise
     ("P02", "De jeugdhulp voor tienjarigen regelen we via de scholen.", "absent"),  # an age, no duration
     ("P05", "We maken de drempel naar het wijkteam kleiner.", "mentioned"),  # a lower threshold, no cut
+    # the 18th birthday needs care or a transition around it (P10's topic)
+    ("P10", "## Veiligheid\nAlcoholverkoop aan jongeren onder de 18 jaar pakken we harder aan.", "absent"),
+    ("P10", "Jongeren in de jeugdzorg worden 18 en verliezen dan vaak hun begeleiding.", "mentioned"),
     # a noun phrase "tussen X en Y" is no new clause before the next "en"
     ("P07", "We maken structurele afspraken tussen jeugdhulp en scholen en zorgen ervoor dat geen kind in de "
             "jeugdzorg langer dan drie maanden thuiszit.", "covered"),
