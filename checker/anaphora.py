@@ -7,8 +7,9 @@ The clause after "maar" (or "echter", "doch"), or the main clause after a conces
 something to what the clause before it named, and names it only by an object pronoun ("ze",
 "haar", "hem", "hen") or a demonstrative noun phrase ("die mogelijkheid", "van dat aanbod"). What it
 does is what the passage commits to for those words (CODEBOOK: the status follows what the document
-commits to, in or against the item's direction). So the pronoun stands for the words of the clause before it: the matcher reads them a
-second time at the pronoun, with that clause's commitment and direction.
+commits to, in or against the item's direction). So the pronoun stands for the words of the clause
+before it: the matcher reads them a second time at the pronoun, with that clause's commitment and
+direction.
 
 Not an anaphor: a subject pronoun, right after "maar" ("maar ze krijgen minder budget": that
 clause's own statement, which takeback.py reads) or after the verb that a fronted phrase puts
@@ -29,8 +30,9 @@ _SUBJECT_SLOT = OPENERS | {",", "wel", "nu", "dan", "ook", "toch"}
 # (the prepositions of an object, "gebruik maken van", "werken aan", "stoppen met"; not those of a time
 # or a place, "in deze periode", "op dit moment", "voor deze groep")
 PREPOSITIONS = frozenset({"van", "aan", "met", "over"})
-_NOT_NOUNS = DEMONSTRATIVES | frozenset({"de", "het", "een", "niet", "geen", "we", "wij", "ze", "zij", "er", "is", "zijn", "wordt",
-                        "worden", "kan", "kunnen", "moet", "moeten", "zal", "zullen", "willen", "wil", "gaan", "gaat"})
+_NOT_NOUNS = DEMONSTRATIVES | frozenset({"de", "het", "een", "niet", "geen", "we", "wij", "ze", "zij", "er", "is",
+                                         "zijn", "wordt", "worden", "kan", "kunnen", "moet", "moeten", "zal",
+                                         "zullen", "willen", "wil", "gaan", "gaat"})
 
 
 def anaphor_after(words: list[str], clauses: list[Clause], index: int, is_verb) -> int | None:

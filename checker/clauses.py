@@ -302,8 +302,9 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             fronted = prev != "maar" and (i == 1 or words[i - 2] in (",", ":", ";"))
             starts.append((i - 1 if fronted else i, "condition", w))
             open_dependent, verb_seen = True, False
-        elif w in ("of", "hoe", "welke", "wie", "waarom") and (prev in WHETHER_VERBS or (w != "of" and is_verb(prev)) or (
-                w == "of" and prev in WHETHER_NOUNS and i > 1 and words[i - 2] in ("de", "die", "deze"))):
+        elif w in ("of", "hoe", "welke", "wie", "waarom") and (
+                prev in WHETHER_VERBS or (w != "of" and is_verb(prev))
+                or (w == "of" and prev in WHETHER_NOUNS and i > 1 and words[i - 2] in ("de", "die", "deze"))):
             starts.append((i, "complement", w))  # "we onderzoeken of/hoe ...": an indirect question
             open_dependent, verb_seen = True, False
         elif w in ("maar", "echter", "doch") and prev != "niet" and not _restricts(words, i):

@@ -983,7 +983,7 @@ class Matcher:
             if p is not None and clause_at(clauses, p) not in own:
                 term, first = next((t, sp) for t, sp in found if clause_at(clauses, sp.start) == k)
                 out.append((term, Span(p, p + 1, analysis.words[p])))
-                ctx.memo[("antecedent", p)] = first  # (the evidence quotes the words, not the pronoun)
+                ctx.memo[("antecedent", p, term)] = first  # (the evidence quotes the words, not the pronoun)
         return out
 
     def _same_part(self, m: _CompiledMatcher, ctx: _SegmentContext, found: list[tuple[str, Span]]):
@@ -1184,7 +1184,7 @@ class Matcher:
              span: Span, commitment, polarity, cue: Cue | None, in_domain: bool, label: str) -> Hit:
         seg = ctx.segment
         via = ""
-        if span.end - span.start == 1 and (first := ctx.memo.get(("antecedent", span.start))) is not None:
+        if span.end - span.start == 1 and (first := ctx.memo.get(("antecedent", span.start, term))) is not None:
             via = f" (via ‘{span.text}’)"  # read again at its pronoun: anaphora.py
             span = first
         s0 = ctx.view.char_span(span.start)[0]

@@ -1008,3 +1008,14 @@ WORDING = [
 @pytest.mark.parametrize("item,text,status", WORDING)
 def test_wording_variants_of_an_aspect(checker, item, text, status):
     assert status_of(checker, item, text) == status, text
+
+
+def test_the_evidence_of_a_pronoun_quotes_what_it_stands_for(checker):
+    """A report quotes and marks the words a reader can find in the passage, not the pronoun."""
+    from checker.probes import probe_document
+
+    text = "De sociale teams blijven wel bestaan, maar we maken ze kleiner: er verdwijnen acht formatieplaatsen."
+    item = next(i for i in checker.check_document(probe_document(text, "anaphor")).items if i.id == "P05")
+    assert item.status == "contradicted"
+    assert [e.matched for e in item.evidence] == ["sociale teams"]
+    assert item.evidence[0].matched in item.evidence[0].text
