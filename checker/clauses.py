@@ -304,6 +304,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             open_dependent, verb_seen = True, False
         elif w in ("of", "hoe", "welke", "wie", "waarom") and (
                 prev in WHETHER_VERBS or (w != "of" and is_verb(prev))
+                # the verb before its subject after a fronted phrase: "Na 2030 bekijken we of ..."
+                or (prev in ("we", "wij") and i > 1 and words[i - 2] in WHETHER_VERBS)
                 or (w == "of" and prev in WHETHER_NOUNS and i > 1 and words[i - 2] in ("de", "die", "deze"))):
             starts.append((i, "complement", w))  # "we onderzoeken of/hoe ...": an indirect question
             open_dependent, verb_seen = True, False

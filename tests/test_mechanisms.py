@@ -52,6 +52,9 @@ CLAUSES = [
      [("main", "hulp stopt"), ("condition", "zolang wonen"), ("elaboration", "kan een")]),
     ("We willen de harde knip wegnemen, maar alleen als het Rijk daar geld voor geeft.",
      [("main", "we willen"), ("condition", "als het")]),  # a condition on the clause before, no contrast
+    # inverted after a fronted phrase: still an indirect question
+    ("In 2028 bekijken we of verlengde jeugdhulp tot 21 jaar nodig is.",
+     [("main", "in 2028"), ("complement", "of verlengde")]),
     # "Waar mogelijk" before the verb is an adverb, not a fronted clause that a comma ends
     ("Waar mogelijk bouwen we gesloten plaatsingen af en zetten we in op kleinschalige, open groepen.",
      [("main", "waar mogelijk")]),
