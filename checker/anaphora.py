@@ -29,7 +29,7 @@ DEMONSTRATIVES = frozenset({"die", "dat", "deze", "dit"})
 _SUBJECT_SLOT = OPENERS | {",", "wel", "nu", "dan", "ook", "toch"}
 # (the prepositions of an object, "gebruik maken van", "werken aan", "stoppen met"; not those of a time
 # or a place, "in deze periode", "op dit moment", "voor deze groep")
-PREPOSITIONS = frozenset({"van", "aan", "met", "over"})
+OBJECT_PREPOSITIONS = frozenset({"van", "aan", "met", "over"})
 _NOT_NOUNS = DEMONSTRATIVES | frozenset({"de", "het", "een", "niet", "geen", "we", "wij", "ze", "zij", "er", "is",
                                          "zijn", "wordt", "worden", "kan", "kunnen", "moet", "moeten", "zal",
                                          "zullen", "willen", "wil", "gaan", "gaat"})
@@ -60,7 +60,7 @@ def anaphor_after(words: list[str], clauses: list[Clause], index: int, is_verb) 
             return k
         # "van die mogelijkheid", "we schrappen deze regeling": after a preposition or a verb (after a
         # noun "die" is relative; "dat" after a verb is a conjunction: only after a preposition)
-        if w in DEMONSTRATIVES and k + 1 < end and (prev in PREPOSITIONS or (
+        if w in DEMONSTRATIVES and k + 1 < end and (prev in OBJECT_PREPOSITIONS or (
                 w in ("die", "deze") and is_verb(prev) and prev not in _SUBJECT_SLOT)):
             noun = words[k + 1]
             if noun.isalpha() and noun not in _NOT_NOUNS and not is_verb(noun):

@@ -683,32 +683,34 @@ class Matcher:
         return words
 
     def _lemmatize_phrase(self, phrase: str) -> str | None:
-        """Lemmas of a rule phrase, keeping the pattern marks (`...`, `=`, `*`)."""
+        """Lemmas of a rule phrase, keeping the pattern marks (`...`, `=`, `*`); None for a phrase that
+        matches by its own spelling alone."""
         if phrase not in self._lemma_cache:
-            word = phrase.lstrip("=")
-            if phrase.startswith("=") and " " not in phrase and fold(word) in self.lexicon.nouns \
-                    and self.lexicon.is_verb(self._table_lemma(word)) and self._table_lemma(word) != fold(word):
-                # a whole noun means the noun, matched by its own spelling: the tables' lemma of "zorg" is
-                # "zorgen" and that of the verb "zorgen" is "zorg", so by lemma "=zorg" would match every
-                # "we zorgen voor"
-                self._lemma_cache[phrase] = None
-                return None
-            out = []
-            for w in phrase.split():
-                if w == "..." or w.endswith("*"):
-                    out.append(w)
-                    continue
-                # a participle's lemma is a verb, which no compound holds: "geplaatst" (plaatsen) must
-                # not match inside "stortplaatsen"
-                mark = "=" if w.startswith("=") or self.lexicon.is_participle(fold(w)) else ""
-                bare = w.lstrip("=")
-                self.pipeline.prepare(bare)
-                doc = self.pipeline.nlp(bare)
-                out.append(mark + "".join(fold(t.lemma_ or t.text) for t in doc))
-            self._lemma_cache[phrase] = " ".join(out)
+            self._lemma_cache[phrase] = self._lemmas_of(phrase)
         return self._lemma_cache[phrase]
 
+    def _lemmas_of(self, phrase: str) -> str | None:
+        out = []
+        for w in phrase.split():
+            if w == "..." or w.endswith("*"):
+                out.append(w)
+                continue
+            bare = w.lstrip("=")
+            lemma = self._table_lemma(bare)
+            if w.startswith("=") and phrase == w and fold(bare) in self.lexicon.nouns \
+                    and lemma != fold(bare) and self.lexicon.is_verb(lemma):
+                # a whole noun means the noun, matched by its own spelling: the tables' lemma of "zorg"
+                # is "zorgen" and that of the verb "zorgen" is "zorg", so by lemma "=zorg" would match
+                # every "we zorgen voor"
+                return None
+            # a participle's lemma is a verb, which no compound holds: "geplaatst" (plaatsen) must
+            # not match inside "stortplaatsen"
+            mark = "=" if w.startswith("=") or self.lexicon.is_participle(fold(w)) else ""
+            out.append(mark + lemma)
+        return " ".join(out)
+
     def _table_lemma(self, word: str) -> str:
+        """The lookup tables' lemma of one rule word (a hyphenated word may be several tokens)."""
         self.pipeline.prepare(word)
         return "".join(fold(t.lemma_ or t.text) for t in self.pipeline.nlp(word))
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.clauses import WHETHER_VERBS, Clause, chain, group_span
+from checker.conjuncts import boundaries
 from checker.lexicon import Lexicon
 
 FIRM, INTENT, WEAK = "firm", "intent", "weak"
@@ -390,6 +391,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
         # the agreement's present: a verb of change, or a time to come ("voortaan", "vanaf 2027"); one
         # per coordinated predicate ("is niet langer rendabel en gaat in 2027 dicht": conjuncts.py)
         k = c.start - 1
+        cuts = None  # where the clause's coordinated predicates open (conjuncts.py), when needed
         while (k := k + 1) < c.end:
             w = words[k]
             future = w in _FUTURE or (w in ("per", "in", "eind", "na", "tot", "voor", "medio", "begin") and k + 1 < c.end
@@ -399,8 +401,9 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 w in ("meer", "langer") and any(x in ("geen", "niet", "nooit") for x in words[c.start:k]))
             if future or change:
                 out.append(Marker(INTENT, k, k + 1, w, "present"))
-                k = next((j for j in range(k + 1, c.end - 1) if words[j] in ("en", "maar", "of")
-                          and lexicon.is_verb(words[j + 1]) and not lexicon.is_participle(words[j + 1])), c.end)
+                if cuts is None:
+                    cuts = boundaries(words, c.start, c.end, lexicon.is_verb, lexicon.is_participle)[1]
+                k = next((j for j in cuts if j > k), c.end)
         for k in range(c.start, c.end):
             w = words[k]
             # "werken al samen", "wordt nu ingekocht": already, now (not "nu" = from now on, which

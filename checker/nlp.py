@@ -43,11 +43,10 @@ def fold_all(words: Iterable[str]) -> list[str]:
     words = list(words)
     joined = "\n".join(words)
     if joined.count("\n") != len(words) - 1:
-        return [fold(w) for w in words]  # (a word holds a line break)
+        return [fold(w) for w in words]  # (a word holds a line break, or there are none)
     decomposed = unicodedata.normalize("NFKD", joined.lower())
     marks = "".join(ch for ch in set(decomposed) if unicodedata.combining(ch))
-    out = (re.sub(f"[{re.escape(marks)}]+", "", decomposed) if marks else decomposed).split("\n")
-    return out if words else []
+    return (re.sub(f"[{re.escape(marks)}]+", "", decomposed) if marks else decomposed).split("\n")
 
 
 class DutchLemmatizer:

@@ -30,7 +30,8 @@ PREDICATES: tuple[tuple[str, ...], ...] = (
 GAP = 3
 _END = frozenset({".", ",", ";", ":", "!", ")", "'", '"'})
 _COPULAS = frozenset({"is", "zijn", "blijft", "blijven", "lijkt", "wordt"})
-PREPOSITIONS = frozenset({"bij", "voor", "in", "op", "met", "van", "na", "tot", "binnen", "buiten", "aan"})
+# the prepositions that open a fronted phrase before the copula ("Bij verlengde jeugdhulp is ...")
+FRONTING = frozenset({"bij", "voor", "in", "op", "met", "van", "na", "tot", "binnen", "buiten", "aan"})
 _BEFORE_HEAD = frozenset({"het", "de", "een", "niet", "verder", "nog", "opnieuw", "weer", "zomaar"})
 SUBJECT_MIN = 1  # tokens of the refused act before the predicate
 
@@ -74,7 +75,7 @@ def _subject(words: list[str], lo: int, k: int, names_an_act) -> tuple[int, int]
     copula. It must name an act (an infinitive or a noun of action), not a thing or a party: "Het
     Rijk vindt ... geen optie" and "Uitspraken over ... doen we niet" refuse nothing of the item."""
     copula = next((j for j in range(lo + SUBJECT_MIN, k) if words[j] in _COPULAS), None)
-    a, b = (copula + 1, k) if words[lo] in PREPOSITIONS and copula is not None else (lo, copula or k)
+    a, b = (copula + 1, k) if words[lo] in FRONTING and copula is not None else (lo, copula or k)
     head = next((j for j in range(a, b) if words[j] not in _BEFORE_HEAD), None)
     if head is None or b - a < SUBJECT_MIN or not names_an_act(words[head]):
         return None
