@@ -29,6 +29,18 @@ CUE_GAP_WORDS = 10
 PARTICLE_GAP_WORDS = 12
 PARTICLES = frozenset({"mee", "af", "uit", "op", "aan", "toe", "terug", "door", "bij", "samen", "in", "over"})
 SCOPE_OPENERS = frozenset({"firm", "intent", "weak", "study"})
+# What may follow a separable verb's particle that ends the verb's frame: the clause ends, or a
+# conjunction or an extraposed phrase begins ("we bouwen de gesloten zorg af, samen met de regio",
+# "... af in 2030", "... op te houden"). A particle followed by anything else is a preposition with
+# its own object: "jongeren houden recht op verlengde jeugdzorg" holds no "houdt ... op". (Not for a
+# particle that governs what the verb leaves: "we treden uit de regeling", PREPOSITION_PARTICLES.)
+AFTER_PARTICLE = frozenset({
+    "en", "of", "maar", "want", "dus", "zodat", "omdat", "als", "wanneer", "waar", "waarbij", "terwijl", "dan",
+    "nadat", "voordat", "zodra", "tenzij", "totdat", "mits", "doordat", "te", "om", "in", "op", "met", "voor",
+    "bij", "naar", "na", "per", "vanaf", "tot", "door", "zonder", "binnen", "buiten", "via", "tegen", "uit", "aan",
+    "van", "onder", "boven", "over", "tijdens", "rond", "sinds", "volgens", "namens", "dankzij", "ten", "ter",
+    "samen", "zo", "ook", "niet", "nog", "wel"})
+_PARTICLE_END = "(?= $| [^\\w ]| (?:" + "|".join(sorted(AFTER_PARTICLE)) + ")(?= ))"
 # the particle of a separable verb that is also a preposition: "we stappen uit de regio"
 PREPOSITION_PARTICLES = frozenset({"uit"})
 _DETERMINERS = frozenset({"de", "het", "een", "onze", "ons", "deze", "die", "dat"})
@@ -154,7 +166,8 @@ def _phrase_source(phrase: str, compound: bool, gap: int) -> str:
             # "open-house", "openhouse"), and a list may put a comma or "en" between them
             # ("lichte, ambulante hulp", "lichte en ambulante hulp")
             pieces.append(" " if nxt == "..." else "(?: ,| en)?[ -]?")
-    return " " + "".join(pieces) + "(?= )"
+    framed = len(words) > 2 and words[-2] == "..." and words[-1] in PARTICLES - PREPOSITION_PARTICLES
+    return " " + "".join(pieces) + (_PARTICLE_END if framed else "(?= )")
 
 
 @dataclass(frozen=True)

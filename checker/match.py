@@ -333,13 +333,14 @@ class _Analysis:
     def modality(self, token: int) -> tuple[Modality, bool]:
         k = clause_at(self.clauses, token)
         markers = self.markers
+        layout = None
         if len(markers) > 1:
             c = self.clauses[k]
             layout = self.layout(c.start, c.end)
             if layout[1] and layout[0] is not None and token < layout[0]:
                 # a shared subject takes the modality of the predicate that does something (conjuncts.py)
                 markers = subject_markers(markers, self.operators, token, c.start, c.end, layout)
-        return read_modality(markers, self.clauses, k, token, self.words)
+        return read_modality(markers, self.clauses, k, token, self.words, layout)
 
     def layout(self, lo: int, hi: int) -> tuple[int | None, list[int]]:
         """The first verb of [lo, hi) and where its coordinated predicates open (conjuncts.py), once."""

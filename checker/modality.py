@@ -127,10 +127,12 @@ def own_marker(markers: list[Marker], clause: Clause, token: int | None = None,
 
 
 def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
-                  token: int | None = None, words: list[str] | None = None) -> tuple[Modality, bool]:
+                  token: int | None = None, words: list[str] | None = None,
+                  layout: tuple[int | None, list[int]] | None = None) -> tuple[Modality, bool]:
     """The modality of clause `index` (for the term at `token`) from the markers of the passage, and
     whether any clause in its chain said something (False: the caller may fall back on genre and
-    discourse)."""
+    discourse). `layout`: the clause's first verb and where its coordinated predicates open
+    (conjuncts.boundaries), so that a condition inside one predicate stays there."""
     def words_at(c: Clause) -> str:
         return words[c.start] if words else ""
 
@@ -138,8 +140,9 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
     own = [own_marker(markers, clauses[k], token, [clauses[g] for g in group_span(clauses, k)]) for k in ids]
     # a clause embedded under a study verb or another's view studies or reports too; under a value
     # or concern ("wij vinden dat kinderen zo thuis mogelijk moeten opgroeien") it only values
+    reach = _inherits(clauses, ids, own, words)
     for category in (STUDY, ATTRIBUTION, WEAK):
-        for k, m in zip(ids, own):
+        for k, m in zip(ids[:reach], own[:reach]):
             if m is None or m.category != category:
                 continue
             if category == WEAK and (k == index or m.source != "segment"):
@@ -152,7 +155,7 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
     if decided is not None and decided.source == "present" and clauses[index].role == "elaboration" and \
             len(own) > 1 and own[1] is not None and own[1].category == DESCRIPTION:
         decided = own[1]
-    hedge = _hedge(markers, clauses, ids)
+    hedge = _hedge(markers, clauses, ids, _other_conjunct(clauses, index, token, words, layout))
     if decided is None:
         # a clause without a verb says what its elaboration says: "Gesloten jeugdzorg: nog uit te werken"
         for k, c in enumerate(clauses):
@@ -286,20 +289,64 @@ def takes_up(piece: list[str]) -> bool:
     return piece[0] in TAKING_UP or split_adverb(piece, 0)
 
 
+def _inherits(clauses: list[Clause], ids: list[int], own: list[Marker | None], words: list[str] | None) -> int:
+    """How far up its chain a clause takes over a study, another's view or a vague cue: up to and
+    including the first coordinate clause that commits with a subject of its own. "We onderzoeken of
+    de gesloten jeugdzorg sneller kan worden afgebouwd, en we openen twee gezinshuizen" studies the
+    first and opens the second; "We onderzoeken of X kan en of Y kan" studies both."""
+    for j, (k, m) in enumerate(zip(ids, own)):
+        c = clauses[k]
+        if c.role == "coordinate" and m is not None and m.category in (FIRM, INTENT) and \
+                m.source in ("subject", "segment") and not (words and words[c.start + 1:c.start + 2] == ["of"]):
+            return j + 1
+    return len(ids)
+
+
 def _embeds(clauses: list[Clause], outer: int, inner: int) -> bool:
     return outer in chain(clauses, inner)[1:]
 
 
-def _hedge(markers: list[Marker], clauses: list[Clause], ids: list[int]) -> Marker | None:
-    """A hedge in the chain, or in a condition clause that hangs on the chain's main clause."""
-    top = ids[-1]
+def _hedge(markers: list[Marker], clauses: list[Clause], ids: list[int],
+           elsewhere: frozenset[int] = frozenset()) -> Marker | None:
+    """A hedge in the chain, or in a condition clause that hangs on the chain's main clause (not in
+    the clauses `elsewhere`: see `_other_conjunct`)."""
     # "..., als de regio dat toelaat", "..., waar mogelijk": a hedge in a clause that hangs on the chain
-    scope = set(ids) | {k for k, c in enumerate(clauses) if c.parent in ids and c.dependent}
+    scope = set(ids) | {k for k, c in enumerate(clauses) if c.parent in ids and c.dependent and k not in elsewhere}
+    # the rest of a clause that a condition interrupted: "... en zorgen, als de middelen het toelaten,
+    # voor een vaste coach"
+    first = ids[0]
+    if first > 0 and clauses[first].role == "main" and clauses[first].opener == "," and \
+            clauses[first - 1].dependent and clauses[first - 1].parent is not None and clauses[first - 1].parent < first - 1:
+        scope.add(first - 1)
     for m in markers:
         if m.category == HEDGE and any(clauses[k].start <= m.start < clauses[k].end for k in scope):
             return m
-    del top
     return None
+
+
+def _other_conjunct(clauses: list[Clause], index: int, token: int | None, words: list[str] | None,
+                    layout: tuple[int | None, list[int]] | None) -> frozenset[int]:
+    """The dependent clauses of clause `index` that sit inside a later coordinated predicate than
+    the token's, and so condition that predicate alone: "We versterken de lokale teams en bouwen,
+    als de regio dat toelaat, de gesloten jeugdzorg af", "We versterken de samenwerking met scholen
+    en, waar scholen dat willen, schuift een jeugdhulpverlener aan". A condition before the first
+    verb or after the whole coordination ("..., als de regio dat toelaat.") conditions all of it."""
+    if token is None or not words:
+        return frozenset()
+    first_verb, cuts = layout if layout is not None else (None, [])
+    out = set()
+    for k, d in enumerate(clauses):
+        if d.parent != index or not d.dependent or d.start <= token:
+            continue
+        # "X en, als ..., Y": the conjunction opens Y before the condition
+        opened = d.start >= 2 and words[d.start - 1] == "," and words[d.start - 2] in ("en", "maar", "of") and \
+            d.start - 2 > token
+        # "en bouwen, als ..., de gesloten jeugdzorg af": inside the predicate that opens at a cut
+        inside = first_verb is not None and any(token < cut < d.start for cut in cuts) and \
+            k + 1 < len(clauses) and clauses[k + 1].role == "main" and clauses[k + 1].opener == ","
+        if opened or inside:
+            out.add(k)
+    return frozenset(out)
 
 
 def _after_adjective(words: list[str], k: int, lexicon: Lexicon) -> bool:

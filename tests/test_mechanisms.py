@@ -154,6 +154,31 @@ MODALITY = [
      "jeugdgezondheidszorg", (None, "attribution")),
     ("Het aantal gesloten plaatsingen daalde van 11 naar 6.", "gesloten", (None, "description")),
     ("Afspraken over kinderen die niet thuis wonen laten we over aan de regio.", "thuis", (None, "attribution")),
+    # a coordinate clause that commits with a subject of its own is not under the study before it
+    ("We onderzoeken of de gesloten jeugdzorg sneller kan worden afgebouwd, en we openen twee gezinshuizen.",
+     "gezinshuizen", ("firm", "firm")),
+    ("We onderzoeken of de gesloten jeugdzorg sneller kan worden afgebouwd, en we openen twee gezinshuizen.",
+     "gesloten", ("weak", "study")),
+    # must not fire: a second indirect question is still studied
+    ("We onderzoeken of de gesloten jeugdzorg kan worden afgebouwd en of er gezinshuizen kunnen komen.",
+     "gezinshuizen", ("weak", "study")),
+    # discussing is no act (CODEBOOK: "study / explore / discuss" is mentioned)
+    ("We bespreken met de schoolbesturen wat daarvoor nodig is.", "schoolbesturen", ("weak", "study")),
+    ("Jeugdhulp en onderwijs bespreken elk kwartaal samen de thuiszitters.", "thuiszitters", (None, None)),  # not a study
+    # a condition inside one coordinated predicate conditions that predicate only
+    ("We versterken de lokale teams en bouwen, als de regio dat toelaat, de gesloten jeugdzorg af.", "teams",
+     ("firm", "firm")),
+    ("We versterken de lokale teams en bouwen, als de regio dat toelaat, de gesloten jeugdzorg af.", "gesloten",
+     ("weak", "condition")),
+    ("We versterken de samenwerking met scholen en, waar scholen dat willen, schuift een jeugdhulpverlener aan "
+     "bij het zorgadviesteam.", "samenwerking", ("firm", "firm")),
+    ("We houden verlengde jeugdhulp beschikbaar en zorgen, als de middelen het toelaten, voor een vaste coach.",
+     "coach", ("weak", "condition")),
+    # must not fire: a condition before the verb, or after the whole coordination, conditions all of it
+    ("Als de regio dat toelaat, versterken we de lokale teams en bouwen we de gesloten jeugdzorg af.", "teams",
+     ("weak", "condition")),
+    ("We versterken de lokale teams en bouwen de gesloten jeugdzorg af, als de regio dat toelaat.", "teams",
+     ("weak", "condition")),
 ]
 
 
@@ -338,6 +363,16 @@ GAPS = [
     ("gesloten geplaatst", "Geen jongere wordt nog gesloten geplaatst.", True),
     ("gesloten geplaatst", "De gesloten stortplaats bouwen we om tot park.", False),
     ("gesloten plaatsen", "We bouwen de gesloten jeugdzorgplaatsen af.", True),  # a noun's head still does
+    # a particle that ends a verb's frame is followed by the clause's end, a conjunction or an
+    # extraposed phrase; one followed by its own object is a preposition
+    ("houdt ... op", "Jongeren houden na hun 18e recht op verlengde jeugdzorg tot 21 jaar.", False),
+    ("houdt ... op", "Jongeren houden recht op hulp.", False),
+    ("houdt ... op", "De hulp houdt bij 18 jaar op.", True),
+    ("houdt ... op", "De jeugdhulp houdt voor veel jongeren op 18 jaar op, en dat willen we veranderen.", True),
+    ("bouwen ... af", "We bouwen de gesloten jeugdzorg af samen met de regio.", True),
+    ("bouwen ... af", "We bouwen de gesloten jeugdzorg af in 2030.", True),
+    ("zetten ... in", "We zetten de lijn in de jeugdzorg voort.", False),
+    ("treden ... uit", "Per 2028 treden wij uit de gemeenschappelijke regeling.", True),  # "uit" governs what follows
 ]
 
 
@@ -1005,6 +1040,11 @@ WORDING = [
     # attention as part of a committed act is no vague ambition (T2 further aspect); alone it is
     ("T2", "We versterken de wijkteams, met aandacht voor armoede en schulden van ouders.", "covered"),
     ("T2", "Er komt meer aandacht voor armoede in de wijkteams.", "mentioned"),
+    # keeping care available is no money for it (P10/T5 money aspect); money named is
+    ("T5", "We houden verlengde jeugdhulp tot 21 jaar beschikbaar; of de gemeente daar extra geld voor vrijmaakt, "
+           "onderzoeken we nog.", "partial"),
+    ("T5", "We houden verlengde jeugdhulp tot 21 jaar beschikbaar en stellen daar jaarlijks twee ton voor "
+           "beschikbaar.", "covered"),
 ]
 
 
