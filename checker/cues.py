@@ -167,7 +167,14 @@ def _phrase_source(phrase: str, compound: bool, gap: int) -> str:
             # ("lichte, ambulante hulp", "lichte en ambulante hulp")
             pieces.append(" " if nxt == "..." else "(?: ,| en)?[ -]?")
     framed = len(words) > 2 and words[-2] == "..." and words[-1] in PARTICLES - PREPOSITION_PARTICLES
-    return " " + "".join(pieces) + (_PARTICLE_END if framed else "(?= )")
+    if not framed:
+        return " " + "".join(pieces) + "(?= )"
+    if len(words) == 3:
+        # a separable verb's te-infinitive puts its particle first: "besteden ... aan" is also
+        # "(opnieuw) aan te besteden", "bouwen ... af" "af te bouwen"
+        infinitive = _word_regex(words[2], compound, True, False) + " te " + _word_regex(words[0], compound, False, True)
+        return " (?:" + "".join(pieces) + _PARTICLE_END + "|" + infinitive + "(?= ))"
+    return " " + "".join(pieces) + _PARTICLE_END
 
 
 @dataclass(frozen=True)

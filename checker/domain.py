@@ -16,6 +16,10 @@ from checker.nlp import TokenView
 
 # how far after a domain word a foreign word still qualifies it ("team van de brandweer": 3)
 QUALIFIER_REACH = 3
+# how far before a possessive's domain word its owner may stand ("Sportclubs in Lemmerhof krijgen een
+# stimuleringsbijdrage voor hun jeugdteams": 8)
+OWNER_REACH = 10
+POSSESSIVES = frozenset({"hun", "haar", "zijn"})
 
 
 class DomainSense:
@@ -42,8 +46,13 @@ class DomainSense:
 
 def qualified(start: int, end: int, qualifiers, words: list[str]) -> bool:
     """Whether a foreign word stands in the domain word's span, right after it ("Wijkteam
-    Handhaving"), or in a phrase joined to it by "van" or "en" ("het team van de brandweer", "de GGD
-    en de brandweer"); not one further on ("jeugdhulp op de sportclub" stays youth care)."""
+    Handhaving"), or in a phrase joined to it by "van", "voor" or "en" ("het team van de brandweer",
+    "het lokale team voor de Omgevingswet", "de GGD en de brandweer"); not one further on ("jeugdhulp
+    op de sportclub" stays youth care). A possessive points back at its owner: "Sportclubs krijgen
+    een bijdrage voor hun jeugdteams" are the clubs' teams."""
     after = words[end] if end < len(words) else ""
-    return any(start <= q.start <= end or (after in ("van", "en") and q.start <= end + QUALIFIER_REACH - 1)
+    owner = start > 0 and words[start - 1] in POSSESSIVES
+    return any(start <= q.start <= end or (after in ("van", "voor", "en") and q.start <= end + QUALIFIER_REACH - 1)
+               or (owner and start - OWNER_REACH <= q.start < start and
+                   not any(w in (".", ";", ":") for w in words[q.end:start]))
                for q in qualifiers)

@@ -530,15 +530,27 @@ class _SegmentContext:
         return self.paragraph_views if scope == "paragraph" else self.sense_views
 
     def _paragraph_before(self, reach: int = 2) -> list[Segment]:
-        """The sentences before this one in its paragraph (at most `reach`)."""
+        """The sentences before this one in its paragraph (at most `reach`); for a bullet of a list
+        under a lead-in, the bullets before it in that list ("Afspraken: - Stoppen met het
+        aanbesteden van jeugdhulp - Langjarige subsidierelaties met een beperkt aantal aanbieders"), when
+        it is a noun phrase without a verb of its own: a bullet with its own verb says its own topic."""
         seg, doc = self.segment, self.document
-        if doc is None or seg.kind != "sentence" or seg.block < 0:
+        if doc is None or seg.block < 0:
+            return []
+        if seg.kind == "bullet":
+            is_verb, is_participle = self._matcher.lexicon.is_verb, self._matcher.lexicon.is_participle
+            if not seg.lead_in or any(is_verb(w) and not is_participle(w) for w in self.view.surface.split()):
+                return []
+        elif seg.kind != "sentence":
             return []
         out = []
         k = seg.index - 1
         while k >= 0 and len(out) < reach:
             prev = doc.segments[k]
-            if prev.block != seg.block or prev.kind != "sentence":
+            if seg.kind == "bullet":
+                if prev.kind != "bullet" or prev.lead_in != seg.lead_in or prev.heading_path != seg.heading_path:
+                    break
+            elif prev.block != seg.block or prev.kind != "sentence":
                 break
             out.append(prev)
             k -= 1

@@ -265,6 +265,13 @@ DOMAIN = [
     # a whole noun of the rules matches by its spelling: "=zorg" is not the verb of "zorgt voor"
     ("Het wijkteam van de buitendienst zorgt voor schone straten.", False),
     ("De zorg voor kwetsbare gezinnen staat voorop.", True),
+    # a team "voor" another domain's law is that domain's; a possessive points back at its owner
+    ("In het lokale team voor de Omgevingswet werken de gemeente, de GGD en de omgevingsdienst samen.", False),
+    ("Sportclubs in Lemmerhof krijgen een stimuleringsbijdrage voor hun jeugdteams en hun kantine.", False),
+    # must not fire: the owner is of the domain, or the possessive's owner stands in another sentence
+    ("De gemeente en haar wijkteams krijgen meer geld voor gezinnen.", True),
+    ("We versterken de wijkteams en hun aanpak van armoede.", True),
+    ("Het lokale team voor jeugd en gezin krijgt twee medewerkers erbij.", True),
 ]
 
 
@@ -373,6 +380,10 @@ GAPS = [
     ("bouwen ... af", "We bouwen de gesloten jeugdzorg af in 2030.", True),
     ("zetten ... in", "We zetten de lijn in de jeugdzorg voort.", False),
     ("treden ... uit", "Per 2028 treden wij uit de gemeenschappelijke regeling.", True),  # "uit" governs what follows
+    # a separable verb's te-infinitive puts the particle first
+    ("besteden ... aan", "De coalitie kiest ervoor de jeugdhulp in 2027 opnieuw aan te besteden.", True),
+    ("bouwen ... af", "We besluiten de gesloten jeugdzorg samen met de regio af te bouwen.", True),
+    ("besteden ... aan", "We beginnen aan te veel projecten tegelijk.", False),  # "aan te" + another word
 ]
 
 
@@ -1045,6 +1056,11 @@ WORDING = [
            "onderzoeken we nog.", "partial"),
     ("T5", "We houden verlengde jeugdhulp tot 21 jaar beschikbaar en stellen daar jaarlijks twee ton voor "
            "beschikbaar.", "covered"),
+    # a bullet without a verb takes its topic from the bullets before it in its list; one with a verb
+    # says its own
+    ("P02", "Afspraken:\n- Stoppen met het aanbesteden van jeugdhulp\n- Langjarige subsidierelaties met een "
+            "beperkt aantal aanbieders", "covered"),
+    ("T4", "Afspraken:\n- Extra geld voor de jeugdhulp\n- Kleinschalige campings maken we eenvoudiger", "absent"),
 ]
 
 
