@@ -275,6 +275,10 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             elif nxt in COORDINATORS and not _restricts(words, i + 1):
                 starts.append((i + 1, COORDINATORS[nxt], nxt))
                 open_dependent = False
+            elif _restricts(words, i + 1):
+                # "We willen dat jongeren ... kunnen krijgen, maar alleen als het Rijk de kosten vergoedt":
+                # the condition at "als" hangs on the main clause; no clause of its own for "maar alleen"
+                open_dependent = False
             elif open_dependent:
                 # the comma closes a dependent clause: back in the clause it was inserted in
                 starts.append((i + 1, "main", ",resume"))

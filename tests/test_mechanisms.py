@@ -174,6 +174,11 @@ MODALITY = [
      "bij het zorgadviesteam.", "samenwerking", ("firm", "firm")),
     ("We houden verlengde jeugdhulp beschikbaar en zorgen, als de middelen het toelaten, voor een vaste coach.",
      "coach", ("weak", "condition")),
+    # a restrictive condition after a complement conditions the wish it completes
+    ("We willen dat jongeren na hun 18e verlengde jeugdzorg kunnen krijgen, maar alleen als het Rijk de kosten "
+     "vergoedt.", "verlengde", ("weak", "condition")),
+    # "verdient aandacht" is a vague ambition, whatever time it names
+    ("De overgang van 18- naar 18+ in de jeugdhulp verdient de komende jaren aandacht.", "overgang", ("weak", "weak")),
     # must not fire: a condition before the verb, or after the whole coordination, conditions all of it
     ("Als de regio dat toelaat, versterken we de lokale teams en bouwen we de gesloten jeugdzorg af.", "teams",
      ("weak", "condition")),
@@ -1061,6 +1066,9 @@ WORDING = [
     ("P02", "Afspraken:\n- Stoppen met het aanbesteden van jeugdhulp\n- Langjarige subsidierelaties met een "
             "beperkt aantal aanbieders", "covered"),
     ("T4", "Afspraken:\n- Extra geld voor de jeugdhulp\n- Kleinschalige campings maken we eenvoudiger", "absent"),
+    # who works in a named team is part of it (P06), also in a "jeugd- en gezinsteam"
+    ("P06", "In het Jeugd- en Gezinsteam werken voortaan een jeugdverpleegkundige en een POH-jeugd.", "partial"),
+    ("P06", "In het wijkteam is een jeugdverpleegkundige soms te gast.", "mentioned"),  # a guest is no member
 ]
 
 
