@@ -53,6 +53,10 @@ WHETHER_VERBS = frozenset({
 # nouns that ask whether after an article: "De vraag of verlengde jeugdhulp tot 23 jaar mogelijk is,
 # leggen we voor" (not "bij elke vraag of zorg": "or")
 WHETHER_NOUNS = frozenset({"vraag", "afweging", "discussie", "beslissing", "twijfel"})
+# adverbs that the lexicon also knows as verb forms ("pas" of "passen", "weer" of "weren")
+ADVERB_HOMOGRAPHS = frozenset({"pas", "eens", "net", "weer"})
+
+
 def _restricts(words: list[str], k: int) -> bool:
     """"maar alleen als ...": not a contrast but a condition on the clause before it."""
     return words[k] == "maar" and words[k + 1:k + 2] in (["alleen"], ["enkel"], ["uitsluitend"], ["pas"]) \
@@ -201,13 +205,15 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                 and not (i == starts[-1][0] and nxt in _PREPOSITIONS):
             # (not "over slapen", nor a clause's first word before a preposition: "vragen over slapen")
             clause_has_verb = True
-        if w in ("(", "["):
+        inside_fronted = fronted_end is not None and i < fronted_end
+        if w in ("(", "[") and not inside_fronted:  # (a fronted clause's parenthesis is its own)
             paren_depth += 1
             starts.append((i, "paren", w))
             verbless_before_paren = not clause_has_verb
             i += 1
             continue
-        if w in (")", "]", "):", "),", "];", ").", "].") or (w.startswith((")", "]")) and _is_punct(w)):
+        if not inside_fronted and (w in (")", "]", "):", "),", "];", ").", "].") or
+                                   (w.startswith((")", "]")) and _is_punct(w))):
             paren_depth = max(0, paren_depth - 1)
             if i + 1 < n:
                 if w in (")", "]") and verbless_before_paren and not open_dependent:
@@ -360,8 +366,13 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         if opener == ",resume":
             opener = ","
             # the rest of the clause the dependent one was inserted in (not after a fronted clause)
-            if last_main is not None and clauses and clauses[-1].role in ("relative", "paren") and \
-                    clauses[-1].parent == last_main:
+            # (also after a condition inserted into a fronted phrase: "Pas na 2030, als de wet in werking
+            # treedt, bekijken we of ...": "Pas na 2030" has no verb of its own)
+            if last_main is not None and clauses and clauses[-1].parent == last_main and (
+                    clauses[-1].role in ("relative", "paren") or (
+                        clauses[-1].dependent and is_verb is not None and clauses[last_main].role == "main" and
+                        not any(is_verb(x) and x not in ADVERB_HOMOGRAPHS
+                                for x in words[clauses[last_main].start:clauses[last_main].end]))):
                 group = clauses[last_main].group if clauses[last_main].group >= 0 else last_main
         if role not in ("main",):
             parent = last_main

@@ -66,7 +66,23 @@ CLAUSES = [
     # a condition after "en"/"maar" governs the clause after its comma, not the clause before it
     ("Het buurthuis blijft open en als de regio meebetaalt, komt er ook een jongerencentrum.",
      [("main", "het buurthuis"), ("condition", "en als"), ("coordinate", "komt er")]),
+    # a fronted condition keeps its parenthesis
+    ("Als het Rijk de extra middelen (voor ons circa € 1,2 mln) uitkeert, kunnen we meer doen aan preventie.",
+     [("condition", "als het"), ("main", "kunnen we")]),
+    # "maar alleen als" after a complement opens no clause of its own before the condition
+    ("We willen dat jongeren verlengde jeugdzorg krijgen, maar alleen als het Rijk betaalt.",
+     [("main", "we willen"), ("complement", "dat jongeren"), ("condition", "als het")]),
 ]
+
+
+def test_a_condition_inserted_in_a_verbless_fronted_phrase_resumes_that_phrase(matcher):
+    """"Pas na 2030, als de wet in werking treedt, bekijken we of ...": the main clause after the
+    condition is the rest of "Pas na 2030" ("pas" is no verb here), so the study governs the condition."""
+    a = analysis(matcher, "Pas na 2030, als de wetswijziging voor verlengde jeugdzorg in werking treedt, bekijken we "
+                          "of verlengde jeugdhulp tot 21 jaar nodig is.")
+    assert a.modality(token(a, "wetswijziging"))[0].level == "weak"
+    b = analysis(matcher, "Na 2030 bouwen we af, als de wet dat toelaat, de gesloten jeugdzorg.")
+    assert b.clauses[-1].group == -1  # a fronted phrase with a verb is a clause of its own
 
 
 COORDINATED_CONDITION = [
