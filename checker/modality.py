@@ -349,6 +349,29 @@ def _other_conjunct(clauses: list[Clause], index: int, token: int | None, words:
     return frozenset(out)
 
 
+# a change reported in the perfect: "is gedaald van 11 in 2022 naar 6 in 2025"
+TREND_PARTICIPLES = frozenset({"gedaald", "gestegen", "toegenomen", "afgenomen", "gegroeid", "teruggelopen",
+                               "opgelopen", "verdubbeld"})
+
+
+def _measured_change(words: list[str], c: Clause) -> int | None:
+    """The participle of a change the clause reports as measured, in the perfect and from one figure
+    to another: "Het aantal gesloten plaatsingen is gedaald van 11 in 2022 naar 6 in 2025" describes,
+    the years it names being those of its figures. A goal dates the change outside them: "In 2029 is
+    het aantal gedaald van 6 naar 0", "... gedaald tot nul"."""
+    for k in range(c.start, c.end):
+        if words[k] in TREND_PARTICIPLES and any(x in ("is", "zijn") for x in words[c.start:k]):
+            rest = words[k + 1:c.end]
+            if "van" in rest and "naar" in rest[rest.index("van") + 1:] and \
+                    not any(_is_year(x) for x in words[c.start:k + 1 + rest.index("van")]):
+                return k
+    return None
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 def _after_adjective(words: list[str], k: int, lexicon: Lexicon) -> bool:
     """Whether word k follows an adjective, which makes it a noun ("vaste afspraken")."""
     return k > 0 and lexicon.is_adjective(words[k - 1])
@@ -426,6 +449,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                     and not _after_adjective(words, k, lexicon) and lexicon.is_past(w):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "tense"))
                 break
+        if (k := _measured_change(words, c)) is not None:
+            out.append(Marker(DESCRIPTION, k, k + 1, words[k], "tense"))
         # an evaluation: "de wachtlijsten zijn lang", "te veel kinderen", "dat is niet houdbaar"
         for k in range(c.start, c.end):
             w = words[k]

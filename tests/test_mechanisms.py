@@ -195,6 +195,9 @@ MODALITY = [
      "vergoedt.", "verlengde", ("weak", "condition")),
     # "verdient aandacht" is a vague ambition, whatever time it names
     ("De overgang van 18- naar 18+ in de jeugdhulp verdient de komende jaren aandacht.", "overgang", ("weak", "weak")),
+    # a change reported in the perfect from one figure to another describes; a dated goal commits
+    ("Het aantal gesloten plaatsingen is gedaald van 11 in 2022 naar 6 in 2025.", "gesloten", (None, "description")),
+    ("In 2029 is het aantal gesloten plaatsingen gedaald van 6 naar 0.", "gesloten", ("intent", None)),
     # must not fire: a condition before the verb, or after the whole coordination, conditions all of it
     ("Als de regio dat toelaat, versterken we de lokale teams en bouwen we de gesloten jeugdzorg af.", "teams",
      ("weak", "condition")),
@@ -1085,6 +1088,16 @@ WORDING = [
     # who works in a named team is part of it (P06), also in a "jeugd- en gezinsteam"
     ("P06", "In het Jeugd- en Gezinsteam werken voortaan een jeugdverpleegkundige en een POH-jeugd.", "partial"),
     ("P06", "In het wijkteam is een jeugdverpleegkundige soms te gast.", "mentioned"),  # a guest is no member
+    # buying specialist care "zelf", with words between, is going alone (P03 contradiction)
+    ("P03", "Niet de jeugdregio, maar Oudenhoeve zelf gaat voortaan de specialistische jeugdzorg inkopen.",
+     "contradicted"),
+    ("P03", "Samen met de regio zorgen we voor een dekkend aanbod van specialistische jeugdhulp; ouders kunnen zelf "
+            "een aanbieder kiezen en de gemeente blijft de jeugdhulp regionaal inkopen.", "covered"),
+    # wider access to light help is its expansion (P01 contradiction)
+    ("P01", "Lichte ambulante jeugdhulp maken we juist breder toegankelijk.", "contradicted"),
+    # a limit is no negated budget: not above the budget is within it (P04 core)
+    ("P04", "We laten de uitgaven aan specialistische jeugdhulp niet boven het bestaande budget uitkomen.", "partial"),
+    ("P04", "De uitgaven aan jeugdhulp worden niet hoger dan het huidige budget.", "partial"),
 ]
 
 
