@@ -349,6 +349,19 @@ def _other_conjunct(clauses: list[Clause], index: int, token: int | None, words:
     return frozenset(out)
 
 
+_EARLIER = frozenset({"eerder", "vroeger", "voorheen", "destijds"})
+
+
+def _after_earlier(words: list[str], clauses: list[Clause], c: Clause) -> bool:
+    """Whether clause `c` is the contrast to what was done or wanted before: "Eerder wilden we ...
+    terugdringen, maar in plaats daarvan breiden we haar nu uit": "nu" is the new course, not what
+    already is."""
+    if c.role != "contrast" or c.parent is None:
+        return False
+    p = clauses[c.parent]
+    return not _EARLIER.isdisjoint(words[p.start:p.end]) or words[p.start:p.start + 3] == ["tot", "nu", "toe"]
+
+
 # a change reported in the perfect: "is gedaald van 11 in 2022 naar 6 in 2025"
 TREND_PARTICIPLES = frozenset({"gedaald", "gestegen", "toegenomen", "afgenomen", "gegroeid", "teruggelopen",
                                "opgelopen", "verdubbeld"})
@@ -482,7 +495,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             # stands before the verb or with "gaan": "nu gaan we")
             if w in ("al", "nu") and k > c.start and (lexicon.is_verb(words[k - 1]) or (
                     w == "al" and k + 1 < c.end and words[k + 1] in _TEMPORAL_AL_AFTER)) \
-                    and words[k - 1] not in ("gaan", "gaat", "zullen", "zal", "moeten", "moet"):
+                    and words[k - 1] not in ("gaan", "gaat", "zullen", "zal", "moeten", "moet") \
+                    and not (w == "nu" and _after_earlier(words, clauses, c)):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "already"))
                 break
         # "In ieder wijkteam werkt een POH-jeugd", "werken op elke school samen": what each unit has is

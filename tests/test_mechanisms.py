@@ -198,6 +198,10 @@ MODALITY = [
     # a change reported in the perfect from one figure to another describes; a dated goal commits
     ("Het aantal gesloten plaatsingen is gedaald van 11 in 2022 naar 6 in 2025.", "gesloten", (None, "description")),
     ("In 2029 is het aantal gesloten plaatsingen gedaald van 6 naar 0.", "gesloten", ("intent", None)),
+    # "nu" after what was wanted earlier is the new course, not what already is
+    ("Eerder wilden we de lichte hulp terugdringen, maar in plaats daarvan breiden we haar nu uit naar alle "
+     "basisscholen.", "basisscholen", ("firm", "firm")),
+    ("De lichte hulp is versnipperd, maar we werken nu al samen met de scholen.", "scholen", (None, "description")),
     # must not fire: a condition before the verb, or after the whole coordination, conditions all of it
     ("Als de regio dat toelaat, versterken we de lokale teams en bouwen we de gesloten jeugdzorg af.", "teams",
      ("weak", "condition")),
