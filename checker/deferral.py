@@ -11,6 +11,10 @@ after "maar", "echter" or ";", or as the next sentence of the paragraph):
   verantwoordelijkheid daarvoor ligt bij de schoolbesturen", "maar dat is aan de scholen"): a
   statement attributed to others, or one others may opt out of, is no commitment.
 
+- unfunded: a statement pointing back that there is no money for it ("Daar hebben we geen geld
+  voor", "Hiervoor is geen budget"): a wish the coalition does not pay for is no commitment
+  ("als er budget is" makes a commitment optional; no budget at all leaves it open).
+
 Not a deferral: a whether-clause that asks about something else ("; of de gemeente daar extra geld
 voor vrijmaakt, onderzoeken we nog" leaves the money open, not what came before), a responsibility
 we keep ("maar de regie daarop ligt bij de gemeente", "bij het wijkteam"), or a contrast without a
@@ -19,6 +23,7 @@ word pointing back ("maar de scholen zijn verantwoordelijk voor hun gebouwen").
 from __future__ import annotations
 
 from checker.clauses import Clause
+from checker.modality import split_adverb
 
 STUDY, ATTRIBUTION = "study", "attribution"
 
@@ -80,6 +85,24 @@ def _handed_off(words: list[str]) -> str | None:
     return None
 
 
+_MONEY = frozenset({"geld", "budget", "middelen", "dekking", "financiering"})
+_LACKING = frozenset({"ontbreekt", "ontbreken"})
+UNFUNDED_REACH = 8  # tokens of the statement read
+
+
+def _unfunded(words: list[str]) -> str | None:
+    """A statement that opens by pointing back and says there is no money for it: "Daar hebben we
+    geen geld voor", "Hiervoor is geen budget", "Daarvoor ontbreken de middelen"."""
+    if not words or not (words[0] in ("daarvoor", "hiervoor") or split_adverb(words[:UNFUNDED_REACH], 0)):
+        return None
+    piece = words[:UNFUNDED_REACH]
+    for j, w in enumerate(piece):
+        if w in _MONEY and (j > 0 and piece[j - 1] == "geen" or not _LACKING.isdisjoint(piece[:j])):
+            end = next((i for i, x in enumerate(piece) if x in (".", ";", ",")), len(piece))
+            return " ".join(piece[:end])
+    return None
+
+
 def deferral(words: list[str]) -> tuple[str, str] | None:
     """(category, words) when `words` (a later statement: a clause and what follows it, or the next
     sentence) leaves the statement before it undecided ("study") or hands it to others
@@ -94,6 +117,8 @@ def deferral(words: list[str]) -> tuple[str, str] | None:
         return STUDY, found
     if (found := _handed_off(rest)) is not None:
         return ATTRIBUTION, found
+    if (found := _unfunded(rest)) is not None:
+        return STUDY, found
     return None
 
 

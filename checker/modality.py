@@ -202,6 +202,8 @@ _JOINT = frozenset({"we", "wij", "de", "het", "ons", "onze"})  # "het Rijk en de
 
 _ONLY = frozenset({"alleen", "enkel", "uitsluitend", "slechts"})  # before a condition: "alleen als"
 _WANT = frozenset({"wil", "willen", "wilt", "wensen", "wenst"})
+_DECIDED = frozenset({"afgesproken", "besloten"})
+_OUR_REGION = frozenset({"gemeenten", "regiogemeenten", "samenwerkende", "deelnemende"})
 _ARTICLES = frozenset({"de", "het", "alle", "veel", "sommige", "enkele", "andere"})
 # the council, the college and the parties themselves: in a programme or an agreement they speak
 # for themselves ("De partij wil", "de coalitie wil")
@@ -220,7 +222,10 @@ def _others_want(words: list[str], c: Clause, subjects: list[tuple[int, int]], l
     # nor a party, which in its own programme speaks for itself ("DLW wil", "De VVD wil")
     if len(span) < 3 or span[0] not in _ARTICLES or span[1] in _OWN_VOICE or lexicon.is_verb(span[1]):
         return None
-    k = next((i for i, w in enumerate(span[:8]) if w in _WANT), None)
+    # (what others agreed or decided, too: "De jeugdzorgaanbieders hebben afgesproken ..."; not the
+    # region's municipalities, of which we are one)
+    decided = span[1] not in _OUR_REGION
+    k = next((i for i, w in enumerate(span[:8]) if w in _WANT or (decided and w in _DECIDED)), None)
     if k is None or k == 0 or any(w in (",", ":") for w in span[:k]):
         return None
     return Marker(ATTRIBUTION, c.start, c.start + k + 1, " ".join(span[:k + 1]), "actor")
@@ -406,6 +411,33 @@ def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
     return at if acts and not any(lexicon.is_past(w) for w in acts) else None
 
 
+# who an agreement's arrangements are for, and what they may then do ("een beroep doen op", "terecht bij")
+BENEFICIARIES = frozenset({"jongeren", "kinderen", "ouders", "gezinnen", "inwoners", "jongvolwassenen", "leerlingen",
+                           "jeugdigen", "jongere", "gezin", "kind"})
+_ACCESS = (("gebruikmaken",), ("gebruik", "maken"), ("beroep", "doen"), ("terecht",), ("terechtkunnen",),
+           ("rekenen", "op"), ("aanspraak",))
+_MAY = frozenset({"kunnen", "kan"})
+
+
+def _entitled(words: list[str], c: Clause) -> int | None:
+    """The "kunnen" of what the agreement gives the people it is for: "Jongeren kunnen na hun 18e een
+    beroep doen op verlengde jeugdhulp", "In plaats van een harde knip kunnen jongeren tot hun 21e
+    gebruikmaken van verlengde jeugdhulp". That is the arrangement, as "er komt" is; not "we kunnen"
+    (a possibility), and a description ("kunnen nu al") or another's statement outranks it."""
+    end = next((k for k in range(c.start, len(words)) if words[k] in (".", ";", "!", "?")), len(words))
+    for k in range(c.start, c.end):
+        if words[k] not in _MAY:
+            continue
+        before = words[k - 1] if k > c.start else ""
+        after = words[k + 1] if k + 1 < c.end else ""
+        if before not in BENEFICIARIES and after not in BENEFICIARIES:
+            continue
+        rest = words[k + 1:end]
+        if any(tuple(rest[i:i + len(a)]) == a for a in _ACCESS for i in range(len(rest))):
+            return k
+    return None
+
+
 def structural_markers(words: list[str], clauses: list[Clause], subjects: list[tuple[int, int]],
                        non_act: frozenset[str], lexicon: Lexicon, others: list[tuple[int, int]] = (),
                        waits_for: list[tuple[int, int]] = ()) -> list[Marker]:
@@ -502,6 +534,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
         # "In ieder wijkteam werkt een POH-jeugd", "werken op elke school samen": what each unit has is
         # the arrangement the agreement makes (a description says "nu", "al" or uses the past, above)
         if not c.dependent and (at := _distributive(words, c, lexicon)) is not None:
+            out.append(Marker(INTENT, at, at + 2, " ".join(words[at:at + 2]), "present"))
+        if not c.dependent and (at := _entitled(words, c)) is not None:
             out.append(Marker(INTENT, at, at + 2, " ".join(words[at:at + 2]), "present"))
         # "wordt ingevoerd", "worden opgepakt door", "zal worden": what will be done
         for k in range(c.start, c.end):

@@ -202,6 +202,18 @@ MODALITY = [
     ("Eerder wilden we de lichte hulp terugdringen, maar in plaats daarvan breiden we haar nu uit naar alle "
      "basisscholen.", "basisscholen", ("firm", "firm")),
     ("De lichte hulp is versnipperd, maar we werken nu al samen met de scholen.", "scholen", (None, "description")),
+    # what the agreement lets the people it is for do is its arrangement; "we kunnen" is a possibility
+    ("Jongeren kunnen na hun 18e een beroep doen op verlengde jeugdhulp.", "verlengde", ("intent", "intent")),
+    ("In plaats van een harde knip kunnen jongeren tot hun 21e gebruikmaken van verlengde jeugdhulp.", "verlengde",
+     ("intent", "intent")),
+    ("Jongeren kunnen nu al tot 21 jaar gebruikmaken van verlengde jeugdhulp.", "verlengde", (None, "description")),
+    ("Volgens de Jeugdwet kunnen jongeren tot 23 jaar een beroep doen op verlengde jeugdhulp.", "verlengde",
+     (None, "attribution")),
+    ("We kunnen de wijkteams versterken.", "wijkteams", (None, None)),
+    # what others agreed is theirs; what the region's municipalities agreed includes us
+    ("De jeugdzorgaanbieders in onze regio hebben afgesproken de gesloten jeugdzorg af te bouwen.", "gesloten",
+     (None, "attribution")),
+    ("De gemeenten in de regio hebben afgesproken de gesloten jeugdzorg af te bouwen.", "gesloten", ("firm", None)),
     # must not fire: a condition before the verb, or after the whole coordination, conditions all of it
     ("Als de regio dat toelaat, versterken we de lokale teams en bouwen we de gesloten jeugdzorg af.", "teams",
      ("weak", "condition")),
@@ -510,6 +522,12 @@ DEFERRAL = [
     ("maar de verantwoordelijkheid daarvoor ligt bij het wijkteam.", None),
     ("maar de scholen zijn verantwoordelijk voor hun gebouwen.", None),
     ("Dat regelen we samen met de regio.", None),
+    # no money for what came before leaves it open
+    ("Daar hebben we geen geld voor.", "study"),
+    ("Hiervoor ontbreken de middelen.", "study"),
+    # must not fire: no extra money needed, money that is there
+    ("Daar is geen extra geld voor nodig.", None),
+    ("Daar reserveren we geld voor.", None),
 ]
 
 
