@@ -975,9 +975,7 @@ class Matcher:
         if m.unless_id is not None and m.unless_id in matched:
             # "het groenonderhoud besteden we opnieuw aan; voor de jeugdhulp stoppen we met aanbesteden":
             # an `unless` word rules out its own statement, not the whole passage
-            part_of = ctx.analysis.part_of
-            blocked = {part_of(sp.start) for _, sp in m.unless.find(ctx.view)}
-            found = [(t, sp) for t, sp in found if part_of(sp.start) not in blocked]
+            found = _not_ruled_out(found, m.unless.find(ctx.view), ctx.analysis.part_of)
         if m.with_ and found and len(ctx.analysis.parts) > 1:
             found = self._same_part(m, ctx, found)
         if found and len(ctx.analysis.clauses) > 1:
@@ -1217,6 +1215,22 @@ class Matcher:
                    matched=matched, term=term, commitment=commitment, polarity=polarity, cue=cue,
                    in_domain=in_domain, explanation="; ".join(parts),
                    section=seg.heading_path[0] if seg.heading_path else "")
+
+
+def _not_ruled_out(found: list[tuple[str, Span]], unless: list[tuple[str, Span]], part_of) -> list[tuple[str, Span]]:
+    """The occurrences that no `unless` word rules out. An `unless` word rules out its own statement
+    of the passage; one that holds a term itself ("nieuwe sporthal") rules out that term alone: "We
+    investeren in een nieuwe sporthal, maar sluiten de bibliotheekvestiging" still closes the
+    library, "We sluiten het oude zwembad en bouwen een nieuw zwembad" closes no pool."""
+    parts: set[int] = set()
+    terms: set[tuple[int, str]] = set()
+    for _, u in unless:
+        own = [t for t, sp in found if sp.start < u.end and u.start < sp.end]
+        if own:
+            terms.update((part_of(u.start), t) for t in own)
+        else:
+            parts.add(part_of(u.start))
+    return [(t, sp) for t, sp in found if part_of(sp.start) not in parts and (part_of(sp.start), t) not in terms]
 
 
 def _next_sentence(ctx: _SegmentContext) -> Segment | None:

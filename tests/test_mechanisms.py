@@ -660,6 +660,9 @@ CLOSURE = [
      "contradicted"),
     # must not fire: the same facility comes back new
     ("De verouderde sporthal wordt gesloopt; daarvoor in de plaats bouwen we een nieuwe sporthal.", "partial"),
+    ("We sluiten het oude zwembad en bouwen een nieuw zwembad.", "partial"),
+    # a new facility of another kind does not bring back the one that closes
+    ("We investeren in een nieuwe sporthal, maar sluiten de bibliotheekvestiging in Zuiderlanden.", "contradicted"),
     # an agreement is concluded ("gesloten"), a new closed facility is no closure
     ("Met de bibliotheek wordt een nieuwe meerjarige overeenkomst gesloten.", "partial"),
     ("Zwembad De Vennen wordt per 1 januari 2028 gesloten.", "contradicted"),
