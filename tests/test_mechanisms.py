@@ -1123,6 +1123,9 @@ WORDING = [
     # a limit is no negated budget: not above the budget is within it (P04 core)
     ("P04", "We laten de uitgaven aan specialistische jeugdhulp niet boven het bestaande budget uitkomen.", "partial"),
     ("P04", "De uitgaven aan jeugdhulp worden niet hoger dan het huidige budget.", "partial"),
+    # "niet langer alleen" is "not only": no negated budget, no cut
+    ("P04", "Het jeugdzorgbudget gaat niet langer alleen naar specialistische hulp: een deel verschuiven we naar "
+            "preventie in de sociale basis.", "partial"),
 ]
 
 
