@@ -530,8 +530,8 @@ class _SegmentContext:
         return self.paragraph_views if scope == "paragraph" else self.sense_views
 
     def _paragraph_before(self, reach: int = 2) -> list[Segment]:
-        """The sentences before this one in its paragraph (at most `reach`); for a bullet of a list
-        under a lead-in, the bullets before it in that list ("Afspraken: - Stoppen met het
+        """The sentences before this one in its paragraph (at most `reach`); for a bullet, the bullets
+        right before it in its list ("Afspraken: - Stoppen met het
         aanbesteden van jeugdhulp - Langjarige subsidierelaties met een beperkt aantal aanbieders"), when
         it is a noun phrase without a verb of its own: a bullet with its own verb says its own topic."""
         seg, doc = self.segment, self.document
@@ -539,7 +539,7 @@ class _SegmentContext:
             return []
         if seg.kind == "bullet":
             is_verb, is_participle = self._matcher.lexicon.is_verb, self._matcher.lexicon.is_participle
-            if not seg.lead_in or any(is_verb(w) and not is_participle(w) for w in self.view.surface.split()):
+            if any(is_verb(w) and not is_participle(w) for w in self.view.surface.split()):
                 return []
         elif seg.kind != "sentence":
             return []

@@ -1110,6 +1110,8 @@ WORDING = [
     ("P02", "Afspraken:\n- Stoppen met het aanbesteden van jeugdhulp\n- Langjarige subsidierelaties met een "
             "beperkt aantal aanbieders", "covered"),
     ("T4", "Afspraken:\n- Extra geld voor de jeugdhulp\n- Kleinschalige campings maken we eenvoudiger", "absent"),
+    ("P02", "## Afspraken\n- Geen aanbestedingen meer voor jeugdhulp\n- Meerjarige subsidierelaties (minimaal zes "
+            "jaar) met een beperkt aantal aanbieders\n- Een nieuw fietspad langs de Vaartweg", "covered"),
     # who works in a named team is part of it (P06), also in a "jeugd- en gezinsteam"
     ("P06", "In het Jeugd- en Gezinsteam werken voortaan een jeugdverpleegkundige en een POH-jeugd.", "partial"),
     ("P06", "In het wijkteam is een jeugdverpleegkundige soms te gast.", "mentioned"),  # a guest is no member
