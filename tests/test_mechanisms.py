@@ -1115,6 +1115,12 @@ WORDING = [
     # who works in a named team is part of it (P06), also in a "jeugd- en gezinsteam"
     ("P06", "In het Jeugd- en Gezinsteam werken voortaan een jeugdverpleegkundige en een POH-jeugd.", "partial"),
     ("P06", "In het wijkteam is een jeugdverpleegkundige soms te gast.", "mentioned"),  # a guest is no member
+    ("P06", "Het jeugdteam bestaat straks niet alleen uit gemeentelijke consulenten: ook de jeugdarts van het "
+            "consultatiebureau en een ambulant hulpverlener van Jeugdhulp Rivierstreek maken er vast deel van uit.",
+     "covered"),
+    # support "direct", with words between, is timely (P07)
+    ("P07", "Er komt een structurele samenwerking tussen jeugdhulp en de scholen, met op elke school een vaste "
+            "jeugdhulpverlener, zodat leerlingen direct ondersteuning krijgen.", "covered"),
     # buying specialist care "zelf", with words between, is going alone (P03 contradiction)
     ("P03", "Niet de jeugdregio, maar Oudenhoeve zelf gaat voortaan de specialistische jeugdzorg inkopen.",
      "contradicted"),
