@@ -15,6 +15,9 @@ after "maar", "echter" or ";", or as the next sentence of the paragraph):
   voor", "Hiervoor is geen budget"): a wish the coalition does not pay for is no commitment
   ("als er budget is" makes a commitment optional; no budget at all leaves it open).
 
+- waiting: a statement that first waits for an evaluation or a study ("maar wachten eerst de
+  evaluatie van de teams af"): what waits for it is not yet decided.
+
 Not a deferral: a whether-clause that asks about something else ("; of de gemeente daar extra geld
 voor vrijmaakt, onderzoeken we nog" leaves the money open, not what came before), a responsibility
 we keep ("maar de regie daarop ligt bij de gemeente", "bij het wijkteam"), or a contrast without a
@@ -103,6 +106,24 @@ def _unfunded(words: list[str]) -> str | None:
     return None
 
 
+_WAIT = frozenset({"wachten", "wacht"})
+_AWAITED = frozenset({"evaluatie", "evaluaties", "onderzoek", "uitkomst", "uitkomsten", "resultaten", "besluit",
+                      "besluitvorming", "verkenning", "doorlichting"})
+WAIT_REACH = 10  # tokens from "wachten" to its particle "af"
+
+
+def _waiting(words: list[str]) -> str | None:
+    """A statement that waits for an evaluation or a study first: "(maar) wachten eerst de evaluatie
+    van de teams af", "we wachten de uitkomst van het onderzoek af"; not "we wachten niet af"."""
+    for j, w in enumerate(words):
+        if w not in _WAIT or "niet" in words[max(0, j - 2):j]:
+            continue
+        piece = words[j + 1:j + 1 + WAIT_REACH]
+        if "af" in piece and not _AWAITED.isdisjoint(piece[:piece.index("af")]) and "niet" not in piece[:piece.index("af")]:
+            return " ".join(words[j:j + 2 + piece.index("af")])
+    return None
+
+
 def deferral(words: list[str]) -> tuple[str, str] | None:
     """(category, words) when `words` (a later statement: a clause and what follows it, or the next
     sentence) leaves the statement before it undecided ("study") or hands it to others
@@ -118,6 +139,8 @@ def deferral(words: list[str]) -> tuple[str, str] | None:
     if (found := _handed_off(rest)) is not None:
         return ATTRIBUTION, found
     if (found := _unfunded(rest)) is not None:
+        return STUDY, found
+    if (found := _waiting(rest)) is not None:
         return STUDY, found
     return None
 

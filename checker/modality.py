@@ -417,6 +417,7 @@ BENEFICIARIES = frozenset({"jongeren", "kinderen", "ouders", "gezinnen", "inwone
 _ACCESS = (("gebruikmaken",), ("gebruik", "maken"), ("beroep", "doen"), ("terecht",), ("terechtkunnen",),
            ("rekenen", "op"), ("aanspraak",))
 _MAY = frozenset({"kunnen", "kan"})
+SUBJECT_REACH = 5  # tokens before "kunnen" that may hold its subject
 
 
 def _entitled(words: list[str], c: Clause) -> int | None:
@@ -428,9 +429,10 @@ def _entitled(words: list[str], c: Clause) -> int | None:
     for k in range(c.start, c.end):
         if words[k] not in _MAY:
             continue
-        before = words[k - 1] if k > c.start else ""
-        after = words[k + 1] if k + 1 < c.end else ""
-        if before not in BENEFICIARIES and after not in BENEFICIARIES:
+        # (the subject before it, "Jongeren in Heuvelrade kunnen", or inverted after it)
+        before = words[max(c.start, k - SUBJECT_REACH):k]
+        after = words[k + 1:min(c.end, k + 3)]
+        if BENEFICIARIES.isdisjoint(before) and BENEFICIARIES.isdisjoint(after):
             continue
         rest = words[k + 1:end]
         if any(tuple(rest[i:i + len(a)]) == a for a in _ACCESS for i in range(len(rest))):

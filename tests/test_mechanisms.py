@@ -210,6 +210,8 @@ MODALITY = [
     ("Volgens de Jeugdwet kunnen jongeren tot 23 jaar een beroep doen op verlengde jeugdhulp.", "verlengde",
      (None, "attribution")),
     ("We kunnen de wijkteams versterken.", "wijkteams", (None, None)),
+    ("Jongeren in Heuvelrade kunnen na hun 18e gebruikmaken van verlengde jeugdhulp.", "verlengde",
+     ("intent", "intent")),
     # what others agreed is theirs; what the region's municipalities agreed includes us
     ("De jeugdzorgaanbieders in onze regio hebben afgesproken de gesloten jeugdzorg af te bouwen.", "gesloten",
      (None, "attribution")),
@@ -528,6 +530,12 @@ DEFERRAL = [
     # must not fire: no extra money needed, money that is there
     ("Daar is geen extra geld voor nodig.", None),
     ("Daar reserveren we geld voor.", None),
+    # waiting for an evaluation first leaves it undecided
+    ("Wij vinden dat ook belangrijk, maar wachten eerst de evaluatie van de teams af.", "study"),
+    ("We wachten de uitkomst van het onderzoek af.", "study"),
+    # must not fire: not waiting, or waiting for something that is no evaluation
+    ("We wachten de evaluatie niet af.", None),
+    ("Jongeren wachten niet langer af.", None),
 ]
 
 
