@@ -1126,6 +1126,9 @@ WORDING = [
     ("P06", "Het jeugdteam bestaat straks niet alleen uit gemeentelijke consulenten: ook de jeugdarts van het "
             "consultatiebureau en een ambulant hulpverlener van Jeugdhulp Rivierstreek maken er vast deel van uit.",
      "covered"),
+    # more closed capacity, even for a while, is more closed care (P09 contradiction)
+    ("P09", "## Gesloten jeugdzorg\nTot de nieuwe groepen klaar zijn, breiden we de gesloten capaciteit voor "
+            "jongeren tijdelijk uit met zes plaatsen.", "contradicted"),
     # support "direct", with words between, is timely (P07)
     ("P07", "Er komt een structurele samenwerking tussen jeugdhulp en de scholen, met op elke school een vaste "
             "jeugdhulpverlener, zodat leerlingen direct ondersteuning krijgen.", "covered"),
