@@ -97,3 +97,31 @@ def subject_markers(markers: list, ops: list[Operator], a: int, lo: int, hi: int
     if not directed or directed == {0}:
         return markers
     return [m for m in markers if m.start < first_verb or conjunct(m.start) in directed]
+
+
+# what the subject of a later predicate may be for it to take its own commitment ("we", "wij")
+_OWN_SUBJECTS = frozenset({"we", "wij"})
+
+
+def predicate_markers(markers: list, words: list[str], a: int, lo: int, layout: tuple[int | None, list[int]],
+                      is_act_verb, make_firm) -> list:
+    """The modality markers that speak for a term at `a` in a later coordinated predicate: a study or
+    a vague wish of an earlier predicate does not reach it ("We bespreken de voortgang met de raad en
+    versterken de wijkteams met tien fte", "We streven naar X en investeren in Y"), and where that
+    leaves the predicate without a marker, its own act verb commits for the shared "we" of the
+    clause (`make_firm(start, end)` builds that marker). The first predicate keeps them all."""
+    first_verb, cuts = layout
+    if not cuts or first_verb is None or a < cuts[0]:
+        return markers
+    opening = cuts[bisect_right(cuts, a) - 1]  # the coordinator that opens the term's predicate
+    earlier = [m for m in markers if m.category in ("study", "weak") and lo <= m.start and m.end <= opening]
+    if not earlier:
+        return markers
+    kept = [m for m in markers if m not in earlier]
+    following = [c for c in cuts if c > opening]
+    end = following[0] if following else None
+    own = [m for m in kept if m.start > opening and (end is None or m.start < end)]
+    verb = opening + 1
+    if not own and not _OWN_SUBJECTS.isdisjoint(words[lo:first_verb + 1]) and is_act_verb(words[verb]):
+        kept.append(make_firm(verb, verb + 1))
+    return kept

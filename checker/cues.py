@@ -29,18 +29,15 @@ CUE_GAP_WORDS = 10
 PARTICLE_GAP_WORDS = 12
 PARTICLES = frozenset({"mee", "af", "uit", "op", "aan", "toe", "terug", "door", "bij", "samen", "in", "over"})
 SCOPE_OPENERS = frozenset({"firm", "intent", "weak", "study"})
-# What may follow a separable verb's particle that ends the verb's frame: the clause ends, or a
-# conjunction or an extraposed phrase begins ("we bouwen de gesloten zorg af, samen met de regio",
-# "... af in 2030", "... op te houden"). A particle followed by anything else is a preposition with
-# its own object: "jongeren houden recht op verlengde jeugdzorg" holds no "houdt ... op". (Not for a
-# particle that governs what the verb leaves: "we treden uit de regeling", PREPOSITION_PARTICLES.)
-AFTER_PARTICLE = frozenset({
-    "en", "of", "maar", "want", "dus", "zodat", "omdat", "als", "wanneer", "waar", "waarbij", "terwijl", "dan",
-    "nadat", "voordat", "zodra", "tenzij", "totdat", "mits", "doordat", "te", "om", "in", "op", "met", "voor",
-    "bij", "naar", "na", "per", "vanaf", "tot", "door", "zonder", "binnen", "buiten", "via", "tegen", "uit", "aan",
-    "van", "onder", "boven", "over", "tijdens", "rond", "sinds", "volgens", "namens", "dankzij", "ten", "ter",
-    "samen", "zo", "ook", "niet", "nog", "wel"})
-_PARTICLE_END = "(?= $| [^\\w ]| (?:" + "|".join(sorted(AFTER_PARTICLE)) + ")(?= ))"
+# A separable verb's particle that ends the verb's frame may be followed by anything but the start of
+# its own object: "jongeren houden recht op verlengde jeugdzorg" holds no "houdt ... op" (an article,
+# a possessive, a number or an inflected adjective after it), but "we bouwen de gesloten zorg af
+# richting 2030", "... af, samen met de regio", "... terug deze coalitieperiode" do, and so does an
+# extraposed te-infinitive: "we roepen het Rijk op de jeugdhulp te financieren". (Not for a particle
+# that governs what the verb leaves: "we treden uit de regeling", PREPOSITION_PARTICLES.)
+OBJECT_STARTERS = frozenset({"de", "het", "een", "hun", "haar", "onze", "ons", "uw", "mijn", "jullie", "alle", "geen"})
+# regex source of a phrase whose last word is a frame-final particle -> that particle (see _frame_holds)
+FRAMED: dict[str, str] = {}
 # the particle of a separable verb that is also a preposition: "we stappen uit de regio"
 PREPOSITION_PARTICLES = frozenset({"uit"})
 _DETERMINERS = frozenset({"de", "het", "een", "onze", "ons", "deze", "die", "dat"})
@@ -110,8 +107,45 @@ def _run(view: TokenView, src: str, use_lemma: bool) -> list[re.Match[str]]:
     key = (src, use_lemma)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = list(_compiled(src).finditer(view.lemma if use_lemma else view.surface))
+        found = list(_compiled(src).finditer(view.lemma if use_lemma else view.surface))
+        if found and src in FRAMED:
+            found = [m for m in found if _frame_holds(view, m, FRAMED[src], use_lemma)]
+        memo[key] = found
     return found
+
+
+def _frame_holds(view: TokenView, m: re.Match[str], particle: str, use_lemma: bool) -> bool:
+    """Whether a match that ends in a separable verb's particle ends the verb's frame there: not when
+    the next word opens the particle's own object ("houden recht op verlengde jeugdzorg"), unless an
+    extraposed te-infinitive follows ("roepen het Rijk op de jeugdhulp te financieren")."""
+    string = view.lemma if use_lemma else view.surface
+    if not m.group(0).endswith(" " + particle):
+        return True  # the te-infinitive: "aan te besteden"
+    end = m.end()
+    stop = string.find(" ", end + 1)
+    if stop < 0:
+        return True
+    word = string[end + 1:stop]
+    if use_lemma:  # an adjective's inflection is in its surface form
+        k = view.token_at(end - 1, True) + 1
+        starts = view.surface_starts
+        if k < len(starts):
+            word_end = view.surface.find(" ", starts[k])
+            word = view.surface[starts[k]:word_end if word_end >= 0 else None]
+    if not (word in OBJECT_STARTERS or word[:1].isdigit() or (len(word) > 3 and word.endswith("e") and
+                                                             _inflected_adjective(word))):
+        return True
+    rest = string[end:]
+    clause_end = min((i for i in (rest.find(" . "), rest.find(" ; "), rest.find(" , "), rest.find(" : ")) if i >= 0),
+                     default=len(rest))
+    return " te " in rest[:clause_end]
+
+
+@lru_cache(maxsize=None)
+def _inflected_adjective(word: str) -> bool:
+    from checker.lexicon import Lexicon
+
+    return Lexicon.shared().is_attributive(word)
 
 
 @lru_cache(maxsize=None)
@@ -173,8 +207,11 @@ def _phrase_source(phrase: str, compound: bool, gap: int) -> str:
         # a separable verb's te-infinitive puts its particle first: "besteden ... aan" is also
         # "(opnieuw) aan te besteden", "bouwen ... af" "af te bouwen"
         infinitive = _word_regex(words[2], compound, True, False) + " te " + _word_regex(words[0], compound, False, True)
-        return " (?:" + "".join(pieces) + _PARTICLE_END + "|" + infinitive + "(?= ))"
-    return " " + "".join(pieces) + _PARTICLE_END
+        src = " (?:" + "".join(pieces) + "|" + infinitive + ")(?= )"
+    else:
+        src = " " + "".join(pieces) + "(?= )"
+    FRAMED[src] = words[-1]
+    return src
 
 
 @dataclass(frozen=True)
@@ -263,8 +300,13 @@ class PhraseSet:
         rx, ids = self._combine(use_lemma)
         if rx is None or not self._may_match(view, use_lemma):
             return
+        sources = dict(self._sources[use_lemma])
         for m in rx.finditer(string):
-            yield ids[m.lastindex - 1], m
+            i = ids[m.lastindex - 1]
+            src = sources[i]
+            if src in FRAMED and not _frame_holds(view, m, FRAMED[src], use_lemma):
+                continue
+            yield i, m
 
     def _could_match(self, view: TokenView) -> bool:
         """False when the view is indexed and none of this set's anchors occurs in it (most calls)."""

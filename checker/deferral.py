@@ -13,7 +13,9 @@ after "maar", "echter" or ";", or as the next sentence of the paragraph):
 
 - unfunded: a statement pointing back that there is no money for it ("Daar hebben we geen geld
   voor", "Hiervoor is geen budget"): a wish the coalition does not pay for is no commitment
-  ("als er budget is" makes a commitment optional; no budget at all leaves it open).
+  ("als er budget is" makes a commitment optional; no budget at all leaves it open). The caller
+  reads it as a condition, and not after a cut or a closure, which the lack of money explains
+  ("We sluiten de bibliotheek. Daar hebben we geen geld meer voor").
 
 - waiting: a statement that first waits for an evaluation or a study ("maar wachten eerst de
   evaluatie van de teams af"): what waits for it is not yet decided.
@@ -90,6 +92,9 @@ def _handed_off(words: list[str]) -> str | None:
 
 _MONEY = frozenset({"geld", "budget", "middelen", "dekking", "financiering"})
 _LACKING = frozenset({"ontbreekt", "ontbreken"})
+_HAVE = frozenset({"hebben", "heeft", "is", "zijn", "ontbreekt", "ontbreken"})
+_NOT_LACKING = frozenset({"nodig", "vragen", "vraagt", "kost", "kosten", "betalen", "betaalt"})
+CONDITION = "condition"
 UNFUNDED_REACH = 8  # tokens of the statement read
 
 
@@ -99,6 +104,10 @@ def _unfunded(words: list[str]) -> str | None:
     if not words or not (words[0] in ("daarvoor", "hiervoor") or split_adverb(words[:UNFUNDED_REACH], 0)):
         return None
     piece = words[:UNFUNDED_REACH]
+    # (not money that is not needed or not asked: "Daarvoor is geen geld nodig", "Hiervoor vragen we
+    # geen geld van ouders")
+    if _HAVE.isdisjoint(piece) or not _NOT_LACKING.isdisjoint(piece):
+        return None
     for j, w in enumerate(piece):
         if w in _MONEY and (j > 0 and piece[j - 1] == "geen" or not _LACKING.isdisjoint(piece[:j])):
             end = next((i for i, x in enumerate(piece) if x in (".", ";", ",")), len(piece))
@@ -139,7 +148,7 @@ def deferral(words: list[str]) -> tuple[str, str] | None:
     if (found := _handed_off(rest)) is not None:
         return ATTRIBUTION, found
     if (found := _unfunded(rest)) is not None:
-        return STUDY, found
+        return CONDITION, found
     if (found := _waiting(rest)) is not None:
         return STUDY, found
     return None

@@ -17,9 +17,9 @@ from checker.nlp import TokenView
 # how far after a domain word a foreign word still qualifies it ("team van de brandweer": 3)
 QUALIFIER_REACH = 3
 # how far before a possessive's domain word its owner may stand ("Sportclubs in Lemmerhof krijgen een
-# stimuleringsbijdrage voor hun jeugdteams": 8)
+# stimuleringsbijdrage voor hun jeugdteams": 8 tokens)
 OWNER_REACH = 10
-POSSESSIVES = frozenset({"hun", "haar", "zijn"})
+POSSESSIVES = frozenset({"hun", "haar"})  # (not "zijn", which is also the verb)
 
 
 class DomainSense:
@@ -52,7 +52,7 @@ def qualified(start: int, end: int, qualifiers, words: list[str]) -> bool:
     een bijdrage voor hun jeugdteams" are the clubs' teams."""
     after = words[end] if end < len(words) else ""
     owner = start > 0 and words[start - 1] in POSSESSIVES
-    return any(start <= q.start <= end or (after in ("van", "voor", "en") and q.start <= end + QUALIFIER_REACH - 1)
+    return any(start <= q.start <= end or (after in ("van", "voor", "en") and end <= q.start <= end + QUALIFIER_REACH - 1)
                or (owner and start - OWNER_REACH <= q.start < start and
                    not any(w in (".", ";", ":") for w in words[q.end:start]))
                for q in qualifiers)

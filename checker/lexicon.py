@@ -190,6 +190,14 @@ class Lexicon:
     def is_adjective(self, word: str) -> bool:
         return word in self.adjectives
 
+    def is_attributive(self, word: str) -> bool:
+        """An adjective or participle with the -e it takes inside a noun phrase: "lichte", "grote"
+        (of "groot"), "verlengde"."""
+        if not word.endswith("e") or len(word) < 4:
+            return False
+        stem, undoubled = word[:-1], word[:-2] + word[-3] + word[-2]
+        return stem in self._adjective_forms or undoubled in self._adjective_forms or self.is_participle(stem)
+
     def names_an_act(self, word: str) -> bool:
         """An infinitive or a noun of action: "aanbesteden", "het afschalen", "sluiting", "afbouw";
         not a plural noun that is also a verb form ("uitspraken", "afspraken")."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from checker.anaphora import COMMITTING, anaphor_after
 from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
-from checker.conjuncts import boundaries, scoped, subject_markers
+from checker.conjuncts import boundaries, predicate_markers, scoped, subject_markers
 from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
 from checker.deferral import deferral, deferred_after
 from checker.ellipsis import resolve as resolve_ellipsis
@@ -340,7 +340,16 @@ class _Analysis:
             if layout[1] and layout[0] is not None and token < layout[0]:
                 # a shared subject takes the modality of the predicate that does something (conjuncts.py)
                 markers = subject_markers(markers, self.operators, token, c.start, c.end, layout)
+            elif layout[1] and layout[0] is not None:
+                # a later predicate is not under the first one's study or wish (conjuncts.py)
+                markers = predicate_markers(markers, self.words, token, c.start, layout, self._act_verb,
+                                            lambda a, b: Marker("firm", a, b, self.words[a], "subject"))
         return read_modality(markers, self.clauses, k, token, self.words, layout)
+
+    def _act_verb(self, word: str) -> bool:
+        lexicon = self._lexicon
+        return word.isalpha() and word not in self._matcher.non_act and lexicon.is_verb(word) and \
+            not lexicon.is_past(word)
 
     def layout(self, lo: int, hi: int) -> tuple[int | None, list[int]]:
         """The first verb of [lo, hi) and where its coordinated predicates open (conjuncts.py), once."""
@@ -530,29 +539,41 @@ class _SegmentContext:
         return self.paragraph_views if scope == "paragraph" else self.sense_views
 
     def _paragraph_before(self, reach: int = 2) -> list[Segment]:
-        """The sentences before this one in its paragraph (at most `reach`); for a bullet, the bullets
-        right before it in its list ("Afspraken: - Stoppen met het
-        aanbesteden van jeugdhulp - Langjarige subsidierelaties met een beperkt aantal aanbieders"), when
-        it is a noun phrase without a verb of its own: a bullet with its own verb says its own topic."""
+        """The sentences before this one in its paragraph (at most `reach`)."""
         seg, doc = self.segment, self.document
-        if doc is None or seg.block < 0:
-            return []
-        if seg.kind == "bullet":
-            is_verb, is_participle = self._matcher.lexicon.is_verb, self._matcher.lexicon.is_participle
-            if any(is_verb(w) and not is_participle(w) for w in self.view.surface.split()):
-                return []
-        elif seg.kind != "sentence":
+        if doc is None or seg.kind != "sentence" or seg.block < 0:
             return []
         out = []
         k = seg.index - 1
         while k >= 0 and len(out) < reach:
             prev = doc.segments[k]
-            if seg.kind == "bullet":
-                if prev.kind != "bullet" or prev.lead_in != seg.lead_in or prev.heading_path != seg.heading_path:
-                    break
-            elif prev.block != seg.block or prev.kind != "sentence":
+            if prev.block != seg.block or prev.kind != "sentence":
                 break
             out.append(prev)
+            k -= 1
+        return out
+
+    def _list_before(self, reach: int = 2) -> list[TokenView]:
+        """For a bullet that is a noun phrase without a verb of its own, the bullets right before it in
+        its list: such a bullet is about what its list is about, for the domain ("Afspraken: - Stoppen
+        met het aanbesteden van jeugdhulp - Langjarige subsidierelaties met een beperkt aantal
+        aanbieders"). Only for the domain: what a `with` group asks for, the bullet must say itself
+        ("- Meer geld voor de jeugdhulp - Aanbesteding van het nieuwe sportpark" tenders no youth care)."""
+        seg, doc = self.segment, self.document
+        if doc is None or seg.kind != "bullet" or seg.block < 0:
+            return []
+        lexicon = self._matcher.lexicon
+        if any(lexicon.is_verb(w) and not lexicon.is_participle(w) for w in self.view.surface.split()):
+            return []
+        out = []
+        k = seg.index - 1
+        while k >= 0 and len(out) < reach:
+            prev = doc.segments[k]
+            if prev.kind != "bullet" or prev.lead_in != seg.lead_in or prev.heading_path != seg.heading_path:
+                break
+            view = self._matcher._view_of(self, prev.text)
+            if view is not None:
+                out.append(view)
             k -= 1
         return out
 
@@ -606,7 +627,8 @@ class _SegmentContext:
                 not domain.elsewhere(self.view) and (
                     any(self._extra.in_domain(t) for t in self._context_texts)
                     # "Dat budget indexeren we jaarlijks": the sentence it points back to
-                    or any(domain.any(v) for v in self.paragraph_views)))
+                    or any(domain.any(v) for v in self.paragraph_views)
+                    or any(domain.any(v) for v in self._list_before())))
         return self._in_domain
 
 
@@ -1048,10 +1070,12 @@ class Matcher:
             # schoolteam": the clause a fronted correction heads states the arrangement chosen
             return "intent", Cue("intent", stance, "correction")
         if said:
-            if mod.level in ("firm", "intent") and (deferred := self._deferred(ctx, span)) is not None:
+            if mod.level in ("firm", "intent") and (deferred := self._deferred(ctx, span)) is not None and not (
+                    deferred[0] == "condition" and any(o.category == "decrease" for o in ctx.analysis.operators)):
                 # "We willen de buurtteams versterken. Of en hoe dat gebeurt, besluiten we pas na ..."
+                # (no money for a cut explains it: "We sluiten de bibliotheek. Daar hebben we geen geld voor")
                 category, words = deferred
-                return ("weak" if category == "study" else None), Cue(category, words, "deferral")
+                return ("weak" if category in ("study", "condition") else None), Cue(category, words, "deferral")
             return mod.level, _cue(mod.marker)
         found = self._context_commitment(ctx)
         if found[0] in ("firm", "intent") and mod.hedge is not None:

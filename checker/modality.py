@@ -203,7 +203,10 @@ _JOINT = frozenset({"we", "wij", "de", "het", "ons", "onze"})  # "het Rijk en de
 _ONLY = frozenset({"alleen", "enkel", "uitsluitend", "slechts"})  # before a condition: "alleen als"
 _WANT = frozenset({"wil", "willen", "wilt", "wensen", "wenst"})
 _DECIDED = frozenset({"afgesproken", "besloten"})
-_OUR_REGION = frozenset({"gemeenten", "regiogemeenten", "samenwerkende", "deelnemende"})
+# who agrees for us: the region's municipalities, the coalition's parties ("De drie partijen hebben
+# afgesproken", "De Friese gemeenten hebben besloten")
+_OUR_SIDE = frozenset({"gemeenten", "regiogemeenten", "samenwerkende", "deelnemende", "partijen", "coalitiepartijen",
+                       "coalitiepartners", "partners", "coalitie", "fracties", "wethouders", "college"})
 _ARTICLES = frozenset({"de", "het", "alle", "veel", "sommige", "enkele", "andere"})
 # the council, the college and the parties themselves: in a programme or an agreement they speak
 # for themselves ("De partij wil", "de coalitie wil")
@@ -224,8 +227,8 @@ def _others_want(words: list[str], c: Clause, subjects: list[tuple[int, int]], l
         return None
     # (what others agreed or decided, too: "De jeugdzorgaanbieders hebben afgesproken ..."; not the
     # region's municipalities, of which we are one)
-    decided = span[1] not in _OUR_REGION
-    k = next((i for i, w in enumerate(span[:8]) if w in _WANT or (decided and w in _DECIDED)), None)
+    k = next((i for i, w in enumerate(span[:8]) if w in _WANT or (w in _DECIDED and _OUR_SIDE.isdisjoint(span[1:i]))),
+             None)
     if k is None or k == 0 or any(w in (",", ":") for w in span[:k]):
         return None
     return Marker(ATTRIBUTION, c.start, c.start + k + 1, " ".join(span[:k + 1]), "actor")
@@ -301,8 +304,11 @@ def _inherits(clauses: list[Clause], ids: list[int], own: list[Marker | None], w
     first and opens the second; "We onderzoeken of X kan en of Y kan" studies both."""
     for j, (k, m) in enumerate(zip(ids, own)):
         c = clauses[k]
+        # (after a comma: without one, "en we overstappen op ..." may go on the indirect question,
+        # "We onderzoeken of we stoppen met aanbesteden en we overstappen op subsidies")
         if c.role == "coordinate" and m is not None and m.category in (FIRM, INTENT) and \
-                m.source in ("subject", "segment") and not (words and words[c.start + 1:c.start + 2] == ["of"]):
+                m.source in ("subject", "segment") and words and c.start > 0 and words[c.start - 1] == "," and \
+                words[c.start + 1:c.start + 2] not in (["of"], ["hoe"], ["wanneer"], ["welke"], ["wat"], ["waar"]):
             return j + 1
     return len(ids)
 
@@ -352,6 +358,13 @@ def _other_conjunct(clauses: list[Clause], index: int, token: int | None, words:
         if opened or inside:
             out.add(k)
     return frozenset(out)
+
+
+def _need_or_role(piece: list[str], lexicon: Lexicon) -> bool:
+    """A restrictive "alleen als" that makes nothing optional: a need ("..., maar alleen als dat nodig
+    is": the help goes where it is needed) or "als" meaning "as", without a verb ("maar alleen als
+    servicepunt in het dorpshuis")."""
+    return "nodig" in piece or not any(w.isalpha() and lexicon.is_verb(w) for w in piece[1:])
 
 
 _EARLIER = frozenset({"eerder", "vroeger", "voorheen", "destijds"})
@@ -418,6 +431,9 @@ _ACCESS = (("gebruikmaken",), ("gebruik", "maken"), ("beroep", "doen"), ("terech
            ("rekenen", "op"), ("aanspraak",))
 _MAY = frozenset({"kunnen", "kan"})
 SUBJECT_REACH = 5  # tokens before "kunnen" that may hold its subject
+_NOT_ENTITLED = frozenset({"jeugdwet", "wet", "wettelijk", "wettelijke", "wetgeving", "huidige", "theorie", "praktijk",
+                           "nu", "momenteel", "tegenwoordig", "landelijk", "landelijke", "rijk", "kabinet"})
+_RESTRICTED = frozenset({"geen", "niet", "nooit", "pas", "als", "indien", "mits", "tenzij", "zodra", "wanneer"})
 
 
 def _entitled(words: list[str], c: Clause) -> int | None:
@@ -435,6 +451,11 @@ def _entitled(words: list[str], c: Clause) -> int | None:
         if BENEFICIARIES.isdisjoint(before) and BENEFICIARIES.isdisjoint(after):
             continue
         rest = words[k + 1:end]
+        sentence = words[:end]
+        # (not the law's or today's situation, a negation or a condition: "Op grond van de Jeugdwet
+        # kunnen ...", "In de huidige situatie kunnen ...", "geen beroep meer", "kunnen pas ... als")
+        if not _NOT_ENTITLED.isdisjoint(sentence) or not _RESTRICTED.isdisjoint(rest):
+            continue
         if any(tuple(rest[i:i + len(a)]) == a for a in _ACCESS for i in range(len(rest))):
             return k
     return None
@@ -457,7 +478,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             verb = c.start - 1 if c.start > 0 and words[c.start - 1] in WHETHER_VERBS else c.start
             out.append(Marker(STUDY, verb, c.start + 1, " ".join(words[verb:c.start + 1]) + " …", "undecided"))
         only = c.start if words[c.start] in _ONLY else c.start - 1
-        if c.role == "condition" and only >= 0 and words[only] in _ONLY and words[only - 1:only] != ["niet"]:
+        if c.role == "condition" and only >= 0 and words[only] in _ONLY and words[only - 1:only] != ["niet"] and \
+                not _need_or_role(words[c.start:c.end], lexicon):
             # "..., maar alleen als het Rijk daar extra geld voor geeft", "Alleen als de regio meedoet, ...":
             # a restrictive condition makes the main clause conditional, whoever it waits for
             out.append(Marker(HEDGE, max(only, c.start), only + 2, " ".join(words[only:only + 2]), "condition"))

@@ -216,6 +216,28 @@ MODALITY = [
     ("De jeugdzorgaanbieders in onze regio hebben afgesproken de gesloten jeugdzorg af te bouwen.", "gesloten",
      (None, "attribution")),
     ("De gemeenten in de regio hebben afgesproken de gesloten jeugdzorg af te bouwen.", "gesloten", ("firm", None)),
+    # ...not the law's or today's situation, a negation or a condition
+    ("Op grond van de Jeugdwet kunnen jongeren tot hun 23e gebruikmaken van verlengde jeugdhulp.", "verlengde",
+     (None, None)),
+    ("In de huidige situatie kunnen jongeren tot 23 jaar gebruikmaken van verlengde jeugdhulp.", "verlengde",
+     (None, None)),
+    ("Jongeren kunnen pas gebruikmaken van verlengde jeugdhulp als wij daar geld voor vinden.", "verlengde",
+     (None, None)),
+    # a later predicate is not under the first one's study or wish
+    ("We bespreken de voortgang elk half jaar met de raad en versterken de wijkteams met tien fte.", "wijkteams",
+     ("firm", "firm")),
+    ("We streven naar sterkere wijkteams en investeren in de jeugdhulp.", "jeugdhulp", ("firm", "firm")),
+    ("We onderzoeken of we de wijkteams kunnen versterken en bekijken hoe de teams groter worden.", "teams",
+     ("weak", "study")),  # its own study verb
+    # without a comma, "en we ..." may go on the indirect question
+    ("We onderzoeken of we stoppen met het aanbesteden en we overstappen op langjarige subsidierelaties.",
+     "subsidierelaties", ("weak", "study")),
+    # the coalition's parties agree for us
+    ("De drie partijen hebben afgesproken te stoppen met het aanbesteden van jeugdhulp.", "aanbesteden",
+     ("firm", None)),
+    # a need or an "als" without a verb makes nothing optional
+    ("We zorgen ervoor dat jongeren na hun 18e verlengde jeugdhulp krijgen, maar alleen als dat nodig is.",
+     "verlengde", ("firm", None)),
     # must not fire: a condition before the verb, or after the whole coordination, conditions all of it
     ("Als de regio dat toelaat, versterken we de lokale teams en bouwen we de gesloten jeugdzorg af.", "teams",
      ("weak", "condition")),
@@ -314,6 +336,9 @@ DOMAIN = [
     ("De gemeente en haar wijkteams krijgen meer geld voor gezinnen.", True),
     ("We versterken de wijkteams en hun aanpak van armoede.", True),
     ("Het lokale team voor jeugd en gezin krijgt twee medewerkers erbij.", True),
+    # a foreign word before the team does not qualify it through "voor"
+    ("Naast de wijkagent krijgt elke wijk een sterker wijkteam voor laagdrempelige hulp.", True),
+    ("Samen met de politie versterken we het wijkteam voor de wijk Noord.", True),
 ]
 
 
@@ -426,6 +451,13 @@ GAPS = [
     ("besteden ... aan", "De coalitie kiest ervoor de jeugdhulp in 2027 opnieuw aan te besteden.", True),
     ("bouwen ... af", "We besluiten de gesloten jeugdzorg samen met de regio af te bouwen.", True),
     ("besteden ... aan", "We beginnen aan te veel projecten tegelijk.", False),  # "aan te" + another word
+    # what may follow a frame-final particle: anything but the start of its own object
+    ("wijzen ... af", "Wij wijzen marktwerking in de jeugdzorg af zoals ook de VNG doet.", True),
+    ("schalen ... af", "We schalen de wijkteams af richting één centraal team.", True),
+    ("heffen ... op", "We heffen de bibliotheekvestiging op vanwege de bezuinigingen.", True),
+    ("dringen ... terug", "We dringen de lichte ambulante jeugdhulp terug deze coalitieperiode.", True),
+    ("roepen ... op", "We roepen het Rijk op de verlengde jeugdhulp structureel te financieren.", True),
+    ("houdt ... op", "Jongeren houden recht op de hulp die ze nodig hebben.", False),
 ]
 
 
@@ -525,10 +557,12 @@ DEFERRAL = [
     ("maar de scholen zijn verantwoordelijk voor hun gebouwen.", None),
     ("Dat regelen we samen met de regio.", None),
     # no money for what came before leaves it open
-    ("Daar hebben we geen geld voor.", "study"),
-    ("Hiervoor ontbreken de middelen.", "study"),
-    # must not fire: no extra money needed, money that is there
+    ("Daar hebben we geen geld voor.", "condition"),
+    ("Hiervoor ontbreken de middelen.", "condition"),
+    # must not fire: no (extra) money needed or asked, money that is there
     ("Daar is geen extra geld voor nodig.", None),
+    ("Daarvoor is geen geld nodig, want vrijwilligers doen het onderhoud.", None),
+    ("Hiervoor vragen we geen geld van ouders.", None),
     ("Daar reserveren we geld voor.", None),
     # waiting for an evaluation first leaves it undecided
     ("Wij vinden dat ook belangrijk, maar wachten eerst de evaluatie van de teams af.", "study"),
@@ -1118,6 +1152,21 @@ WORDING = [
     ("P02", "Afspraken:\n- Stoppen met het aanbesteden van jeugdhulp\n- Langjarige subsidierelaties met een "
             "beperkt aantal aanbieders", "covered"),
     ("T4", "Afspraken:\n- Extra geld voor de jeugdhulp\n- Kleinschalige campings maken we eenvoudiger", "absent"),
+    # ...for the domain only: a `with` group the bullet must meet itself
+    ("P02", "- Meer geld voor de jeugdhulp\n- Aanbesteding van het nieuwe sportpark", "absent"),
+    ("P02", "Onze speerpunten:\n- Meer geld voor de jeugdhulp\n- Meer concurrentie tussen supermarkten", "absent"),
+    # "besteden ... aan" is tendering only where "aan" ends the frame; spending money is not
+    ("P02", "We besteden meer geld aan zo vroeg mogelijke hulp voor kinderen.", "absent"),
+    ("P02", "We besteden de jeugdhulp opnieuw aan conform de regionale inkoopstrategie.", "contradicted"),
+    # no money for a cut explains it; for what is kept it leaves it open
+    ("P08", "We sluiten de bibliotheek in Oosterwolde. Daar hebben we geen geld meer voor.", "contradicted"),
+    ("P10", "Jongeren kunnen na hun achttiende gebruikmaken van verlengde jeugdzorg. Daar hebben we geen geld "
+            "voor.", "mentioned"),
+    # "niet boven" the budget is a limit; "niet boven de 18 jaar" is no budget
+    ("P10", "Wij verlengen de jeugdhulp niet boven de 18 jaar.", "mentioned"),
+    # "vragen" as a noun is no "vragen ... aandacht"
+    ("P07", "Scholen met vragen over zorg krijgen extra aandacht: elke school krijgt een vaste jeugdhulpverlener.",
+     "partial"),
     ("P02", "## Afspraken\n- Geen aanbestedingen meer voor jeugdhulp\n- Meerjarige subsidierelaties (minimaal zes "
             "jaar) met een beperkt aantal aanbieders\n- Een nieuw fietspad langs de Vaartweg", "covered"),
     # who works in a named team is part of it (P06), also in a "jeugd- en gezinsteam"
