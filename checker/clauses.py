@@ -59,7 +59,7 @@ ADVERB_HOMOGRAPHS = frozenset({"pas", "eens", "net", "weer"})
 
 def _restricts(words: list[str], k: int) -> bool:
     """"maar alleen als ...": not a contrast but a condition on the clause before it."""
-    return words[k] == "maar" and words[k + 1:k + 2] in (["alleen"], ["enkel"], ["uitsluitend"], ["pas"]) \
+    return k < len(words) and words[k] == "maar" and words[k + 1:k + 2] in (["alleen"], ["enkel"], ["uitsluitend"], ["pas"]) \
         and words[k + 2:k + 3] in (["als"], ["wanneer"], ["indien"])
 
 

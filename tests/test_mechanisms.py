@@ -75,6 +75,13 @@ CLAUSES = [
 ]
 
 
+@pytest.mark.parametrize("text", ["We versterken de wijkteams,", "Als de regio dat toelaat,", "maar alleen,"])
+def test_a_passage_that_ends_in_a_comma_is_split(matcher, text):
+    """A passage cut off after a comma (a table cell, a PDF line) still splits into clauses."""
+    a = analysis(matcher, text)
+    assert a.clauses and a.clauses[-1].end == len(a.words)
+
+
 def test_a_condition_inserted_in_a_verbless_fronted_phrase_resumes_that_phrase(matcher):
     """"Pas na 2030, als de wet in werking treedt, bekijken we of ...": the main clause after the
     condition is the rest of "Pas na 2030" ("pas" is no verb here), so the study governs the condition."""
