@@ -47,7 +47,7 @@ def test_dev_probes_do_not_regress(runs, name):
 def test_holdout_supports_the_accuracy_every_report_states(runs):
     """Reports say how often the verdict matched careful readers on unseen probes (checker/accuracy.py):
     the holdout written after all tuning must still give that figure."""
-    files = ("holdout_r5a.yaml", "holdout_r5b.yaml", "holdout_r6b.yaml", "holdout_r7.yaml")
+    files = ("holdout_r5a.yaml", "holdout_r5b.yaml", "holdout_r6b.yaml", "holdout_r7.yaml", "holdout_r8b.yaml")
     ok = sum(runs[n].exact()[0] for n in files)
     n = sum(runs[n].exact()[1] for n in files)
     assert n == MEASURED["probes"]["n"]
