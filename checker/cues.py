@@ -300,13 +300,16 @@ class PhraseSet:
         rx, ids = self._combine(use_lemma)
         if rx is None or not self._may_match(view, use_lemma):
             return
-        sources = dict(self._sources[use_lemma])
+        sources = self._sources[use_lemma]
+        if any(src in FRAMED for _, src in sources):
+            # a match the frame test drops must not hide the matches of other phrases that overlap
+            # it, as one alternation's scan would: each phrase on its own (longest first)
+            for i, src in sources:
+                for m in _run(view, src, use_lemma):
+                    yield i, m
+            return
         for m in rx.finditer(string):
-            i = ids[m.lastindex - 1]
-            src = sources[i]
-            if src in FRAMED and not _frame_holds(view, m, FRAMED[src], use_lemma):
-                continue
-            yield i, m
+            yield ids[m.lastindex - 1], m
 
     def _could_match(self, view: TokenView) -> bool:
         """False when the view is indexed and none of this set's anchors occurs in it (most calls)."""
