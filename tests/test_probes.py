@@ -17,12 +17,13 @@ from checker.probes import CAPABILITIES, load_probes, run_probes
 
 PROBES = Path(__file__).parent / "probes"
 TARGET = 0.90
-# capability -> exact over the whole suite when last measured (2026-12-02, rules 2.9.0), below TARGET: none
-BELOW_TARGET: dict[str, float] = {}
+# capability -> exact over the whole suite when last measured (2026-12-02, rules 2.9.0, with round 10a),
+# below TARGET
+BELOW_TARGET: dict[str, float] = {"scope": 0.890}
 # per dev file: the exact agreement it must keep (measured then, minus two points)
 DEV_FLOORS = {"dev.yaml": 0.92, "dev_r2a.yaml": 0.93, "dev_r2b.yaml": 0.91, "dev_r3a.yaml": 0.92,
               "dev_r3b.yaml": 0.90, "dev_r4a.yaml": 0.86, "dev_r4b.yaml": 0.86, "dev_r6a.yaml": 0.94,
-              "dev_r8a.yaml": 0.96, "dev_r9a.yaml": 0.97}
+              "dev_r8a.yaml": 0.96, "dev_r9a.yaml": 0.97, "dev_r10a.yaml": 0.81}
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +64,7 @@ def test_every_capability_meets_the_target(runs, capability):
     assert n and ok / n >= TARGET, (capability, ok, n)
 
 
-@pytest.mark.xfail(strict=True, reason="147 of 150 invariance groups consistent when last measured "
+@pytest.mark.xfail(strict=True, reason="152 of 155 invariance groups consistent when last measured "
                                        "(the 3 others are held out)")
 def test_every_invariance_group_is_consistent(runs):
     bad = [g for r in runs.values() for g in r.inconsistent_groups()]
