@@ -27,7 +27,7 @@ from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet
 from checker.domain import DomainSense
 from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_running_header, section_kind
 from checker.lexicon import Lexicon
-from checker.modality import Marker, Modality, read_modality, split_adverb, structural_markers, takes_up
+from checker.modality import Marker, Modality, is_act_verb, read_modality, split_adverb, structural_markers, takes_up
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
@@ -347,9 +347,7 @@ class _Analysis:
         return read_modality(markers, self.clauses, k, token, self.words, layout)
 
     def _act_verb(self, word: str) -> bool:
-        lexicon = self._lexicon
-        return word.isalpha() and word not in self._matcher.non_act and lexicon.is_verb(word) and \
-            not lexicon.is_past(word)
+        return is_act_verb(word, self._matcher.non_act, self._lexicon)
 
     def layout(self, lo: int, hi: int) -> tuple[int | None, list[int]]:
         """The first verb of [lo, hi) and where its coordinated predicates open (conjuncts.py), once."""

@@ -461,6 +461,13 @@ def _entitled(words: list[str], c: Clause) -> int | None:
     return None
 
 
+def is_act_verb(word: str, non_act: frozenset[str], lexicon: Lexicon) -> bool:
+    """A present verb form that can do something for a committing subject ("versterken", not "zijn",
+    "vinden" or a past): what makes "we + verb" a commitment."""
+    return word.isalpha() and word not in non_act and len(word) > 2 and lexicon.is_verb(word) and \
+        not lexicon.is_past(word)
+
+
 def structural_markers(words: list[str], clauses: list[Clause], subjects: list[tuple[int, int]],
                        non_act: frozenset[str], lexicon: Lexicon, others: list[tuple[int, int]] = (),
                        waits_for: list[tuple[int, int]] = ()) -> list[Marker]:
@@ -504,7 +511,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             j = b if opens else a - 1
             if c.start <= j < c.end:
                 w = words[j]
-                if w.isalpha() and w not in non_act and len(w) > 2 and lexicon.is_verb(w) and not lexicon.is_past(w) \
+                if is_act_verb(w, non_act, lexicon) \
                         and (opens or j == c.start or words[j - 1] not in NOMINAL_BEFORE
                              # a fronted pronoun object before the inverted verb: "Dat regelen we"
                              or (j == a - 1 and j - 1 == c.start and words[j - 1] in ("dat", "dit", "die", "deze"))):
