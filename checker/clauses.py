@@ -158,6 +158,21 @@ def _fronted_end(words: list[str], start: int, is_verb) -> int | None:
     return ends[0] if ends else (commas[0] if commas else None)
 
 
+SHORT_INSERT = 3  # tokens inside brackets that the clause around them goes on after ("€ [PM] miljoen")
+
+
+def _short_insert(words: list[str], opened: int, closing: int) -> bool:
+    """A short bracketed insertion without a verb, which the clause goes on after: "binnen een
+    budgetplafond van € [PM] miljoen, dat ...", "we investeren € 2 miljoen (structureel) in ..."."""
+    inside = words[opened + 1:closing]
+    return 0 < len(inside) <= SHORT_INSERT and all(w not in (",", ";", ":") for w in inside)
+
+
+ZOALS_REACH = 6  # tokens of an example inserted after ", zoals"
+_WAAR_CONDITION = frozenset({"willen", "wil", "wensen", "wenst", "kan", "kunnen", "mogelijk", "nodig", "toelaat",
+                             "toelaten", "behoefte", "gewenst"})
+
+
 def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
     """The clauses of one passage, in order; every token belongs to exactly one.
 
@@ -187,8 +202,12 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
     first = words[0]
     # ("Waar mogelijk bouwen we ... af": an adverb before the verb, not a fronted clause)
     if first in FRONTED and n > 3 and not (first == "waar" and words[1] in ("mogelijk", "nodig")):
-        role = SUBORDINATORS.get(first, "condition")
         fronted_end = _fronted_end(words, 0, is_verb)
+        # (a fronted "waar" of wish or possibility is a condition: "Waar schoolbesturen dat willen, sluit
+        # het jeugdteam aan"; one of fact contrasts: "Waar andere gemeenten samen blijven inkopen, kopen
+        # wij zelf in")
+        role = "condition" if first == "waar" and fronted_end is not None and \
+            not _WAAR_CONDITION.isdisjoint(words[1:fronted_end]) else SUBORDINATORS.get(first, "condition")
         if fronted_end is not None:
             starts[0] = (0, role, first)
             fronted = True
@@ -216,7 +235,7 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                                    (w.startswith((")", "]")) and _is_punct(w))):
             paren_depth = max(0, paren_depth - 1)
             if i + 1 < n:
-                if w in (")", "]") and verbless_before_paren and not open_dependent:
+                if w in (")", "]") and not open_dependent and (verbless_before_paren or _short_insert(words, starts[-1][0], i)):
                     # "Voor de sociale basis (opvoedondersteuning, buddy's) reserveren wij ...": the
                     # clause the parenthesis was inserted in goes on
                     starts.append((i + 1, "main", ",resume"))
@@ -265,6 +284,12 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             verb_seen = True
         if w == _COMMA and open_dependent and not verb_seen:
             i += 1  # a comma inside a dependent clause before its verb: "om lichte, ambulante hulp ..."
+            continue
+        if w == _COMMA and open_dependent and nxt == "zoals":
+            # an example inserted in a dependent clause: "of we ... kunnen stoppen en welke alternatieven,
+            # zoals subsidiëren, juridisch mogelijk zijn" goes on after the example's closing comma
+            close = next((j for j in range(i + 2, min(n, i + 2 + ZOALS_REACH)) if words[j] == _COMMA), None)
+            i = close + 1 if close is not None else i + 1
             continue
         if w == _COMMA and nxt == "ook" and words[i + 2:i + 3] == ["al"]:
             starts.append((i + 1, "concession", "ook al"))  # "..., ook al is het gebouw oud"

@@ -19,6 +19,9 @@ QUALIFIER_REACH = 3
 # how far before a possessive's domain word its owner may stand ("Sportclubs in Lemmerhof krijgen een
 # stimuleringsbijdrage voor hun jeugdteams": 8 tokens)
 OWNER_REACH = 10
+# before another domain's word, these make it the team's partner, not its owner ("Samen met de politie
+# versterken we het wijkteam", "Het wijkteam en de politie letten samen op jongeren")
+PARTNERS = frozenset({"met", "naast", "en", "samen"})
 POSSESSIVES = frozenset({"hun", "haar"})  # (not "zijn", which is also the verb)
 
 
@@ -34,7 +37,8 @@ class DomainSense:
             return True
         qualifiers = [sp for _, sp in self.foreign.find(view)]
         words = view.surface.split()
-        return any(not qualified(sp.start, sp.end, qualifiers, words) for _, sp in self.terms.find(view))
+        return any(not qualified(sp.start, sp.end, qualifiers, words) and not _other_team(sp, qualifiers, words)
+                   for _, sp in self.terms.find(view))
 
 
     def elsewhere(self, view: TokenView) -> bool:
@@ -42,6 +46,21 @@ class DomainSense:
         domain: then its heading or lead-in cannot put it in the domain either ("### Lokale teams"
         over "De lokale teams van de sportverenigingen krijgen meer trainingsuren")."""
         return self.terms.any(view) and not self.any(view)
+
+
+def _other_team(sp, qualifiers, words: list[str]) -> bool:
+    """A bare team word ("wijkteam", "buurtteam", "lokaal team"; not a "jeugdteam" or "gezinsteam",
+    whose name says whom it serves) in a sentence that names another domain and nothing of the
+    social domain besides: "De politie heeft het wijkteam Zuiderlaar-Oost ingekrompen", "We dringen
+    bij de politie aan op versterking van het wijkteam"; not the team's partner ("Samen met de politie
+    versterken we het wijkteam"). (A domain word of the social domain elsewhere in the passage keeps it
+    in the domain.)"""
+    text = sp.text.lower()
+    if "team" not in text or "jeugd" in text or "gezin" in text:
+        return False
+    return any(not any(w in (".", ";", "!", "?") for w in words[min(q.end, sp.start):max(q.start, sp.end)])
+               and PARTNERS.isdisjoint(words[max(0, q.start - 2):q.start])
+               for q in qualifiers)
 
 
 def qualified(start: int, end: int, qualifiers, words: list[str]) -> bool:

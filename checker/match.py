@@ -31,7 +31,8 @@ from checker.modality import Marker, Modality, is_act_verb, read_modality, split
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
-from checker.polarity import NEUTRAL, UP, Operator, Polarity, negate, polarity_ok, read_polarity, refusal_after
+from checker.polarity import (NEUTRAL, UP, Operator, Polarity, negate, polarity_ok, read_polarity, refusal_after,
+                              refusal_opening)
 from checker.refusing import Refusal, refusal_in
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
@@ -825,8 +826,10 @@ class Matcher:
     @staticmethod
     def _no_statement(seg: Segment) -> bool:
         """A portfolio list or a table of contents states nothing (CODEBOOK, hard cases)."""
+        # (a row under a table's header row is the table's, however it ends: "Jeugdhulpverlener op elke
+        # basisschool | 320 | 320" is no running header "Coalitieakkoord | Jeugd | 12")
         return (section_kind(seg.heading_path) in ("portfolio", "toc") or is_portfolio_line(seg.text)
-                or is_running_header(seg.text))
+                or (is_running_header(seg.text) and not (seg.kind == "row" and seg.lead_in)))
 
     def _match_item(self, ci: _CompiledItem, ctx: _SegmentContext) -> list[Hit]:
         in_domain = ctx.in_domain or ci.item.domain == "any"
@@ -940,6 +943,8 @@ class Matcher:
             read = ctx.memo[key] = (*self.commitment(ctx, span), *self.polarity(ctx, span),
                                     ctx.analysis.refusal(span.start))
         commitment, cue, polarity, polarity_cue, p, refused = read
+        if refused is None and commitment not in ("firm", "intent"):
+            refused = self._refused_next(ctx)  # "De vorige coalitie wilde ... Wij kiezen daar niet voor"
         if cue is None and commitment is None and (here := ctx.analysis.refused_here(span.start)) is not None:
             # "Het afschalen van lichte hulp is voor deze coalitie geen optie": the refusal is the stance
             # where nothing else is said (a description, another party, a condition keep theirs; its
@@ -1124,6 +1129,18 @@ class Matcher:
                 if words is not None:
                     ctx.memo["deferred_next"] = deferral(words)
         return ctx.memo["deferred_next"]
+
+    def _refused_next(self, ctx: _SegmentContext) -> str | None:
+        """The next sentence of the paragraph when it opens by refusing what this one proposes
+        (polarity.refusal_opening)."""
+        if "refused_next" not in ctx.memo:
+            ctx.memo["refused_next"] = None
+            nxt = _next_sentence(ctx)
+            if nxt is not None and self._passage_words(ctx, nxt.text) is not None:
+                analysis = self._passage_analysis(ctx, nxt.text)
+                if analysis is not None:
+                    ctx.memo["refused_next"] = refusal_opening(analysis.words, analysis.clauses)
+        return ctx.memo["refused_next"]
 
     def _taken_up(self, ctx: _SegmentContext) -> tuple[str | None, Cue | None]:
         """The commitment of the next sentence of the paragraph when it takes this one up as its

@@ -234,6 +234,27 @@ def _others_want(words: list[str], c: Clause, subjects: list[tuple[int, int]], l
     return Marker(ATTRIBUTION, c.start, c.start + k + 1, " ".join(span[:k + 1]), "actor")
 
 
+# verbs of asking, and whom they ask: what another party asks of the municipality is its demand
+_ASKING = frozenset({"vraagt", "vragen", "verzoekt", "verzoeken", "roept", "roepen", "adviseert", "adviseren"})
+_ADDRESSEES = frozenset({"gemeenten", "gemeente", "ons", "coalitie", "college", "raad", "gemeenteraad", "wethouder"})
+ASK_REACH = 3  # tokens from the verb to its addressee ("vraagt de nieuwe coalitie")
+
+
+def _asks_us(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> Marker | None:
+    """"Jeugdzorg Nederland vraagt gemeenten te stoppen met aanbesteden", "De Jongerenraad vraagt de
+    coalitie om ...": another party's request of us is its demand, not our commitment (a statement
+    attributed to others). Not when the clause has a committing subject of ours ("We vragen het Rijk
+    ...", "Daarom vraagt het college de raad ...")."""
+    if any(c.start <= a < c.end for a, _ in subjects):
+        return None
+    for k in range(c.start, min(c.end, c.start + 8)):
+        if words[k] in _ASKING:
+            if any(w in _ADDRESSEES for w in words[k + 1:min(c.end, k + 1 + ASK_REACH)]):
+                return Marker(ATTRIBUTION, c.start, k + 1, " ".join(words[c.start:k + 1]), "actor")
+            return None
+    return None
+
+
 def _third_party_subject(words: list[str], c: Clause, subjects: list[tuple[int, int]],
                          others: list[tuple[int, int]], lexicon: Lexicon) -> Marker | None:
     """An attribution when the clause's subject is a third party: "Het samenwerkingsverband heeft
@@ -255,7 +276,8 @@ def _third_party_subject(words: list[str], c: Clause, subjects: list[tuple[int, 
         if not (fronted or inverted):
             continue
         after = words[b:b + 2]
-        if after[:1] == ["en"] and len(after) > 1 and after[1] in _JOINT:
+        if after[:1] == ["en"] and len(after) > 1 and after[1] in _JOINT and \
+                not any(a2 == b + 1 for a2, _ in others):  # ("Het Rijk en de VNG": two others)
             return None
         if fronted and not any(w.isalpha() and lexicon.is_verb(w) and not w.endswith(("end", "ende"))
                                for w in words[b:min(c.end, b + 6)]):
@@ -461,6 +483,45 @@ def _entitled(words: list[str], c: Clause) -> int | None:
     return None
 
 
+# nouns of time: a noun phrase of these before the verb is an adverbial, not the subject ("De komende
+# jaren investeert het college ...")
+_TIME_NOUNS = frozenset({"jaar", "jaren", "periode", "maanden", "maand", "weken", "week", "tijd", "termijn",
+                         "coalitieperiode", "raadsperiode", "collegeperiode", "decennia", "zomer", "winter"})
+_PRONOUN_SUBJECTS = frozenset({"we", "wij"})
+
+
+def fronted_subject(words: list[str], c: Clause, verb: int) -> bool:
+    """Whether the clause opens with its own subject before its finite verb at `verb`, so that a
+    committing noun phrase after the verb is its object: "De Jongerenraad heeft de coalitie een advies
+    gestuurd", "De Jongerenraad vraagt de coalitie om ...", "Jeugdzorg Nederland vraagt de gemeente
+    ..."; not an adverbial ("Daarom", "In 2027", "De komende jaren") or a demonstrative object ("Dit
+    advies neemt het college over")."""
+    pre = words[c.start:verb]
+    if not pre or len(pre) > 6 or not all(w.isalpha() for w in pre):
+        return False
+    if pre[0] in ("de", "het"):
+        return _TIME_NOUNS.isdisjoint(pre) and all(w == "van" or w not in NOMINAL_BEFORE for w in pre[1:])
+    return False
+
+
+# verbs of running out: a date with these states when something expires ("lopen eind 2027 af")
+_EXPIRES = frozenset({"aflopen", "afloopt", "verloopt", "verlopen"})
+
+
+def _expires(piece: list[str]) -> bool:
+    return not _EXPIRES.isdisjoint(piece) or ("af" in piece and not {"lopen", "loopt"}.isdisjoint(piece))
+
+
+def _concerns(words: list[str], k: int, c: Clause) -> bool:
+    """"het gaat om", "gaat het (hier) om", "het gaat daarbij om": what something concerns, a
+    description ("In Dalmerveen gaat het om een kleine groep jongeren"), not a "gaan" of the future."""
+    before = words[k - 1] if k > c.start else ""
+    after = words[k + 1:min(c.end, k + 4)]
+    if before == "het":
+        return "om" in after
+    return after[:1] == ["het"] and "om" in after[1:]
+
+
 def is_act_verb(word: str, non_act: frozenset[str], lexicon: Lexicon) -> bool:
     """A present verb form that can do something for a committing subject ("versterken", not "zijn",
     "vinden" or a past): what makes "we + verb" a commitment."""
@@ -497,7 +558,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                     break
         if not c.dependent:
             attributed = _third_party_subject(words, c, subjects, others, lexicon) or \
-                _others_want(words, c, subjects, lexicon)
+                _others_want(words, c, subjects, lexicon) or _asks_us(words, c, subjects)
             if attributed is not None:
                 out.append(attributed)
         if c.dependent and c.role not in ("elaboration", "paren"):
@@ -512,6 +573,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             if c.start <= j < c.end:
                 w = words[j]
                 if is_act_verb(w, non_act, lexicon) \
+                        and (opens or " ".join(words[a:b]) in _PRONOUN_SUBJECTS or not fronted_subject(words, c, j)) \
                         and (opens or j == c.start or words[j - 1] not in NOMINAL_BEFORE
                              # a fronted pronoun object before the inverted verb: "Dat regelen we"
                              or (j == a - 1 and j - 1 == c.start and words[j - 1] in ("dat", "dit", "die", "deze"))):
@@ -547,6 +609,13 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                                           words[k + 1].isdigit() and words[k + 2:k + 3] and words[k + 2] in _MONTHS)))
             change = (w in CHANGE_VERBS and (k == c.start or words[k - 1] not in NOMINAL_BEFORE)) or (
                 w in ("meer", "langer") and any(x in ("geen", "niet", "nooit") for x in words[c.start:k]))
+            if change and w in ("gaat", "gaan") and _concerns(words, k, c):
+                out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))
+                k = c.end
+                continue
+            if future and _expires(words[c.start:c.end]):
+                # "De contracten lopen eind 2027 af": a date things run out, not one the agreement sets
+                future = False
             if future or change:
                 out.append(Marker(INTENT, k, k + 1, w, "present"))
                 if cuts is None:

@@ -238,15 +238,39 @@ def refusal_after(words: list[str], clauses: list[Clause], index: int) -> str | 
     for c in clauses[index + 1:]:
         if c.role not in ("contrast", "coordinate", "main") or c.end - c.start > REFUSAL_MAX:
             continue
-        piece = words[c.start:c.end]
-        if "niet" in piece and not _REFUSING_VERBS.isdisjoint(piece) and not _BACK.isdisjoint(piece):
-            return " ".join(piece).strip(" .")
-        if "niet" in piece and "over" in piece and not _ADOPTING_VERBS.isdisjoint(piece) and not _BACK.isdisjoint(piece):
-            return " ".join(piece).strip(" .")  # "dat voorstel nemen wij niet over": a proposal not adopted
-        if "af" in piece and ("zien" in piece or "ziet" in piece) and \
-                any(w in ("daarvan", "ervan", "hiervan") for w in piece):
-            return " ".join(piece).strip(" .")
+        if _refuses(words[c.start:c.end]):
+            return " ".join(words[c.start:c.end]).strip(" .:")
     return None
+
+
+def refusal_opening(words: list[str], clauses: list[Clause]) -> str | None:
+    """The words of a sentence that opens by refusing what the sentence before it proposed: "De vorige
+    coalitie wilde de lichte hulp afbouwen. Wij kiezen daar nadrukkelijk niet voor: ..." (its first
+    clause, short, pointing back)."""
+    if not clauses:
+        return None
+    c = clauses[0]
+    if c.end - c.start > REFUSAL_MAX or not _refuses(words[c.start:c.end]):
+        return None
+    return " ".join(words[c.start:c.end]).strip(" .:")
+
+
+_NOT_ONLY = frozenset({"alleen", "enkel", "uitsluitend", "zomaar", "langer", "meer"})
+
+
+def _refuses(piece: list[str]) -> bool:
+    """A choice or act verb with a word pointing back and "niet" ("kiezen daar niet voor", "doen dat
+    niet"), a proposal not adopted ("dat voorstel nemen wij niet over"), or "zien daarvan af"; not
+    "niet alleen" (not only) or "niet meer" (an ending: the negation reads it)."""
+    if "niet" in piece:
+        k = piece.index("niet")
+        if piece[k + 1:k + 2] and piece[k + 1] in _NOT_ONLY:
+            return False
+        if not _BACK.isdisjoint(piece) and (not _REFUSING_VERBS.isdisjoint(piece) or
+                                            ("over" in piece and not _ADOPTING_VERBS.isdisjoint(piece))):
+            return True
+    return "af" in piece and ("zien" in piece or "ziet" in piece) and \
+        any(w in ("daarvan", "ervan", "hiervan") for w in piece)
 
 
 def negate(p: Polarity) -> Polarity:

@@ -38,6 +38,12 @@ def status_of(checker, item: str, text: str) -> str:
     return next(i for i in report.items if i.id == item).status
 
 
+def assert_status(checker, item: str, text: str, status: str) -> None:
+    """The item's status is `status`, or anything but it when written "!status" (a case that must not fire)."""
+    got = status_of(checker, item, text)
+    assert (got != status[1:]) if status.startswith("!") else (got == status), (got, text)
+
+
 # -- clauses ---------------------------------------------------------------------------------
 CLAUSES = [
     # text, the clause pieces (role: first words) expected among the clauses
@@ -250,6 +256,38 @@ MODALITY = [
      ("weak", "condition")),
     ("We versterken de lokale teams en bouwen de gesloten jeugdzorg af, als de regio dat toelaat.", "teams",
      ("weak", "condition")),
+    # a clause that opens with its own subject: the committing noun phrase after the verb is its object
+    # (modality.fronted_subject); an adverbial before the verb leaves the subject after it
+    ("De Jongerenraad vraagt de coalitie om verlengde jeugdzorg tot 23 jaar te bieden.", "verlengde", (None, None)),
+    ("De Jongerenraad heeft de coalitie een advies gestuurd over verlengde jeugdzorg.", "verlengde", (None, None)),
+    ("De komende jaren biedt het college verlengde jeugdzorg tot 23 jaar.", "verlengde", ("firm", "firm")),
+    # another party's request of the municipality is its demand (modality._asks_us)
+    ("Jeugdzorg Nederland vraagt gemeenten te stoppen met aanbesteden.", "aanbesteden", (None, "attribution")),
+    ("Ouders vragen vaak om hulp; we versterken daarom de wijkteams.", "wijkteams", ("firm", "firm")),
+    # "het gaat om" describes what something concerns, no "gaan" of the future (modality._concerns)
+    ("In Dalmerveen gaat het om een kleine groep jongeren die gesloten geplaatst wordt.", "gesloten",
+     (None, "description")),
+    ("Het zwembad gaat in 2027 dicht.", "zwembad", ("intent", "intent")),
+    # a date things run out is no date the agreement sets (modality._expires)
+    ("De contracten voor jeugdhulp lopen eind 2027 af.", "contracten", (None, None)),
+    ("De bibliotheek gaat eind 2027 dicht.", "bibliotheek", ("intent", "intent")),
+    # what others may opt in or out of is no commitment (CODEBOOK, hard cases); a fronted "waar" of fact
+    # contrasts and conditions nothing
+    ("Scholen die dat wensen, kunnen een jeugdhulpverlener in de klas inzetten.", "jeugdhulpverlener",
+     (None, "condition")),
+    ("Waar schoolbesturen dat willen, sluit het jeugdteam aan bij het zorgadviesteam.", "jeugdteam",
+     ("weak", "condition")),
+    ("Waar andere gemeenten samen blijven inkopen, kopen wij de jeugdhulp zelf in.", "jeugdhulp", ("firm", "firm")),
+    # a decision put off, and what others report
+    ("Over extra geld voor verlengde jeugdzorg besluit de raad pas bij de Kadernota.", "geld", ("weak", "study")),
+    ("Aanbieders geven aan dat de aanbesteding veel onrust bracht.", "aanbesteding", (None, "attribution")),
+    # a short bracketed insertion does not end its clause; an example inserted after ", zoals" does not
+    # end a dependent clause
+    ("We bieden de jeugdhulp binnen een budgetplafond van € [PM] miljoen, dat jaarlijks wordt geïndexeerd.",
+     "geindexeerd", ("firm", "firm")),
+    ("We investeren € 2 miljoen (structureel) in de wijkteams.", "wijkteams", ("firm", "firm")),
+    ("We onderzoeken of we kunnen stoppen met aanbesteden en welke alternatieven, zoals subsidiëren, juridisch "
+     "mogelijk zijn.", "subsidieren", ("weak", "study")),
 ]
 
 
@@ -315,7 +353,26 @@ REFUSAL = [
     ("Een fractie stelde voor de bibliotheek te sluiten; dat voorstel nemen wij niet over.", "bibliotheek", True),
     ("Het voorstel om het zwembad te sluiten nemen we over.", "zwembad", False),  # adopted: no refusal
     ("De bibliotheek sluit; de medewerkers nemen wij niet allemaal over.", "bibliotheek", False),  # no pointer back
+    ("Wij bouwen de gesloten jeugdzorg af, maar doen dat niet alleen.", "gesloten", False),  # "not alone"
 ]
+
+
+# the next sentence refuses what this one proposes (polarity.refusal_opening, Matcher._refused_next)
+REFUSED_NEXT = [
+    ("P01", "De vorige coalitie wilde de lichte ambulante hulp fors afbouwen. Wij kiezen daar nadrukkelijk niet voor.",
+     "contradicted"),
+    ("P08", "Een fractie wilde de bibliotheek in Oosteind sluiten. Daar kiezen wij niet voor.", "partial"),
+    # must not fire: "niet alleen" affirms; a sentence that does not open with the refusal
+    ("P09", "De vorige coalitie wilde de gesloten jeugdzorg afbouwen. Dat doen we niet alleen: de regio doet mee.",
+     "!contradicted"),
+    ("P01", "De vorige coalitie wilde de lichte ambulante hulp fors afbouwen. De wachtlijsten zijn niet korter "
+            "geworden.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", REFUSED_NEXT)
+def test_the_next_sentence_can_refuse_the_proposal(checker, item, text, status):
+    assert_status(checker, item, text, status)
 
 
 @pytest.mark.parametrize("text,word,refused", REFUSAL)
@@ -346,6 +403,11 @@ DOMAIN = [
     # a foreign word before the team does not qualify it through "voor"
     ("Naast de wijkagent krijgt elke wijk een sterker wijkteam voor laagdrempelige hulp.", True),
     ("Samen met de politie versterken we het wijkteam voor de wijk Noord.", True),
+    # a bare team word in a sentence of another domain's owner or agent (domain._other_team)
+    ("De politie heeft het wijkteam Zuiderlaar-Oost ingekrompen.", False),
+    ("We dringen bij de politie aan op versterking van het wijkteam.", False),
+    ("Het Lokaal Team Energiebesparing helpt huiseigenaren met isoleren.", False),
+    ("De politie en het jeugdteam werken samen.", True),  # a team named for youth serves youth
 ]
 
 
@@ -1218,3 +1280,24 @@ def test_the_evidence_of_a_pronoun_quotes_what_it_stands_for(checker):
     assert item.status == "contradicted"
     assert [e.matched for e in item.evidence] == ["sociale teams"]
     assert item.evidence[0].matched in item.evidence[0].text
+
+
+# -- genre: table rows and the words of item terms ------------------------------------------
+ROWS_AND_TERMS = [
+    # a row under a table's header row is the table's, however it ends (no running header)
+    ("T3", "Maatregel | 2027 | 2028\nJeugdhulpverlener op elke basisschool, in samenwerking met het "
+           "samenwerkingsverband | 320 | 320", "partial"),
+    # "een kleine groep jongeren" counts people; it is no small living group
+    ("T4", "We bouwen de gesloten jeugdzorg af; het gaat om een kleine groep jongeren.", "partial"),
+    ("T4", "We bouwen de gesloten jeugdzorg af en jongeren wonen voortaan in kleine groepen.", "covered"),
+    # regional purchasing: the paragraph says what is bought; regional work on another subject does not
+    ("P03", "Voor kinderen met zware problemen zijn gespecialiseerde voorzieningen nodig. We kiezen voor regionale inkoop "
+            "via de centrumgemeente.", "partial"),
+    ("P03", "Slachtoffers van huiselijk geweld krijgen specialistische hulp. De gemeente werkt nauw samen met "
+            "omliggende gemeenten.", "!partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", ROWS_AND_TERMS)
+def test_rows_and_term_senses(checker, item, text, status):
+    assert_status(checker, item, text, status)

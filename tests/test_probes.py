@@ -17,13 +17,13 @@ from checker.probes import CAPABILITIES, load_probes, run_probes
 
 PROBES = Path(__file__).parent / "probes"
 TARGET = 0.90
-# capability -> exact over the whole suite when last measured (2026-12-02, rules 2.9.0, with round 10),
-# below TARGET
-BELOW_TARGET: dict[str, float] = {"scope": 0.886}
+# capability -> exact over the whole suite when last measured, below TARGET (2026-12-02, rules 2.10.0,
+# with round 10: none)
+BELOW_TARGET: dict[str, float] = {}
 # per dev file: the exact agreement it must keep (measured then, minus two points)
 DEV_FLOORS = {"dev.yaml": 0.92, "dev_r2a.yaml": 0.93, "dev_r2b.yaml": 0.91, "dev_r3a.yaml": 0.92,
               "dev_r3b.yaml": 0.90, "dev_r4a.yaml": 0.86, "dev_r4b.yaml": 0.86, "dev_r6a.yaml": 0.94,
-              "dev_r8a.yaml": 0.96, "dev_r9a.yaml": 0.97, "dev_r10a.yaml": 0.81}
+              "dev_r8a.yaml": 0.96, "dev_r9a.yaml": 0.97, "dev_r10a.yaml": 0.94}
 
 
 @pytest.fixture(scope="module")
