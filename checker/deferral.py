@@ -20,6 +20,9 @@ after "maar", "echter" or ";", or as the next sentence of the paragraph):
 - waiting: a statement that first waits for an evaluation or a study ("maar wachten eerst de
   evaluatie van de teams af"): what waits for it is not yet decided.
 
+- decided later: a statement that puts off the decision about it ("Het zwembad is verouderd; de
+  gemeenteraad besluit in 2028 over de toekomst ervan").
+
 Not a deferral: a whether-clause that asks about something else ("; of de gemeente daar extra geld
 voor vrijmaakt, onderzoeken we nog" leaves the money open, not what came before), a responsibility
 we keep ("maar de regie daarop ligt bij de gemeente", "bij het wijkteam"), or a contrast without a
@@ -133,6 +136,22 @@ def _waiting(words: list[str]) -> str | None:
     return None
 
 
+_DECIDE = frozenset({"besluit", "besluiten", "beslist", "beslissen"})
+_ABOUT_IT = frozenset({"ervan", "daarvan", "hiervan", "daarover", "hierover", "erover"})
+DECIDE_REACH = 10  # tokens of the statement read
+
+
+def _decided_later(words: list[str]) -> str | None:
+    """A statement that puts off the decision about what came before: "de gemeenteraad besluit in
+    2028 over de toekomst ervan", "daarover besluiten we na de evaluatie"; not one that decides it now
+    ("daarover hebben we besloten")."""
+    piece = words[:DECIDE_REACH]
+    if _DECIDE.isdisjoint(piece) or _ABOUT_IT.isdisjoint(piece) or "hebben" in piece or "heeft" in piece:
+        return None
+    end = next((i for i, x in enumerate(piece) if x in (".", ";")), len(piece))
+    return " ".join(piece[:end])
+
+
 def deferral(words: list[str]) -> tuple[str, str] | None:
     """(category, words) when `words` (a later statement: a clause and what follows it, or the next
     sentence) leaves the statement before it undecided ("study") or hands it to others
@@ -150,6 +169,8 @@ def deferral(words: list[str]) -> tuple[str, str] | None:
     if (found := _unfunded(rest)) is not None:
         return CONDITION, found
     if (found := _waiting(rest)) is not None:
+        return STUDY, found
+    if (found := _decided_later(rest)) is not None:
         return STUDY, found
     return None
 

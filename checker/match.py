@@ -368,6 +368,23 @@ class _Analysis:
         others (deferral.py)."""
         return deferred_after(self.words, self.clauses, chain(self.clauses, clause_at(self.clauses, token))[-1])
 
+    def taken_up_later(self, token: int) -> tuple[str, Cue] | None:
+        """The commitment of the clause after a ";" when it takes the token's clause up as its object,
+        as the next sentence can (Matcher._taken_up): "De specialistische jeugdhulp moet binnen het
+        bestaande budget blijven; daar sturen we elk kwartaal op"."""
+        k = clause_at(self.clauses, token)
+        nxt = next((j for j in range(k + 1, len(self.clauses)) if self.clauses[j].role == "main"), None)
+        if nxt is None or self.clauses[nxt].opener != ";":
+            return None
+        c = self.clauses[nxt]
+        if not takes_up(self.words[c.start:c.end]):
+            return None
+        mod, said = read_modality(self.markers, self.clauses, nxt, None, self.words)
+        if not said or mod.level not in ("firm", "intent") or mod.marker is None or \
+                not c.start <= mod.marker.start < c.end:  # (its own commitment: "daar sturen we op")
+            return None
+        return mod.level, Cue(mod.marker.category, f"{self.words[c.start]} … {mod.marker.words}", "taken_up")
+
     def main_modality(self) -> tuple[Modality, bool]:
         """What the passage's first main clause says (for the passages after it, and bullets after a
         lead-in); when it says nothing, the first main statement after it that does ("Niet de
@@ -1065,7 +1082,7 @@ class Matcher:
         # hedge or condition)
         if not said or (mod.level == "weak" and mod.hedge is None and mod.marker is not None
                         and mod.marker.category == "weak"):
-            taken_up = self._taken_up(ctx)
+            taken_up = ctx.analysis.taken_up_later(span.start) or self._taken_up(ctx)
             if taken_up[0] is not None:
                 return taken_up
         if not said and (stance := ctx.analysis.stance(span.start)) is not None:
@@ -1083,6 +1100,11 @@ class Matcher:
         found = self._context_commitment(ctx)
         if found[0] in ("firm", "intent") and mod.hedge is not None:
             return "weak", _cue(mod.hedge)
+        if found[0] in ("firm", "intent") and found[1] is not None and found[1].source == "discourse" and \
+                (deferred := ctx.analysis.deferred(span.start)) is not None and deferred[0] == "study":
+            # what the sentences before would carry over, a later clause of its own leaves open: "Het
+            # zwembad is verouderd; de gemeenteraad besluit in 2028 over de toekomst ervan"
+            return "weak", Cue(deferred[0], deferred[1], "deferral")
         return found
 
     def _context_commitment(self, ctx: _SegmentContext) -> tuple[str | None, Cue | None]:

@@ -623,6 +623,10 @@ DEFERRAL = [
     ("Of ouders gebruikmaken van de inloop, bepalen ze zelf.", None),
     ("maar de regie daarop ligt bij de gemeente.", None),
     ("maar de verantwoordelijkheid daarvoor ligt bij het wijkteam.", None),
+    # a decision about it put off (deferral._decided_later); one already taken is none
+    ("; de gemeenteraad besluit in 2028 over de toekomst ervan.", "study"),
+    ("Daarover besluiten we na de evaluatie.", "study"),
+    ("Daarover hebben we in het akkoord besloten.", None),
     ("maar de scholen zijn verantwoordelijk voor hun gebouwen.", None),
     ("Dat regelen we samen met de regio.", None),
     # no money for what came before leaves it open
@@ -1284,6 +1288,17 @@ def test_the_evidence_of_a_pronoun_quotes_what_it_stands_for(checker):
 
 # -- genre: table rows and the words of item terms ------------------------------------------
 ROWS_AND_TERMS = [
+    # the clause after ";" that takes the one before up commits it, as the next sentence does
+    # (_Analysis.taken_up_later), not a clause after ";" that says something else
+    ("P04", "De specialistische jeugdhulp moet binnen het bestaande budget blijven; daar sturen we elk kwartaal op.",
+     "partial"),
+    ("P04", "De specialistische jeugdhulp moet binnen het bestaande budget blijven. Daar sturen we elk kwartaal op.",
+     "partial"),
+    ("T4", "Uiterlijk in 2030 moet de gesloten jeugdzorg zijn afgebouwd; dat is het landelijke doel van het Rijk.",
+     "mentioned"),
+    # a later clause that puts off the decision about it leaves what the sentence before carried over open
+    ("P08", "We houden alle speeltuinen in stand. Het zwembad is verouderd; de gemeenteraad besluit in 2028 over de "
+            "toekomst ervan.", "partial"),
     # a row under a table's header row is the table's, however it ends (no running header)
     ("T3", "Maatregel | 2027 | 2028\nJeugdhulpverlener op elke basisschool, in samenwerking met het "
            "samenwerkingsverband | 320 | 320", "partial"),
