@@ -122,7 +122,7 @@ _AFTER_VERB_ZIJN = POINTING_START | {"er", "we", "wij", "de", "een"}
 # zorgen wij voor"): modality.takes_up
 # words that open a statement by pointing back at the one before ("; dat bouwen we uit")
 ANAPHORS = frozenset({"dat", "dit", "die", "deze", "ze", "zij", "hij", "het", "daar", "daarvoor", "daarmee", "daarbij",
-                      "hiervoor", "hiermee", "hierbij", "daarom", "zo", "daarnaast", "ook", "ook"})
+                      "hiervoor", "hiermee", "hierbij", "daarom", "zo", "ook"})
 def _points_back(piece: list[str]) -> bool:
     """Whether a statement refers to the one before it: "hiervoor", "daarmee", "we reserveren er ...
     voor" (not the "er" of "er komt")."""

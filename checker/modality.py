@@ -431,10 +431,11 @@ def _after_adjective(words: list[str], k: int, lexicon: Lexicon) -> bool:
 
 
 def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
-    """The start of "in/op/bij elk(e)/ieder(e)/alle + unit" in a clause whose finite verb is a present
+    """The start of "in/op/bij/van/met/voor elk(e)/ieder(e)/alle + unit" ("schuift aan bij het zorgoverleg
+    van elke school") in a clause whose finite verb is a present
     act (not "is", "zit", "heeft": "op elke school zitten kinderen met zorgvragen" describes; nor a
     trend, "groeit", "daalt")."""
-    at = next((k for k in range(c.start, c.end - 2) if words[k] in ("in", "op", "bij")
+    at = next((k for k in range(c.start, c.end - 2) if words[k] in ("in", "op", "bij", "van", "met", "voor")
                and words[k + 1] in DISTRIBUTIVE and any(u in words[k + 2] for u in UNITS)), None)
     if at is None:
         return None

@@ -288,6 +288,14 @@ MODALITY = [
     ("We investeren € 2 miljoen (structureel) in de wijkteams.", "wijkteams", ("firm", "firm")),
     ("We onderzoeken of we kunnen stoppen met aanbesteden en welke alternatieven, zoals subsidiëren, juridisch "
      "mogelijk zijn.", "subsidieren", ("weak", "study")),
+    # what each unit gets is the arrangement, also "van/met/voor elke school" (modality._distributive)
+    ("Een vaste medewerker van het jeugdteam schuift aan bij het zorgoverleg van elke school.", "zorgoverleg",
+     ("intent", "intent")),
+    ("De leerlingen van elke school zijn welkom in het jongerencentrum.", "leerlingen", (None, None)),
+    # money left over is a condition; what remains is not ("het team dat overblijft")
+    ("Als er geld overblijft, investeren we extra in de wijkteams.", "wijkteams", ("weak", "condition")),
+    ("De wijkteams die overblijven, krijgen een vaste jeugdverpleegkundige.", "jeugdverpleegkundige",
+     ("intent", "intent")),
 ]
 
 
@@ -1296,6 +1304,12 @@ ROWS_AND_TERMS = [
      "partial"),
     ("T4", "Uiterlijk in 2030 moet de gesloten jeugdzorg zijn afgebouwd; dat is het landelijke doel van het Rijk.",
      "mentioned"),
+    # "daarnaast" after ";" opens a statement of its own: routing to the GP or the school does not join
+    # them to the team the clause before gave a nurse (CODEBOOK, P06 hard case)
+    ("P06", "Het wijkteam krijgt een vaste jeugdverpleegkundige; daarnaast verwijzen we ouders door naar de huisarts "
+            "of de school.", "partial"),
+    ("P06", "Elk dorp krijgt een vaste ondersteuner van het gebiedsteam, die bekend is bij de school en de huisarts.",
+     "absent"),
     # a later clause that puts off the decision about it leaves what the sentence before carried over open
     ("P08", "We houden alle speeltuinen in stand. Het zwembad is verouderd; de gemeenteraad besluit in 2028 over de "
             "toekomst ervan.", "partial"),
