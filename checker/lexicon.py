@@ -23,7 +23,7 @@ _NOT_VERBS = frozenset({
     "toe", "af", "mee", "terug", "weg", "vast", "voort", "los", "open", "dicht",
     "zonder", "tegen", "langs", "sinds", "tijdens", "vanaf", "binnen", "buiten", "rond", "via",
     # nouns of the agreements' own subject matter whose verb reading ("ik onderwijs") never occurs there
-    "onderwijs", "welzijn", "armoede", "beleid", "budget", "geld",
+    "onderwijs", "welzijn", "armoede", "beleid", "budget", "geld", "gesprek", "gesprekken",
 })
 AUXILIARIES = frozenset({
     "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "zou", "zouden",

@@ -605,7 +605,9 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
         cuts = None  # where the clause's coordinated predicates open (conjuncts.py), when needed
         while (k := k + 1) < c.end:
             w = words[k]
-            future = w in _FUTURE or (w in ("per", "in", "eind", "na", "tot", "voor", "medio", "begin") and k + 1 < c.end
+            # (not a comparison: "zitten ruim dertig leerlingen langer dan een maand thuis")
+            future = (w in _FUTURE and not (w == "langer" and words[k + 1:k + 2] == ["dan"])) or (
+                w in ("per", "in", "eind", "na", "tot", "voor", "medio", "begin") and k + 1 < c.end
                                       and (words[k + 1][:3] in ("202", "203") or (
                                           words[k + 1].isdigit() and words[k + 2:k + 3] and words[k + 2] in _MONTHS)))
             change = (w in CHANGE_VERBS and (k == c.start or words[k - 1] not in NOMINAL_BEFORE)) or (

@@ -292,6 +292,11 @@ MODALITY = [
     ("Een vaste medewerker van het jeugdteam schuift aan bij het zorgoverleg van elke school.", "zorgoverleg",
      ("intent", "intent")),
     ("De leerlingen van elke school zijn welkom in het jongerencentrum.", "leerlingen", (None, None)),
+    # "gesprek" is no verb: "en het samenwerkingsverband" is no clause of its own, and the talk is a study
+    ("We gaan met de schoolbesturen en het samenwerkingsverband in gesprek over jeugdhulp op school.",
+     "schoolbesturen", ("weak", "study")),
+    # "langer dan" compares; it is no time to come
+    ("In onze gemeente zitten ruim dertig leerlingen langer dan een maand thuis.", "leerlingen", (None, None)),
     # money left over is a condition; what remains is not ("het team dat overblijft")
     ("Als er geld overblijft, investeren we extra in de wijkteams.", "wijkteams", ("weak", "condition")),
     ("De wijkteams die overblijven, krijgen een vaste jeugdverpleegkundige.", "jeugdverpleegkundige",
