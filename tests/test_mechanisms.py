@@ -1321,6 +1321,10 @@ ROWS_AND_TERMS = [
     # a row under a table's header row is the table's, however it ends (no running header)
     ("T3", "Maatregel | 2027 | 2028\nJeugdhulpverlener op elke basisschool, in samenwerking met het "
            "samenwerkingsverband | 320 | 320", "partial"),
+    # a pool by another name: "het bestaande bad", "het openluchtbad"
+    ("P08", "We bouwen geen nieuw zwembad, maar houden het bestaande bad open en investeren in de speelplekken.",
+     "covered"),
+    ("P08", "Het openluchtbad gaat in 2027 dicht.", "contradicted"),
     # "een kleine groep jongeren" counts people; it is no small living group
     ("T4", "We bouwen de gesloten jeugdzorg af; het gaat om een kleine groep jongeren.", "partial"),
     ("T4", "We bouwen de gesloten jeugdzorg af en jongeren wonen voortaan in kleine groepen.", "covered"),
