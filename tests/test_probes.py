@@ -23,7 +23,7 @@ BELOW_TARGET: dict[str, float] = {}
 # per dev file: the exact agreement it must keep (measured then, minus two points)
 DEV_FLOORS = {"dev.yaml": 0.92, "dev_r2a.yaml": 0.93, "dev_r2b.yaml": 0.91, "dev_r3a.yaml": 0.92,
               "dev_r3b.yaml": 0.90, "dev_r4a.yaml": 0.86, "dev_r4b.yaml": 0.86, "dev_r6a.yaml": 0.94,
-              "dev_r8a.yaml": 0.96, "dev_r9a.yaml": 0.97, "dev_r10a.yaml": 0.94}
+              "dev_r8a.yaml": 0.96, "dev_r9a.yaml": 0.97, "dev_r10a.yaml": 0.94, "dev_r11a.yaml": 0.82}
 
 
 @pytest.fixture(scope="module")
@@ -65,8 +65,8 @@ def test_every_capability_meets_the_target(runs, capability):
     assert n and ok / n >= TARGET, (capability, ok, n)
 
 
-@pytest.mark.xfail(strict=True, reason="157 of 160 invariance groups consistent when last measured "
-                                       "(the 3 others are held out)")
+@pytest.mark.xfail(strict=True, reason="165 of 172 invariance groups consistent when last measured "
+                                       "(with round 11 at first sight)")
 def test_every_invariance_group_is_consistent(runs):
     bad = [g for r in runs.values() for g in r.inconsistent_groups()]
     assert not bad, bad
