@@ -168,9 +168,19 @@ def _short_insert(words: list[str], opened: int, closing: int) -> bool:
     return 0 < len(inside) <= SHORT_INSERT and all(w not in (",", ";", ":") for w in inside)
 
 
+def _example(inside: list[str], is_verb) -> bool:
+    """The words after ", zoals" name an example ("subsidiëren", "de wijkteams"), not a comparison
+    with a verb of its own ("zoals de raad vroeg", "zoals afgesproken")."""
+    def verbal(w: str) -> bool:  # (a participle too: "afgesproken", "gevraagd")
+        return is_verb(w) or (len(w) > 5 and "ge" in w[:5] and w.endswith(("en", "d", "t")))
+
+    return all(not verbal(w) or (w.endswith("en") and "ge" not in w[:5] and k == 0) for k, w in enumerate(inside))
+
+
 ZOALS_REACH = 6  # tokens of an example inserted after ", zoals"
-_WAAR_CONDITION = frozenset({"willen", "wil", "wensen", "wenst", "kan", "kunnen", "mogelijk", "nodig", "toelaat",
-                             "toelaten", "behoefte", "gewenst"})
+# (not a need: "Waar scholen en jeugdhulp elkaar nodig hebben, maken we vaste afspraken")
+_WAAR_CONDITION = frozenset({"willen", "wil", "wensen", "wenst", "kan", "kunnen", "mogelijk", "toelaat", "toelaten",
+                             "gewenst"})
 
 
 def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
@@ -285,11 +295,12 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         if w == _COMMA and open_dependent and not verb_seen:
             i += 1  # a comma inside a dependent clause before its verb: "om lichte, ambulante hulp ..."
             continue
-        if w == _COMMA and open_dependent and nxt == "zoals":
+        if w == _COMMA and open_dependent and nxt == "zoals" and (
+                close := next((j for j in range(i + 2, min(n, i + 2 + ZOALS_REACH)) if words[j] == _COMMA), None)) \
+                and _example(words[i + 2:close], is_verb):
             # an example inserted in a dependent clause: "of we ... kunnen stoppen en welke alternatieven,
             # zoals subsidiëren, juridisch mogelijk zijn" goes on after the example's closing comma
-            close = next((j for j in range(i + 2, min(n, i + 2 + ZOALS_REACH)) if words[j] == _COMMA), None)
-            i = close + 1 if close is not None else i + 1
+            i = close + 1
             continue
         if w == _COMMA and nxt == "ook" and words[i + 2:i + 3] == ["al"]:
             starts.append((i + 1, "concession", "ook al"))  # "..., ook al is het gebouw oud"

@@ -19,9 +19,8 @@ QUALIFIER_REACH = 3
 # how far before a possessive's domain word its owner may stand ("Sportclubs in Lemmerhof krijgen een
 # stimuleringsbijdrage voor hun jeugdteams": 8 tokens)
 OWNER_REACH = 10
-# before another domain's word, these make it the team's partner, not its owner ("Samen met de politie
-# versterken we het wijkteam", "Het wijkteam en de politie letten samen op jongeren")
-PARTNERS = frozenset({"met", "naast", "en", "samen"})
+# between another domain's word and the team, these join them as partners ("politie en wijkteam")
+_JOINING = frozenset({"en", "met", "samen", ",", "zodat", "of", "naast"})
 POSSESSIVES = frozenset({"hun", "haar"})  # (not "zijn", which is also the verb)
 
 
@@ -50,17 +49,26 @@ class DomainSense:
 
 def _other_team(sp, qualifiers, words: list[str]) -> bool:
     """A bare team word ("wijkteam", "buurtteam", "lokaal team"; not a "jeugdteam" or "gezinsteam",
-    whose name says whom it serves) in a sentence that names another domain and nothing of the
-    social domain besides: "De politie heeft het wijkteam Zuiderlaar-Oost ingekrompen", "We dringen
-    bij de politie aan op versterking van het wijkteam"; not the team's partner ("Samen met de politie
-    versterken we het wijkteam"). (A domain word of the social domain elsewhere in the passage keeps it
-    in the domain.)"""
+    whose name says whom it serves) whose owner, earlier in its sentence, is another domain: the
+    subject of its sentence ("De politie heeft het wijkteam Zuiderlaar-Oost ingekrompen") or the one
+    asked ("We dringen bij de politie aan op versterking van het wijkteam"). Not a partner joined to
+    it ("Samen met de politie versterken we het wijkteam", "politie en wijkteam trekken samen op"),
+    nor another domain named after the team ("We versterken het wijkteam, dat ook advies geeft over
+    energiebesparing"). (A domain word of the social domain elsewhere in the passage keeps it in the
+    domain.)"""
     text = sp.text.lower()
     if "team" not in text or "jeugd" in text or "gezin" in text:
         return False
-    return any(not any(w in (".", ";", "!", "?") for w in words[min(q.end, sp.start):max(q.start, sp.end)])
-               and PARTNERS.isdisjoint(words[max(0, q.start - 2):q.start])
-               for q in qualifiers)
+    for q in qualifiers:
+        between = words[q.end:sp.start]
+        if q.start >= sp.start or len(between) > OWNER_REACH or not _JOINING.isdisjoint(between):
+            continue
+        p = q.start - 1 if q.start > 0 and words[q.start - 1] in ("de", "het") else q.start
+        subject = p == 0 or words[p - 1] in (".", ";", ":", "!", "?")
+        asked = p > 0 and words[p - 1] == "bij"
+        if subject or asked:
+            return True
+    return False
 
 
 def qualified(start: int, end: int, qualifiers, words: list[str]) -> bool:

@@ -60,12 +60,17 @@ def section_kind(heading_path: tuple[str, ...]) -> str | None:
 
 # a running header or footer that survived ingest: "Coalitieakkoord Lindewaarde 2026-2030 | 4. Jeugd | pagina 22"
 _RUNNING = re.compile(r"\b(?:pagina|blz\.?|page)\s*\d{1,4}(?:\s*(?:van|/)\s*\d{1,4})?\s*$|"
-                      r"^\s*(?:coalitie|bestuurs|raads|college)(?:akkoord|programma)\b[^.!?]{0,80}[|·•]|"
-                      r"[|·•][^.!?]{0,80}[|·•]\s*\d{1,3}\s*$", re.I)
+                      r"^\s*(?:coalitie|bestuurs|raads|college)(?:akkoord|programma)\b[^.!?]{0,80}[|·•]", re.I)
+# "... | 4. Jeugd | 12": a page number after separators, which a table row's last cell also looks like
+_RUNNING_NUMBER = re.compile(r"[|·•][^.!?]{0,80}[|·•]\s*\d{1,3}\s*$")
 
 
-def is_running_header(text: str) -> bool:
-    return len(text) < 160 and bool(_RUNNING.search(text))
+def is_running_header(text: str, in_table: bool = False) -> bool:
+    """A running header or footer. In a table (a row under its header row) a last cell that is a number
+    is the table's ("Jeugdhulpverlener op elke basisschool | 320 | 320"), not a page number."""
+    if len(text) >= 160:
+        return False
+    return bool(_RUNNING.search(text)) or (not in_table and bool(_RUNNING_NUMBER.search(text)))
 
 
 def is_portfolio_line(text: str) -> bool:

@@ -27,7 +27,8 @@ from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet
 from checker.domain import DomainSense
 from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_running_header, section_kind
 from checker.lexicon import Lexicon
-from checker.modality import Marker, Modality, is_act_verb, read_modality, split_adverb, structural_markers, takes_up
+from checker.modality import (Marker, Modality, is_act_verb, read_modality, split_adverb, structural_markers, takes_up,
+                              users_choice)
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
@@ -178,7 +179,8 @@ class _Analysis:
             subjects = [(sp.start, sp.end) for _, sp in matcher.subjects.find(view)]
             markers = [Marker(c.category, c.span.start, c.span.end, c.span.text.strip(),
                               scope=c.scope if c.category == "weak" else None)
-                       for c in self._cues if c.category in _MODALITY_CUES]
+                       for c in self._cues if c.category in _MODALITY_CUES
+                       and not (c.category == "condition" and users_choice(words, c.span.start, c.span.text.strip()))]
             others = [(sp.start, sp.end) for _, sp in matcher.others.find(view)] if matcher.others else []
             waits_for = [(sp.start, sp.end) for _, sp in matcher.conditional_on.find(view)] \
                 if matcher.conditional_on else []
@@ -846,7 +848,7 @@ class Matcher:
         # (a row under a table's header row is the table's, however it ends: "Jeugdhulpverlener op elke
         # basisschool | 320 | 320" is no running header "Coalitieakkoord | Jeugd | 12")
         return (section_kind(seg.heading_path) in ("portfolio", "toc") or is_portfolio_line(seg.text)
-                or (is_running_header(seg.text) and not (seg.kind == "row" and seg.lead_in)))
+                or is_running_header(seg.text, in_table=seg.kind == "row" and bool(seg.lead_in)))
 
     def _match_item(self, ci: _CompiledItem, ctx: _SegmentContext) -> list[Hit]:
         in_domain = ctx.in_domain or ci.item.domain == "any"

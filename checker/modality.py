@@ -235,9 +235,26 @@ def _others_want(words: list[str], c: Clause, subjects: list[tuple[int, int]], l
 
 
 # verbs of asking, and whom they ask: what another party asks of the municipality is its demand
-_ASKING = frozenset({"vraagt", "vragen", "verzoekt", "verzoeken", "roept", "roepen", "adviseert", "adviseren"})
-_ADDRESSEES = frozenset({"gemeenten", "gemeente", "ons", "coalitie", "college", "raad", "gemeenteraad", "wethouder"})
-ASK_REACH = 3  # tokens from the verb to its addressee ("vraagt de nieuwe coalitie")
+_ASKING = frozenset({"vraagt", "vragen", "vroeg", "vroegen", "verzoekt", "verzoeken", "verzocht", "roept", "roepen",
+                     "riep", "adviseert", "adviseren", "adviseerde"})
+_ADDRESSEES = frozenset({"gemeenten", "gemeente", "ons", "coalitie", "college", "raad", "gemeenteraad", "wethouder",
+                         "gemeentebestuur", "bestuur", "wethouders"})
+ASK_REACH = 5  # tokens from the verb to its addressee ("vraagt de nieuwe lokale coalitie")
+
+
+_REPORTING = frozenset({"geven", "geeft", "gaven", "gaf"})
+
+
+def _reports(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> Marker | None:
+    """"Aanbieders geven aan dat de aanbesteding veel onrust bracht": what others report is theirs
+    (a statement attributed to others); not when we report it ("Het college geeft aan dat het stopt
+    met aanbesteden")."""
+    if any(c.start <= a < c.end for a, _ in subjects):
+        return None
+    for k in range(c.start, min(c.end - 1, c.start + 8)):
+        if words[k] in _REPORTING and words[k + 1] == "aan" and words[k + 2:k + 3] == ["dat"]:
+            return Marker(ATTRIBUTION, c.start, k + 3, " ".join(words[c.start:k + 3]), "actor")
+    return None
 
 
 def _asks_us(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> Marker | None:
@@ -459,6 +476,22 @@ _NOT_ENTITLED = frozenset({"jeugdwet", "wet", "wettelijk", "wettelijke", "wetgev
 _RESTRICTED = frozenset({"geen", "niet", "nooit", "pas", "als", "indien", "mits", "tenzij", "zodra", "wanneer"})
 
 
+# a choice left to whoever uses an offer ("Jongeren die dat wensen, krijgen verlengde jeugdhulp") does
+# not make the offer optional; the codebook's opt-out is that of the parties who carry it out ("waar
+# scholen dat willen")
+OPT_IN = frozenset({"die dat willen", "dat willen", "die dat wensen", "die dat wenst", "dat wensen",
+                    "daar behoefte aan hebben", "daar behoefte aan heeft"})
+
+
+def users_choice(words: list[str], start: int, text: str) -> bool:
+    """Whether an opt-in condition at `start` is the choice of the offer's users: a beneficiary just
+    before it ("Jongeren die dat wensen", "Gezinnen die daar behoefte aan hebben")."""
+    if text not in OPT_IN:
+        return False
+    before = words[max(0, start - 2):start]
+    return any(w in BENEFICIARIES for w in before)
+
+
 def _entitled(words: list[str], c: Clause) -> int | None:
     """The "kunnen" of what the agreement gives the people it is for: "Jongeren kunnen na hun 18e een
     beroep doen op verlengde jeugdhulp", "In plaats van een harde knip kunnen jongeren tot hun 21e
@@ -487,7 +520,12 @@ def _entitled(words: list[str], c: Clause) -> int | None:
 # nouns of time: a noun phrase of these before the verb is an adverbial, not the subject ("De komende
 # jaren investeert het college ...")
 _TIME_NOUNS = frozenset({"jaar", "jaren", "periode", "maanden", "maand", "weken", "week", "tijd", "termijn",
-                         "coalitieperiode", "raadsperiode", "collegeperiode", "decennia", "zomer", "winter"})
+                         "coalitieperiode", "raadsperiode", "collegeperiode", "decennia", "decennium", "zomer",
+                         "winter", "voorjaar", "najaar", "kwartaal", "kwartalen", "schooljaar", "dag", "dagen",
+                         "uur", "eeuw", "begrotingsjaar"})
+# nouns of an act or a thing, which ask and advise nobody: "De aanbesteding van jeugdhulp beëindigt de
+# gemeente" fronts its object
+_ACT_NOUN_ENDINGS = ("ing", "ingen", "atie", "aties", "heid", "schap", "plan", "budget", "contract")
 _PRONOUN_SUBJECTS = frozenset({"we", "wij"})
 
 
@@ -500,27 +538,52 @@ def fronted_subject(words: list[str], c: Clause, verb: int) -> bool:
     pre = words[c.start:verb]
     if not pre or len(pre) > 6 or not all(w.isalpha() for w in pre):
         return False
-    if pre[0] in ("de", "het"):
-        return _TIME_NOUNS.isdisjoint(pre) and all(w == "van" or w not in NOMINAL_BEFORE for w in pre[1:])
-    return False
+    if pre[0] not in ("de", "het") or not _TIME_NOUNS.isdisjoint(pre) or \
+            not all(w == "van" or w not in NOMINAL_BEFORE for w in pre[1:]):
+        return False
+    head = pre[pre.index("van") - 1] if "van" in pre[1:] else pre[-1]
+    if head.endswith(_ACT_NOUN_ENDINGS):
+        return False
+    # a plural noun is no subject of a singular verb: "De wijkteams versterkt de gemeente met ..."
+    plural_head = head.endswith(("en", "s")) and not head.endswith(("raad", "heid"))
+    singular_verb = not words[verb].endswith("en")
+    return not (plural_head and singular_verb)
 
 
 # verbs of running out: a date with these states when something expires ("lopen eind 2027 af")
-_EXPIRES = frozenset({"aflopen", "afloopt", "verloopt", "verlopen"})
+_EXPIRES = frozenset({"aflopen", "afloopt", "verloopt", "verlopen", "eindigt", "eindigen"})
 
 
 def _expires(piece: list[str]) -> bool:
-    return not _EXPIRES.isdisjoint(piece) or ("af" in piece and not {"lopen", "loopt"}.isdisjoint(piece))
+    """"lopen eind 2027 af", "loopt tot eind 2027", "verloopt", "eindigt in 2027" (not "laten ... aflopen",
+    which is our act: "Het open-house-contract laten we eind 2027 aflopen")."""
+    if "laten" in piece or "laat" in piece:
+        return False
+    runs = not {"lopen", "loopt"}.isdisjoint(piece)
+    return not _EXPIRES.isdisjoint(piece) or (runs and ("af" in piece or "tot" in piece))
+
+
+CONCERNS_REACH = 7
+_CONCERNS_ADVERBS = frozenset({"hier", "daar", "daarbij", "hierbij", "dan", "nu", "vooral", "niet", "ook", "echt",
+                               "in", "de", "eerste", "plaats", "met", "name", "ons", "uiteindelijk", "steeds", "vaak",
+                               "meestal", "dus", "wel", "alleen", "nog"})
 
 
 def _concerns(words: list[str], k: int, c: Clause) -> bool:
     """"het gaat om", "gaat het (hier) om", "het gaat daarbij om": what something concerns, a
     description ("In Dalmerveen gaat het om een kleine groep jongeren"), not a "gaan" of the future."""
     before = words[k - 1] if k > c.start else ""
-    after = words[k + 1:min(c.end, k + 4)]
     if before == "het":
-        return "om" in after
-    return after[:1] == ["het"] and "om" in after[1:]
+        rest = words[k + 1:min(c.end, k + 1 + CONCERNS_REACH)]
+    elif words[k + 1:k + 2] == ["het"]:
+        rest = words[k + 2:min(c.end, k + 2 + CONCERNS_REACH)]
+    else:
+        return False
+    # only adverbs before "om": "gaat het hier om", "gaat het in de eerste plaats om"; a noun makes "het"
+    # its article ("gaat het wijkteam om de twee weken ...")
+    if "om" not in rest:
+        return False
+    return all(w in _CONCERNS_ADVERBS for w in rest[:rest.index("om")])
 
 
 def is_act_verb(word: str, non_act: frozenset[str], lexicon: Lexicon) -> bool:
@@ -559,7 +622,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                     break
         if not c.dependent:
             attributed = _third_party_subject(words, c, subjects, others, lexicon) or \
-                _others_want(words, c, subjects, lexicon) or _asks_us(words, c, subjects)
+                _others_want(words, c, subjects, lexicon) or _asks_us(words, c, subjects) or \
+                _reports(words, c, subjects)
             if attributed is not None:
                 out.append(attributed)
         if c.dependent and c.role not in ("elaboration", "paren"):

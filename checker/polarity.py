@@ -255,20 +255,28 @@ def refusal_opening(words: list[str], clauses: list[Clause]) -> str | None:
     return " ".join(words[c.start:c.end]).strip(" .:")
 
 
-_NOT_ONLY = frozenset({"alleen", "enkel", "uitsluitend", "zomaar", "langer", "meer"})
+# what may follow a refusing "niet": the particle of the pointing adverb ("daar ... niet voor", "daar ...
+# niet in mee") or the end; anything else says how it is done ("Dat doen we niet in één keer",
+# "niet zonder de regio", "niet overhaast", "niet alleen")
+_AFTER_NOT = frozenset({"voor", "in", "mee", "aan", "toe", "over", "op", ".", ",", ";", ":", "!"})
+_WANTING = frozenset({"willen", "wil"})
 
 
 def _refuses(piece: list[str]) -> bool:
-    """A choice or act verb with a word pointing back and "niet" ("kiezen daar niet voor", "doen dat
-    niet"), a proposal not adopted ("dat voorstel nemen wij niet over"), or "zien daarvan af"; not
-    "niet alleen" (not only) or "niet meer" (an ending: the negation reads it)."""
+    """A choice or act verb with a word pointing back and a final "niet" ("kiezen daar niet voor",
+    "doen dat niet", "Hier kiezen wij niet voor", "Dat willen wij niet"), a proposal not adopted ("dat
+    voorstel nemen wij niet over"), "Dat is voor ons geen optie", or "zien daarvan af"."""
+    if _BACK.isdisjoint(piece) and "hier" not in piece:
+        return False
     if "niet" in piece:
-        k = piece.index("niet")
-        if piece[k + 1:k + 2] and piece[k + 1] in _NOT_ONLY:
+        k = len(piece) - 1 - piece[::-1].index("niet")
+        if any(w not in _AFTER_NOT for w in piece[k + 1:]):
             return False
-        if not _BACK.isdisjoint(piece) and (not _REFUSING_VERBS.isdisjoint(piece) or
-                                            ("over" in piece and not _ADOPTING_VERBS.isdisjoint(piece))):
+        if not _REFUSING_VERBS.isdisjoint(piece) or not _WANTING.isdisjoint(piece) or \
+                ("over" in piece and not _ADOPTING_VERBS.isdisjoint(piece)) or ("keuze" in piece and "maken" in piece):
             return True
+    if piece[-3:-1] == ["geen", "optie"] or piece[-2:] == ["geen", "optie"]:
+        return True
     return "af" in piece and ("zien" in piece or "ziet" in piece) and \
         any(w in ("daarvan", "ervan", "hiervan") for w in piece)
 

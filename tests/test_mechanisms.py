@@ -297,6 +297,24 @@ MODALITY = [
      "schoolbesturen", ("weak", "study")),
     # "langer dan" compares; it is no time to come
     ("In onze gemeente zitten ruim dertig leerlingen langer dan een maand thuis.", "leerlingen", (None, None)),
+    # review of rules 2.10.0: what must not fire
+    ("Jongeren die dat wensen, krijgen verlengde jeugdhulp tot hun 23e.", "verlengde", ("intent", "intent")),
+    ("Waar scholen en jeugdhulp elkaar nodig hebben, maken we vaste afspraken.", "afspraken", ("firm", "firm")),
+    ("Het eerste kwartaal renoveert de gemeente het zwembad.", "zwembad", ("firm", "firm")),
+    ("De wijkteams versterkt de gemeente met extra gezinscoaches.", "gezinscoaches", ("firm", "firm")),
+    ("Komend jaar gaat het wijkteam om de twee weken op elke school een spreekuur houden.", "spreekuur",
+     ("intent", "intent")),
+    ("We houden de bibliotheek en het zwembad open en komen pas in 2028 met een besluit over de renovatie.",
+     "bibliotheek", ("firm", "firm")),
+    ("Het college geeft aan dat het stopt met het aanbesteden van jeugdhulp.", "aanbesteden", ("firm", "firm")),
+    ("We onderzoeken of het zwembad open kan blijven, zoals de raad vroeg, en houden de bibliotheek open.",
+     "bibliotheek", ("intent", "intent")),
+    # ... and what must
+    ("Daarbij gaat het in de eerste plaats om het afbouwen van gesloten plaatsen.", "gesloten", (None, "description")),
+    ("Over de toekomst van het zwembad neemt de raad in 2028 een besluit.", "zwembad", ("weak", "study")),
+    ("De aanbesteding van jeugdhulp loopt tot eind 2027.", "aanbesteding", (None, None)),
+    ("Jeugdzorg Nederland vraagt het gemeentebestuur te stoppen met aanbesteden.", "aanbesteden",
+     (None, "attribution")),
     # money left over is a condition; what remains is not ("het team dat overblijft")
     ("Als er geld overblijft, investeren we extra in de wijkteams.", "wijkteams", ("weak", "condition")),
     ("De wijkteams die overblijven, krijgen een vaste jeugdverpleegkundige.", "jeugdverpleegkundige",
@@ -380,6 +398,14 @@ REFUSED_NEXT = [
      "!contradicted"),
     ("P01", "De vorige coalitie wilde de lichte ambulante hulp fors afbouwen. De wachtlijsten zijn niet korter "
             "geworden.", "mentioned"),
+    # how it is done is no refusal
+    ("P09", "Het Rijk wil dat gemeenten de gesloten jeugdzorg afbouwen. Dat doen we niet in één keer, maar stap "
+            "voor stap.", "!contradicted"),
+    ("P09", "Het Rijk wil dat gemeenten de gesloten jeugdzorg afbouwen. Dat doen we niet zonder de regio.",
+     "!contradicted"),
+    ("P08", "De vorige coalitie wilde het zwembad sluiten. Hier kiezen wij niet voor.", "partial"),
+    ("P08", "De vorige coalitie wilde het zwembad sluiten. Dat is voor ons geen optie.", "partial"),
+    ("P08", "De vorige coalitie wilde het zwembad sluiten. Dat willen wij niet.", "partial"),
 ]
 
 
@@ -421,6 +447,10 @@ DOMAIN = [
     ("We dringen bij de politie aan op versterking van het wijkteam.", False),
     ("Het Lokaal Team Energiebesparing helpt huiseigenaren met isoleren.", False),
     ("De politie en het jeugdteam werken samen.", True),  # a team named for youth serves youth
+    # another domain named beside the team, after it, or joined to it: the team stays the social one
+    ("We versterken de wijkteams, zodat de wijkagent en het wijkteam elkaar sneller vinden.", True),
+    ("We versterken het wijkteam, dat ook advies geeft over energiebesparing.", True),
+    ("We versterken het wijkteam en zorgen dat politie en wijkteam samen optrekken bij overlast.", True),
 ]
 
 
@@ -1321,6 +1351,15 @@ ROWS_AND_TERMS = [
     # a row under a table's header row is the table's, however it ends (no running header)
     ("T3", "Maatregel | 2027 | 2028\nJeugdhulpverlener op elke basisschool, in samenwerking met het "
            "samenwerkingsverband | 320 | 320", "partial"),
+    # a running header between table rows is still one
+    ("T3", "Maatregel | 2027 | 2028\nCoalitieakkoord 2026-2030 | Jeugdhulp op school | 14", "absent"),
+    # regional purchasing of another service, and small living groups of a number of young people
+    ("P03", "Specialistische jeugdhulp staat onder druk. Huishoudelijke hulp kopen we voortaan in via de "
+            "centrumgemeente.", "mentioned"),
+    ("P09", "We bouwen de gesloten plaatsen af en vervangen ze door woonplekken voor een kleine groep van vier "
+            "jongeren.", "covered"),
+    # letting a contract run out is ending it
+    ("P02", "Het open-house-contract voor jeugdhulp laten we eind 2027 aflopen.", "partial"),
     # a pool by another name: "het bestaande bad", "het openluchtbad"
     ("P08", "We bouwen geen nieuw zwembad, maar houden het bestaande bad open en investeren in de speelplekken.",
      "covered"),
