@@ -180,7 +180,7 @@ def _example(inside: list[str], is_verb) -> bool:
 ZOALS_REACH = 6  # tokens of an example inserted after ", zoals"
 # (not a need: "Waar scholen en jeugdhulp elkaar nodig hebben, maken we vaste afspraken")
 _WAAR_CONDITION = frozenset({"willen", "wil", "wensen", "wenst", "kan", "kunnen", "mogelijk", "toelaat", "toelaten",
-                             "gewenst"})
+                             "gewenst", "openstaan", "openstaat"})
 
 
 def split_clauses(words: list[str], is_verb=None) -> list[Clause]:

@@ -53,14 +53,23 @@ _ARTICLES = frozenset({"de", "het", "een", "onze", "ons", "eerste", "plaats", "i
 HANDOFF_REACH = 14  # tokens of the contrast clause read
 
 
-def _undecided(words: list[str]) -> str | None:
-    """Words that open with a whether-clause about what came before: "of (en hoe) dat gebeurt ,"."""
+# what may follow the pointer of "of dat er echt komt": a verb, or these
+_AFTER_POINTER = frozenset({"er", "echt", "ook", "wel", "nog", "straks", "dan", "daadwerkelijk", "haalbaar",
+                            "mogelijk", "nodig"})
+
+
+def _undecided(words: list[str], is_verb=None) -> str | None:
+    """Words that open with a whether-clause about what came before: "of (en hoe) dat gebeurt ,"; not
+    one about a noun phrase of its own ("Of het aanbod dekkend is, laten we onderzoeken": "het" is its
+    article, and what is studied is the supply, not the statement before)."""
     if not words or words[0] != "of":
         return None
     k = 1
     while k < len(words) and words[k] in _BETWEEN:
         k += 1
     if k >= len(words) or words[k] not in POINTERS:
+        return None
+    if is_verb is not None and k + 1 < len(words) and not (is_verb(words[k + 1]) or words[k + 1] in _AFTER_POINTER):
         return None
     comma = next((j for j in range(k + 1, min(len(words), k + 2 + WHETHER_MAX)) if words[j] == ","), None)
     if comma is None or comma == k + 1 or not all(w.isalpha() for w in words[k + 1:comma]):
@@ -152,7 +161,7 @@ def _decided_later(words: list[str]) -> str | None:
     return " ".join(piece[:end])
 
 
-def deferral(words: list[str]) -> tuple[str, str] | None:
+def deferral(words: list[str], is_verb=None) -> tuple[str, str] | None:
     """(category, words) when `words` (a later statement: a clause and what follows it, or the next
     sentence) leaves the statement before it undecided ("study") or hands it to others
     ("attribution"); else None."""
@@ -162,7 +171,7 @@ def deferral(words: list[str]) -> tuple[str, str] | None:
     rest = words[lead:]
     if rest[:1] in (["maar"], ["echter"]) and rest[1:2] == ["of"]:
         rest = rest[1:]  # "..., maar of dat lukt, hangt af van ..."
-    if (found := _undecided(rest)) is not None:
+    if (found := _undecided(rest, is_verb)) is not None:
         return STUDY, found
     if (found := _handed_off(rest)) is not None:
         return ATTRIBUTION, found
@@ -175,13 +184,13 @@ def deferral(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def deferred_after(words: list[str], clauses: list[Clause], index: int) -> tuple[str, str] | None:
+def deferred_after(words: list[str], clauses: list[Clause], index: int, is_verb=None) -> tuple[str, str] | None:
     """The words of a later statement of the passage (after "maar", "echter" or ";") that leaves clause
     `index`'s commitment open or hands it to others, or None."""
     for c in clauses[index + 1:]:
         if c.role not in ("contrast", "main", "coordinate") or c.opener not in OPENERS:
             continue
-        found = deferral(words[c.start:])
+        found = deferral(words[c.start:], is_verb)
         if found is not None:
             return found
     return None

@@ -137,6 +137,8 @@ def _points_back(piece: list[str]) -> bool:
     return False
 
 
+# a bullet that opens with these continues its lead-in's clause ("We verkennen: - hoe ...; - of ...")
+_CONTINUING = frozenset({"hoe", "of", "welke", "wat", "wanneer", "waar", "dat", "om", "wie", "waarom"})
 NEGATORS = frozenset({"niet", "geen", "nooit"})  # (a phrase of the rules that says one itself)
 _DIRECTION_OF = {"keep": "keep", "increase": "up", "decrease": "down", "cut": "down"}
 _MODALITY_CUES = frozenset({"firm", "intent", "weak", "study", "condition", "attribution", "description"})
@@ -368,7 +370,23 @@ class _Analysis:
     def deferred(self, token: int) -> tuple[str, str] | None:
         """A later statement of the passage that leaves the token's commitment open or hands it to
         others (deferral.py)."""
-        return deferred_after(self.words, self.clauses, chain(self.clauses, clause_at(self.clauses, token))[-1])
+        return deferred_after(self.words, self.clauses, chain(self.clauses, clause_at(self.clauses, token))[-1],
+                              self._lexicon.is_verb)
+
+    def label_modality(self, token: int) -> tuple[str, Cue] | None:
+        """For a token in a verbless label before a colon, what the clause after the colon commits to:
+        "Verlengde jeugdhulp tot 21 jaar: jongeren ... kunnen daarop rekenen"."""
+        k = clause_at(self.clauses, token)
+        if k + 1 >= len(self.clauses) or self.clauses[k + 1].role != "elaboration" or self.clauses[k].role != "main":
+            return None
+        c = self.clauses[k]
+        lexicon = self._lexicon
+        if any(lexicon.is_verb(w) and not lexicon.is_participle(w) for w in self.words[c.start:c.end]):
+            return None
+        mod, said = read_modality(self.markers, self.clauses, k + 1, None, self.words)
+        if not said or mod.level not in ("firm", "intent") or mod.marker is None:
+            return None
+        return mod.level, _cue(mod.marker, "label")
 
     def taken_up_later(self, token: int) -> tuple[str, Cue] | None:
         """The commitment of the clause after a ";" when it takes the token's clause up as its object,
@@ -1076,12 +1094,21 @@ class Matcher:
         if seg.kind == "heading":
             return None, None
         mod, said = ctx.analysis.modality(span.start)
+        if seg.kind == "bullet" and seg.lead_in and ctx.lead_view is not None and \
+                ctx.analysis.words[:1] and ctx.analysis.words[0] in _CONTINUING:
+            # "Samen met de regio verkennen we: - hoe de gesloten jeugdzorg kan worden afgebouwd;": a
+            # bullet that opens with a subordinator goes on with its lead-in's clause, which governs it
+            lead, lead_said = ctx._extra.analysis(seg.lead_in).main_modality()
+            if lead_said:
+                return lead.level, _cue(lead.marker, "lead_in")
         if said and mod.marker is not None and mod.marker.source in ("present", "passive", "carried") \
                 and section_kind(seg.heading_path) == "description":
             # the agreement's present is the situation's present under "Context", "Kerncijfers", a letter
             return None, Cue("description", f"(onder ‘{seg.heading_path[-1]}’)", "genre")
         # (a norm or a vague cue, "moet", "aandacht voor", that the next sentence acts on; not a study,
         # hedge or condition)
+        if not said and (label := ctx.analysis.label_modality(span.start)) is not None:
+            return label
         if not said or (mod.level == "weak" and mod.hedge is None and mod.marker is not None
                         and mod.marker.category == "weak"):
             taken_up = ctx.analysis.taken_up_later(span.start) or self._taken_up(ctx)
@@ -1151,7 +1178,7 @@ class Matcher:
             if nxt is not None:
                 words = self._passage_words(ctx, nxt.text)
                 if words is not None:
-                    ctx.memo["deferred_next"] = deferral(words)
+                    ctx.memo["deferred_next"] = deferral(words, self.lexicon.is_verb)
         return ctx.memo["deferred_next"]
 
     def _refused_next(self, ctx: _SegmentContext) -> str | None:

@@ -69,8 +69,10 @@ EVALUATIVE = frozenset({
     "kwetsbaar", "onvoldoende", "voldoende", "houdbaar", "krap", "onzeker", "zorgelijk", "ernstig", "urgent",
     "hard", "trots", "blij", "tevreden", "ingewikkeld",
     "versnipperd", "waardevol", "essentieel", "cruciaal", "onmisbaar", "schaars", "vol", "overvol", "groot",
+    "zorgwekkend", "onwenselijk", "onacceptabel", "onaanvaardbaar", "verontrustend", "pijnlijk",
 })
 COPULAS = frozenset({"is", "zijn", "blijkt", "blijken", "lijkt", "lijken", "raakt", "raken"})
+_JUDGING = frozenset({"vinden", "vindt", "vind"})
 
 
 @dataclass(frozen=True)
@@ -243,17 +245,23 @@ ASK_REACH = 5  # tokens from the verb to its addressee ("vraagt de nieuwe lokale
 
 
 _REPORTING = frozenset({"geven", "geeft", "gaven", "gaf"})
+# what others see or note: "De regio ziet dat ...", "Scholen signaleren dat ..."
+_OBSERVING = frozenset({"ziet", "zien", "zag", "zagen", "constateert", "constateren", "signaleert", "signaleren",
+                        "merkt", "merken", "stelt", "stellen"})
 
 
 def _reports(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> Marker | None:
-    """"Aanbieders geven aan dat de aanbesteding veel onrust bracht": what others report is theirs
-    (a statement attributed to others); not when we report it ("Het college geeft aan dat het stopt
-    met aanbesteden")."""
+    """"Aanbieders geven aan dat de aanbesteding veel onrust bracht", "De regio ziet dat ...": what
+    others report or observe is theirs (a statement attributed to others); not when we report it
+    ("Het college geeft aan dat het stopt met aanbesteden")."""
     if any(c.start <= a < c.end for a, _ in subjects):
         return None
     for k in range(c.start, min(c.end - 1, c.start + 8)):
-        if words[k] in _REPORTING and words[k + 1] == "aan" and words[k + 2:k + 3] == ["dat"]:
-            return Marker(ATTRIBUTION, c.start, k + 3, " ".join(words[c.start:k + 3]), "actor")
+        reports = words[k] in _REPORTING and words[k + 1] == "aan" and words[k + 2:k + 3] == ["dat"]
+        observes = words[k] in _OBSERVING and words[k + 1] == "dat" and k > c.start
+        if reports or observes:
+            end = k + (3 if reports else 2)
+            return Marker(ATTRIBUTION, c.start, end, " ".join(words[c.start:end]), "actor")
     return None
 
 
@@ -468,7 +476,7 @@ def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
 BENEFICIARIES = frozenset({"jongeren", "kinderen", "ouders", "gezinnen", "inwoners", "jongvolwassenen", "leerlingen",
                            "jeugdigen", "jongere", "gezin", "kind"})
 _ACCESS = (("gebruikmaken",), ("gebruik", "maken"), ("beroep", "doen"), ("terecht",), ("terechtkunnen",),
-           ("rekenen", "op"), ("aanspraak",))
+           ("rekenen", "op"), ("daarop", "rekenen"), ("erop", "rekenen"), ("op", "rekenen"), ("aanspraak",))
 _MAY = frozenset({"kunnen", "kan"})
 SUBJECT_REACH = 5  # tokens before "kunnen" that may hold its subject
 _NOT_ENTITLED = frozenset({"jeugdwet", "wet", "wettelijk", "wettelijke", "wetgeving", "huidige", "theorie", "praktijk",
@@ -504,7 +512,8 @@ def _entitled(words: list[str], c: Clause) -> int | None:
         # (the subject before it, "Jongeren in Heuvelrade kunnen", or inverted after it)
         before = words[max(c.start, k - SUBJECT_REACH):k]
         after = words[k + 1:min(c.end, k + 3)]
-        if BENEFICIARIES.isdisjoint(before) and BENEFICIARIES.isdisjoint(after):
+        # (or the clause opens with them, a relative clause between: "jongeren die ... nodig hebben, kunnen")
+        if BENEFICIARIES.isdisjoint(before) and BENEFICIARIES.isdisjoint(after) and words[c.start] not in BENEFICIARIES:
             continue
         rest = words[k + 1:end]
         sentence = words[:end]
@@ -657,7 +666,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
         # an evaluation: "de wachtlijsten zijn lang", "te veel kinderen", "dat is niet houdbaar"
         for k in range(c.start, c.end):
             w = words[k]
-            if w in COPULAS and any(x in EVALUATIVE for x in words[k + 1:min(c.end, k + 5)]):
+            # (a judgement, "vinden wij zorgelijk", the same: "Die gaten in het zorglandschap vinden wij zorgelijk")
+            if (w in COPULAS or w in _JUDGING) and any(x in EVALUATIVE for x in words[k + 1:min(c.end, k + 5)]):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))
                 break
             if w == "te" and k + 1 < c.end and words[k + 1] in ("veel", "weinig", "lang", "laat", "vaak", "hoog"):
@@ -700,9 +710,10 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 break
         # "In ieder wijkteam werkt een POH-jeugd", "werken op elke school samen": what each unit has is
         # the arrangement the agreement makes (a description says "nu", "al" or uses the past, above)
-        if not c.dependent and (at := _distributive(words, c, lexicon)) is not None:
+        own = not c.dependent or c.role == "elaboration"  # (after a colon, a statement of its own)
+        if own and (at := _distributive(words, c, lexicon)) is not None:
             out.append(Marker(INTENT, at, at + 2, " ".join(words[at:at + 2]), "present"))
-        if not c.dependent and (at := _entitled(words, c)) is not None:
+        if own and (at := _entitled(words, c)) is not None:
             out.append(Marker(INTENT, at, at + 2, " ".join(words[at:at + 2]), "present"))
         # "wordt ingevoerd", "worden opgepakt door", "zal worden": what will be done
         for k in range(c.start, c.end):

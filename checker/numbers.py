@@ -80,7 +80,15 @@ _APPROX = frozenset({"circa", "ca.", "ca", "ongeveer", "zo'n", "maximaal", "hoog
                      "minder", "dan", "€", "eur"})
 
 
+# the small numbers an agreement writes out ("van zes naar drie buurtteams")
+CARDINALS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+             "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+             "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "honderd": 100}
+
+
 def _value(word: str) -> float | None:
+    if word in CARDINALS:
+        return float(CARDINALS[word])
     if not _NUMBER.match(word):
         return None
     return float(word.replace(".", "").replace(",", "."))

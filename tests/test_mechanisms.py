@@ -315,6 +315,18 @@ MODALITY = [
     ("De aanbesteding van jeugdhulp loopt tot eind 2027.", "aanbesteding", (None, None)),
     ("Jeugdzorg Nederland vraagt het gemeentebestuur te stoppen met aanbesteden.", "aanbesteden",
      (None, "attribution")),
+    # round 11a: what others observe, a judgement, a condition on the Rijk's money, "uitzoeken", a need to
+    # be open to it, and an arrangement after a label's colon
+    ("De regio ziet dat er voor sommige specialistische jeugdhulp geen aanbod meer is.", "aanbod",
+     (None, "attribution")),
+    ("Die gaten in het zorglandschap vinden wij zorgelijk.", "zorglandschap", (None, "description")),
+    ("Als de rijksbijdrage voor jeugd stijgt, verschuiven we een deel van het budget naar preventie.", "preventie",
+     ("weak", "condition")),
+    ("We zoeken uit of verlengde jeugdhulp tot 21 jaar betaalbaar is.", "verlengde", ("weak", "study")),
+    ("Waar scholen daarvoor openstaan, sluit een jeugdhulpverlener aan bij het ondersteuningsteam.",
+     "jeugdhulpverlener", ("weak", "condition")),
+    ("Verlengde jeugdhulp tot 21 jaar: jongeren die na hun achttiende nog hulp nodig hebben, kunnen daarop rekenen.",
+     "hulp", ("intent", "intent")),
     # money left over is a condition; what remains is not ("het team dat overblijft")
     ("Als er geld overblijft, investeren we extra in de wijkteams.", "wijkteams", ("weak", "condition")),
     ("De wijkteams die overblijven, krijgen een vaste jeugdverpleegkundige.", "jeugdverpleegkundige",
@@ -1351,6 +1363,27 @@ ROWS_AND_TERMS = [
     # a row under a table's header row is the table's, however it ends (no running header)
     ("T3", "Maatregel | 2027 | 2028\nJeugdhulpverlener op elke basisschool, in samenwerking met het "
            "samenwerkingsverband | 320 | 320", "partial"),
+    # round 11a: a whether-clause about a noun phrase of its own leaves the statement before it alone; a
+    # bullet that opens with a subordinator goes on with its lead-in; a verbless label takes its colon's
+    # statement; figurative "speeltuin"; "niet alleen ..., maar ook"; "omlaag", "en wat niet"; a national
+    # section describes
+    ("P03", "De inkoop van specialistische jeugdhulp blijft regionaal georganiseerd via de centrumgemeente. Of het "
+            "aanbod dekkend is, laten we onderzoeken.", "partial"),
+    ("P09", "Samen met de regio verkennen we:\n- hoe de gesloten jeugdzorg kan worden afgebouwd;\n- hoe die kan "
+            "worden omgebouwd naar kleinschalige voorzieningen.", "mentioned"),
+    ("P09", "Afspraken:\n- dat we de gesloten jeugdzorg samen met de regio afbouwen;\n- dat we kleinschalige "
+            "woonvormen inkopen.", "covered"),
+    ("P10", "Verlengde jeugdhulp tot 21 jaar: jongeren die na hun achttiende nog hulp nodig hebben, kunnen daarop "
+            "rekenen.", "partial"),
+    ("P10", "Verlengde jeugdhulp tot 21 jaar: we onderzoeken of dat betaalbaar is.", "mentioned"),
+    ("P08", "De binnenstad is geen speeltuin voor projectontwikkelaars.", "absent"),
+    ("P06", "Het sociaal team bestaat straks niet alleen uit gemeentelijke consulenten, maar ook uit gedetacheerde "
+            "medewerkers van jeugdhulpaanbieders en een jeugdarts.", "covered"),
+    ("P01", "We brengen de lichte ambulante jeugdhulp substantieel omlaag en bakenen af wat jeugdhulp is en wat niet.",
+     "covered"),
+    ("P10", "## Landelijke ontwikkelingen\nGemeenten krijgen vanaf 2027 middelen voor verlengde jeugdhulp via het "
+            "Gemeentefonds.", "mentioned"),
+    ("P05", "Het aantal buurtteams gaat van zes naar drie.", "contradicted"),
     # a running header between table rows is still one
     ("T3", "Maatregel | 2027 | 2028\nCoalitieakkoord 2026-2030 | Jeugdhulp op school | 14", "absent"),
     # regional purchasing of another service, and small living groups of a number of young people
