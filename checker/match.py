@@ -397,7 +397,8 @@ class _Analysis:
         if nxt is None or self.clauses[nxt].opener != ";":
             return None
         c = self.clauses[nxt]
-        if not takes_up(self.words[c.start:c.end]):
+        # (pointing back at its start, or with a pronominal adverb: "; wij dragen daar financieel aan bij")
+        if not takes_up(self.words[c.start:c.end]) and not _points_back(self.words[c.start:c.end]):
             return None
         mod, said = read_modality(self.markers, self.clauses, nxt, None, self.words)
         if not said or mod.level not in ("firm", "intent") or mod.marker is None or \

@@ -685,7 +685,11 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                                       and (words[k + 1][:3] in ("202", "203") or (
                                           words[k + 1].isdigit() and words[k + 2:k + 3] and words[k + 2] in _MONTHS)))
             change = (w in CHANGE_VERBS and (k == c.start or words[k - 1] not in NOMINAL_BEFORE)) or (
-                w in ("meer", "langer") and any(x in ("geen", "niet", "nooit") for x in words[c.start:k]))
+                w in ("meer", "langer") and any(x in ("geen", "niet", "nooit") for x in words[c.start:k])) or (
+                # "de jeugdhulp loopt af op de achttiende verjaardag": the rule the agreement sets (not a
+                # date things run out: "De contracten lopen eind 2027 af", _expires)
+                w in ("loopt", "lopen") and "af" in words[k + 1:c.end]
+                and not any(x[:3] in ("202", "203") for x in words[c.start:c.end]))
             if change and w in ("gaat", "gaan") and _concerns(words, k, c):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))
                 k = c.end

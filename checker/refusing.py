@@ -26,6 +26,9 @@ PREDICATES: tuple[tuple[str, ...], ...] = (
     ("doen", "we", "...", "niet"), ("doen", "wij", "...", "niet"), ("gaan", "we", "...", "niet", "doen"),
     ("gaan", "wij", "...", "niet", "doen"), ("doet", "de", "gemeente", "...", "niet"),
     ("doet", "het", "college", "...", "niet"),
+    # "Van het beëindigen van aanbestedingen zien we af"
+    ("zien", "we", "...", "af"), ("zien", "wij", "...", "af"), ("ziet", "de", "gemeente", "...", "af"),
+    ("ziet", "het", "college", "...", "af"),
 )
 GAP = 3
 _END = frozenset({".", ",", ";", ":", "!", ")", "'", '"'})
@@ -76,6 +79,8 @@ def _subject(words: list[str], lo: int, k: int, names_an_act) -> tuple[int, int]
     Rijk vindt ... geen optie" and "Uitspraken over ... doen we niet" refuse nothing of the item."""
     copula = next((j for j in range(lo + SUBJECT_MIN, k) if words[j] in _COPULAS), None)
     a, b = (copula + 1, k) if words[lo] in FRONTING and copula is not None else (lo, copula or k)
+    if copula is None and words[lo] == "van":
+        a = lo + 1  # "Van het beëindigen van aanbestedingen zien we af": the act "afzien van" refuses
     head = next((j for j in range(a, b) if words[j] not in _BEFORE_HEAD), None)
     if head is None or b - a < SUBJECT_MIN or not names_an_act(words[head]):
         return None

@@ -1384,6 +1384,19 @@ ROWS_AND_TERMS = [
     ("P10", "## Landelijke ontwikkelingen\nGemeenten krijgen vanaf 2027 middelen voor verlengde jeugdhulp via het "
             "Gemeentefonds.", "mentioned"),
     ("P05", "Het aantal buurtteams gaat van zes naar drie.", "contradicted"),
+    # "afzien van" refuses the act fronted with "Van"; help that runs out at 18 ends it; a clause after
+    # ";" with a pronominal adverb takes the one before up; help where children are: "op alle basisscholen"
+    ("T1", "Van het beëindigen van aanbestedingen in de jeugdhulp zien we af: de lopende aanbesteding loopt door.",
+     "contradicted"),
+    ("P08", "Van het sluiten van de bibliotheek zien we af.", "partial"),
+    ("P08", "Van een nieuw zwembad zien we af.", "!contradicted"),
+    ("T5", "De gemeentelijke jeugdhulp loopt af op de achttiende verjaardag.", "contradicted"),
+    ("T5", "Veel jongeren hebben na hun 18e nog steun nodig bij wonen en werk.", "mentioned"),
+    ("T4", "De regio breidt de gesloten jeugdzorg uit met acht plaatsen; wij dragen daar financieel aan bij.",
+     "contradicted"),
+    ("T4", "De regio breidt de gesloten jeugdzorg uit met acht plaatsen; daar zijn wij op tegen.", "!contradicted"),
+    ("T2", "We versterken de buurtteams met een gezinsgerichte, laagdrempelige werkwijze. Er komen spreekuren op alle "
+           "basisscholen.", "covered"),
     # a running header between table rows is still one
     ("T3", "Maatregel | 2027 | 2028\nCoalitieakkoord 2026-2030 | Jeugdhulp op school | 14", "absent"),
     # regional purchasing of another service, and small living groups of a number of young people
