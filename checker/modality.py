@@ -464,8 +464,12 @@ def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
                and words[k + 1] in DISTRIBUTIVE and any(u in words[k + 2] for u in UNITS)), None)
     if at is None:
         return None
-    for w in words[c.start:c.end]:
-        if w in STATIVE or w in TRENDS:
+    piece = words[c.start:c.end]
+    # (a professional or a service present in each unit is the arrangement: "op elke basisschool is een
+    # jeugdhulpverlener aanwezig"; a stative verb otherwise describes)
+    present = "aanwezig" in piece or "beschikbaar" in piece
+    for w in piece:
+        if (w in STATIVE and not present) or w in TRENDS:
             return None
     acts = [w for k, w in enumerate(words[c.start:c.end], c.start) if not at <= k <= at + 2
             and w.isalpha() and lexicon.is_verb(w) and not lexicon.is_participle(w)]

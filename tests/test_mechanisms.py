@@ -292,6 +292,8 @@ MODALITY = [
     ("Een vaste medewerker van het jeugdteam schuift aan bij het zorgoverleg van elke school.", "zorgoverleg",
      ("intent", "intent")),
     ("De leerlingen van elke school zijn welkom in het jongerencentrum.", "leerlingen", (None, None)),
+    ("Op elke basisschool is een jeugdhulpverlener aanwezig.", "jeugdhulpverlener", ("intent", "intent")),
+    ("Op elke basisschool is nu al een jeugdhulpverlener aanwezig.", "jeugdhulpverlener", (None, "description")),
     # "gesprek" is no verb: "en het samenwerkingsverband" is no clause of its own, and the talk is a study
     ("We gaan met de schoolbesturen en het samenwerkingsverband in gesprek over jeugdhulp op school.",
      "schoolbesturen", ("weak", "study")),
