@@ -101,6 +101,8 @@ _PREPOSITIONS = frozenset({"over", "van", "voor", "met", "bij", "naar", "aan", "
                            "rond", "rondom", "uit"})
 # a word after these is a noun ("de vragen", "over slapen"), not the clause's verb
 NOUN_BEFORE = frozenset({"de", "het", "een"}) | _PREPOSITIONS
+# (after these a noun-verb homograph is the noun: "over hun rol", "onze plannen")
+_POSSESSIVES = frozenset({"hun", "zijn", "haar", "onze", "ons", "uw", "mijn", "deze", "dit", "elke", "ieder", "iedere"})
 
 
 @dataclass(frozen=True)
@@ -364,7 +366,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             i += 2
             continue
         elif w in ("en", "of") and clause_has_verb and nxt in _NEW_SUBJECT | {"hun", "zijn", "haar", "onze", "ons"} \
-                and any(is_verb(x) for x in words[i + 2:i + 6]) \
+                and any(is_verb(words[j]) and words[j - 1] not in NOUN_BEFORE and words[j - 1] not in _POSSESSIVES
+                        for j in range(i + 2, min(n, i + 6))) \
                 and words[i + 2:i + 3] not in (["en"], ["of"], [","]) and "tussen" not in words[max(0, i - 4):i]:
             # (not a coordinated noun phrase: "afspraken tussen jeugdhulp en scholen en zorgen ervoor")
             # "... naar school blijven gaan en hun schoolloopbaan wordt niet onderbroken": a second

@@ -297,6 +297,9 @@ MODALITY = [
     # "gesprek" is no verb: "en het samenwerkingsverband" is no clause of its own, and the talk is a study
     ("We gaan met de schoolbesturen en het samenwerkingsverband in gesprek over jeugdhulp op school.",
      "schoolbesturen", ("weak", "study")),
+    # a noun-verb homograph after a possessive is the noun: "en de schoolbesturen over hun rol" opens no clause
+    ("We gaan in gesprek met de JGZ, de huisartsen en de schoolbesturen over hun rol in de wijkteams.", "wijkteams",
+     ("weak", "study")),
     # "langer dan" compares; it is no time to come
     ("In onze gemeente zitten ruim dertig leerlingen langer dan een maand thuis.", "leerlingen", (None, None)),
     # review of rules 2.10.0: what must not fire
@@ -1399,6 +1402,10 @@ ROWS_AND_TERMS = [
     ("T4", "De regio breidt de gesloten jeugdzorg uit met acht plaatsen; daar zijn wij op tegen.", "!contradicted"),
     ("T2", "We versterken de buurtteams met een gezinsgerichte, laagdrempelige werkwijze. Er komen spreekuren op alle "
            "basisscholen.", "covered"),
+    # "pas ... als" puts the causes first; an hour is no age
+    ("P05", "Jeugdhulp zetten we pas in als armoede, schulden of woonproblemen in het gezin zijn aangepakt, niet "
+            "eerder.", "partial"),
+    ("P10", "Het jongerencentrum krijgt verlengde openingstijden, tot 23 uur.", "absent"),
     # a running header between table rows is still one
     ("T3", "Maatregel | 2027 | 2028\nCoalitieakkoord 2026-2030 | Jeugdhulp op school | 14", "absent"),
     # regional purchasing of another service, and small living groups of a number of young people
