@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from checker.anaphora import COMMITTING, anaphor_after
@@ -137,6 +138,7 @@ def _points_back(piece: list[str]) -> bool:
     return False
 
 
+_DATED = re.compile(r"\b20[2-4]\d\b")  # a year in a heading: "Doelen voor 2030", "Ambities 2026-2030"
 # a bullet that opens with these continues its lead-in's clause ("We verkennen: - hoe ...; - of ...")
 _CONTINUING = frozenset({"hoe", "of", "welke", "wat", "wanneer", "waar", "dat", "om", "wie", "waarom"})
 NEGATORS = frozenset({"niet", "geen", "nooit"})  # (a phrase of the rules that says one itself)
@@ -1152,8 +1154,12 @@ class Matcher:
         if found == (None, None):
             if kind == "description":
                 found = (None, Cue("description", f"(onder ‘{seg.heading_path[-1]}’)", "genre"))
-            elif kind == "goals" and not is_dated_goal(seg.text):
+            elif kind == "goals" and not is_dated_goal(seg.text) and not _DATED.search(seg.heading_path[-1]):
                 found = ("weak", Cue("weak", f"(doel onder ‘{seg.heading_path[-1]}’)", "genre"))
+            elif kind == "goals":
+                # goals with a year, in the passage or its heading ("Doelen voor 2030"): an agreement written
+                # as goals (CODEBOOK, hard cases: "In 2028 is er ...")
+                found = ("intent", Cue("intent", f"(doel onder ‘{seg.heading_path[-1]}’)", "genre"))
             elif seg.kind == "row":
                 found = ("intent", Cue("intent", "(tabelregel)", "genre"))
             elif seg.kind == "bullet":

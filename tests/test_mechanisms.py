@@ -1402,6 +1402,10 @@ ROWS_AND_TERMS = [
     ("T4", "De regio breidt de gesloten jeugdzorg uit met acht plaatsen; daar zijn wij op tegen.", "!contradicted"),
     ("T2", "We versterken de buurtteams met een gezinsgerichte, laagdrempelige werkwijze. Er komen spreekuren op alle "
            "basisscholen.", "covered"),
+    # goals under a dated heading are an agreement written as goals; undated goals stay vague
+    ("T5", "## Doelen voor 2030\n- Voor verlengde jeugdhulp is structureel gemeentelijk budget beschikbaar.\n- Er is "
+           "geen harde knip meer bij 18 jaar: elke jongere die het nodig heeft, krijgt verlengde jeugdhulp.", "covered"),
+    ("T5", "## Doelen\n- Voor verlengde jeugdhulp is structureel gemeentelijk budget beschikbaar.", "mentioned"),
     # "pas ... als" puts the causes first; an hour is no age
     ("P05", "Jeugdhulp zetten we pas in als armoede, schulden of woonproblemen in het gezin zijn aangepakt, niet "
             "eerder.", "partial"),
