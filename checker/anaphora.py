@@ -14,8 +14,9 @@ direction.
 Not an anaphor: a subject pronoun, right after "maar" ("maar ze krijgen minder budget": that
 clause's own statement, which takeback.py reads) or after the verb that a fronted phrase puts
 first ("maar vanaf 2027 krijgen ze ...": so an object pronoun counts only after "we"/"wij"); "dat"
-as a conjunction ("maar we zorgen dat ..."); and a demonstrative before a verb ("maar dat doen we
-niet": refusing.py and polarity.py read those).
+as a conjunction ("maar we zorgen dat ...", "maar we kiezen ervoor dat kinderen ... krijgen"; "ervoor
+dat aanbod niet in te perken", before a te-infinitive, is the demonstrative); and a demonstrative
+before a verb ("maar dat doen we niet": refusing.py and polarity.py read those).
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ _SUBJECT_SLOT = OPENERS | {",", "wel", "nu", "dan", "ook", "toch"}
 # (the prepositions of an object, "gebruik maken van", "werken aan", "stoppen met"; not those of a time
 # or a place, "in deze periode", "op dit moment", "voor deze groep")
 OBJECT_PREPOSITIONS = frozenset({"van", "aan", "met", "over"})
+_ANTICIPATING = frozenset({"ervoor", "erop", "ertoe", "daarvoor"})  # "kiezen ervoor ... te ..."
 _NOT_NOUNS = DEMONSTRATIVES | frozenset({"de", "het", "een", "niet", "geen", "we", "wij", "ze", "zij", "er", "is",
                                          "zijn", "wordt", "worden", "kan", "kunnen", "moet", "moeten", "zal",
                                          "zullen", "willen", "wil", "gaan", "gaat"})
@@ -64,5 +66,13 @@ def anaphor_after(words: list[str], clauses: list[Clause], index: int, is_verb) 
                 w in ("die", "deze") and is_verb(prev) and prev not in _SUBJECT_SLOT)):
             noun = words[k + 1]
             if noun.isalpha() and noun not in _NOT_NOUNS and not is_verb(noun):
+                return k + 1
+        # "we kiezen ervoor dat aanbod niet in te perken": "dat" + noun before a te-infinitive without a
+        # finite verb is a demonstrative (the "om" left out), not the conjunction of "ervoor dat kinderen
+        # sneller hulp krijgen"
+        if w in ("dat", "dit") and prev in _ANTICIPATING and k + 2 < end:
+            noun, rest = words[k + 1], words[k + 2:end]
+            if noun.isalpha() and noun not in _NOT_NOUNS and not is_verb(noun) and "te" in rest and \
+                    not any(is_verb(x) for x in rest[:rest.index("te")] if x not in ("niet", "meer", "langer")):
                 return k + 1
     return None

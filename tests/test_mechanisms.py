@@ -1217,6 +1217,12 @@ ANAPHORA = [
      "covered"),
     # "geen gebruik" of others, in a relative clause, is no choice of ours
     ("P05", "We bereiken ook gezinnen die geen gebruik maken van het wijkteam.", "mentioned"),
+    # "ervoor dat aanbod niet in te perken": a demonstrative before a te-infinitive; "ervoor dat kinderen
+    # ... krijgen" is the conjunction
+    ("P01", "Het aantal kinderen met lichte ambulante hulp is hoog, maar we kiezen ervoor dat aanbod niet in te "
+            "perken.", "contradicted"),
+    ("P01", "De lichte ambulante hulp is populair, maar we kiezen ervoor dat kinderen sneller hulp krijgen in de wijk.",
+     "mentioned"),
 ]
 
 
