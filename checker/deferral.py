@@ -69,7 +69,10 @@ def _undecided(words: list[str], is_verb=None) -> str | None:
         k += 1
     if k >= len(words) or words[k] not in POINTERS:
         return None
-    if is_verb is not None and k + 1 < len(words) and not (is_verb(words[k + 1]) or words[k + 1] in _AFTER_POINTER):
+    # ("het" may be an article: "Of het aanbod dekkend is"; "dat"/"dit" before an adjective still point
+    # back, "Of dat financieel haalbaar is")
+    if is_verb is not None and words[k] == "het" and k + 1 < len(words) and \
+            not (is_verb(words[k + 1]) or words[k + 1] in _AFTER_POINTER):
         return None
     comma = next((j for j in range(k + 1, min(len(words), k + 2 + WHETHER_MAX)) if words[j] == ","), None)
     if comma is None or comma == k + 1 or not all(w.isalpha() for w in words[k + 1:comma]):
@@ -153,9 +156,12 @@ DECIDE_REACH = 10  # tokens of the statement read
 def _decided_later(words: list[str]) -> str | None:
     """A statement that puts off the decision about what came before: "de gemeenteraad besluit in
     2028 over de toekomst ervan", "daarover besluiten we na de evaluatie"; not one that decides it now
-    ("daarover hebben we besloten")."""
+    ("daarover hebben we besloten"), nor one about a detail ("over de renovatie ervan")."""
     piece = words[:DECIDE_REACH]
     if _DECIDE.isdisjoint(piece) or _ABOUT_IT.isdisjoint(piece) or "hebben" in piece or "heeft" in piece:
+        return None
+    # (about its future or about it, not about a detail of it: "besluit over de renovatie ervan")
+    if "toekomst" not in piece and not any(w in ("daarover", "hierover", "erover") for w in piece):
         return None
     end = next((i for i, x in enumerate(piece) if x in (".", ";")), len(piece))
     return " ".join(piece[:end])

@@ -30,7 +30,7 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.com
     ("description", r"waar staan (we|wij)|^context\b|^aanleiding\b|^(de )?huidige situatie|^stand van zaken|"
                     r"^feiten( en cijfers)?\b|^achtergrond\b|wat zien (we|wij)|^analyse\b|^terugblik|"
                     r"^uitgangssituatie|^situatieschets|kerncijfers|^cijfers\b|financiele analyse|"
-                    r"^landelijke? (ontwikkelingen|context|kader|beleid)\b|^ontwikkelingen\b|"
+                    r"^landelijke? (ontwikkelingen|context|kader|beleid)\s*$|^ontwikkelingen\s*$|"
                     r"brief van|^bijlage\b.*\b(brief|cijfers|analyse|overzicht|programma)"),
     ("finance", r"financi|meerjarenraming|begroting|^intensiveringen|^ombuigingen|^bezuinigingen|^dekking"),
 ))

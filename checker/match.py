@@ -138,6 +138,9 @@ def _points_back(piece: list[str]) -> bool:
     return False
 
 
+# pronominal adverbs that take a statement up as the object of the act ("daar sturen we op" is split)
+_TAKING_UP_ADVERBS = frozenset({"daarvoor", "hiervoor", "daarop", "hierop", "daaraan", "hieraan", "daartoe",
+                                "hiertoe"})
 _DATED = re.compile(r"\b20[2-4]\d\b")  # a year in a heading: "Doelen voor 2030", "Ambities 2026-2030"
 # a bullet that opens with these continues its lead-in's clause ("We verkennen: - hoe ...; - of ...")
 _CONTINUING = frozenset({"hoe", "of", "welke", "wat", "wanneer", "waar", "dat", "om", "wie", "waarom"})
@@ -399,12 +402,17 @@ class _Analysis:
         if nxt is None or self.clauses[nxt].opener != ";":
             return None
         c = self.clauses[nxt]
-        # (pointing back at its start, or with a pronominal adverb: "; wij dragen daar financieel aan bij")
-        if not takes_up(self.words[c.start:c.end]) and not _points_back(self.words[c.start:c.end]):
+        piece = self.words[c.start:c.end]
+        # (pointing back at its start, or with a pronominal adverb of the object: "; wij dragen daar
+        # financieel aan bij"; not "daarbij" (besides) or "hiermee" (thereby))
+        if not takes_up(piece) and not split_adverb(piece) and _TAKING_UP_ADVERBS.isdisjoint(piece):
             return None
+        if not NEGATORS.isdisjoint(piece) or "rekening" in piece:
+            return None  # ("; dat gaan we niet doen": a refusal, polarity.py; "daar houden we rekening mee")
         mod, said = read_modality(self.markers, self.clauses, nxt, None, self.words)
+        # (its own subject's act: "daar sturen we op"; not a time word or "er komt")
         if not said or mod.level not in ("firm", "intent") or mod.marker is None or \
-                not c.start <= mod.marker.start < c.end:  # (its own commitment: "daar sturen we op")
+                not c.start <= mod.marker.start < c.end or mod.marker.source not in ("subject", "segment"):
             return None
         return mod.level, Cue(mod.marker.category, f"{self.words[c.start]} … {mod.marker.words}", "taken_up")
 
@@ -1102,8 +1110,9 @@ class Matcher:
             # "Samen met de regio verkennen we: - hoe de gesloten jeugdzorg kan worden afgebouwd;": a
             # bullet that opens with a subordinator goes on with its lead-in's clause, which governs it
             lead, lead_said = ctx._extra.analysis(seg.lead_in).main_modality()
-            if lead_said:
-                return lead.level, _cue(lead.marker, "lead_in")
+            # (a committing lead-in, "Dit gaan we doen:", leaves the bullet's own study or condition)
+            if lead_said and lead.level not in ("firm", "intent"):
+                return lead.level, _cue(lead.hedge or lead.marker, "lead_in")
         if said and mod.marker is not None and mod.marker.source in ("present", "passive", "carried") \
                 and section_kind(seg.heading_path) == "description":
             # the agreement's present is the situation's present under "Context", "Kerncijfers", a letter

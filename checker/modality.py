@@ -456,11 +456,11 @@ def _after_adjective(words: list[str], k: int, lexicon: Lexicon) -> bool:
 
 
 def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
-    """The start of "in/op/bij/van/met/voor elk(e)/ieder(e)/alle + unit" ("schuift aan bij het zorgoverleg
+    """The start of "in/op/bij/van/voor elk(e)/ieder(e)/alle + unit" ("schuift aan bij het zorgoverleg
     van elke school") in a clause whose finite verb is a present
     act (not "is", "zit", "heeft": "op elke school zitten kinderen met zorgvragen" describes; nor a
     trend, "groeit", "daalt")."""
-    at = next((k for k in range(c.start, c.end - 2) if words[k] in ("in", "op", "bij", "van", "met", "voor")
+    at = next((k for k in range(c.start, c.end - 2) if words[k] in ("in", "op", "bij", "van", "voor")
                and words[k + 1] in DISTRIBUTIVE and any(u in words[k + 2] for u in UNITS)), None)
     if at is None:
         return None
@@ -563,6 +563,8 @@ def fronted_subject(words: list[str], c: Clause, verb: int) -> bool:
     return not (plural_head and singular_verb)
 
 
+_AGE_WORDS = frozenset({"18", "18e", "achttien", "achttiende", "meerderjarig", "meerderjarigheid", "21", "21e",
+                        "23", "23e"})
 # verbs of running out: a date with these states when something expires ("lopen eind 2027 af")
 _EXPIRES = frozenset({"aflopen", "afloopt", "verloopt", "verlopen", "eindigt", "eindigen"})
 
@@ -599,6 +601,19 @@ def _concerns(words: list[str], k: int, c: Clause) -> bool:
     return all(w in _CONCERNS_ADVERBS for w in rest[:rest.index("om")])
 
 
+# a condition that money falls short, or a main clause with "toch", holds whatever happens: "Als de
+# rijksbijdrage daalt, houden we de jeugdhulp toch binnen het budget"
+_SHORTFALL = frozenset({"daalt", "dalen", "krimpt", "krimpen", "achterblijft", "achterblijven", "lager", "minder",
+                        "tekortschiet", "tekortschieten", "wegvalt", "wegvallen"})
+
+
+def _regardless(words: list[str], clauses: list[Clause], c: Clause) -> bool:
+    if not _SHORTFALL.isdisjoint(words[c.start:c.end]):
+        return True
+    parent = clauses[c.parent] if c.parent is not None and 0 <= c.parent < len(clauses) else None
+    return parent is not None and "toch" in words[parent.start:parent.end]
+
+
 def is_act_verb(word: str, non_act: frozenset[str], lexicon: Lexicon) -> bool:
     """A present verb form that can do something for a committing subject ("versterken", not "zijn",
     "vinden" or a past): what makes "we + verb" a commitment."""
@@ -628,7 +643,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             # "..., maar alleen als het Rijk daar extra geld voor geeft", "Alleen als de regio meedoet, ...":
             # a restrictive condition makes the main clause conditional, whoever it waits for
             out.append(Marker(HEDGE, max(only, c.start), only + 2, " ".join(words[only:only + 2]), "condition"))
-        elif c.role == "condition":
+        elif c.role == "condition" and not _regardless(words, clauses, c):
             for a, b in waits_for:
                 if c.start <= a < c.end:
                     out.append(Marker(HEDGE, a, b, " ".join(words[c.start:min(c.end, c.start + 8)]), "condition"))
@@ -690,10 +705,10 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                                           words[k + 1].isdigit() and words[k + 2:k + 3] and words[k + 2] in _MONTHS)))
             change = (w in CHANGE_VERBS and (k == c.start or words[k - 1] not in NOMINAL_BEFORE)) or (
                 w in ("meer", "langer") and any(x in ("geen", "niet", "nooit") for x in words[c.start:k])) or (
-                # "de jeugdhulp loopt af op de achttiende verjaardag": the rule the agreement sets (not a
-                # date things run out: "De contracten lopen eind 2027 af", _expires)
+                # "de jeugdhulp loopt af op de achttiende verjaardag": help running out at an age is the rule
+                # the agreement sets (not a contract that runs out: "Het open-house-contract loopt af")
                 w in ("loopt", "lopen") and "af" in words[k + 1:c.end]
-                and not any(x[:3] in ("202", "203") for x in words[c.start:c.end]))
+                and any(x in _AGE_WORDS for x in words[c.start:c.end]))
             if change and w in ("gaat", "gaan") and _concerns(words, k, c):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))
                 k = c.end

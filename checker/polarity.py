@@ -235,12 +235,20 @@ def refusal_after(words: list[str], clauses: list[Clause], index: int) -> str | 
     """The words of a later clause of the passage that refuses clause `index`'s proposal, or None:
     a choice or act verb with a word pointing back and "niet" ("maar kiezen daar niet voor", "maar
     doen dat niet"), or "zien daarvan af"."""
-    for c in clauses[index + 1:]:
+    for j in range(index + 1, len(clauses)):
+        c = clauses[j]
         if c.role not in ("contrast", "coordinate", "main") or c.end - c.start > REFUSAL_MAX:
             continue
-        if _refuses(words[c.start:c.end]):
+        if _refuses(words[c.start:c.end]) and not _anticipates(words, clauses, j):
             return " ".join(words[c.start:c.end]).strip(" .:")
     return None
+
+
+def _anticipates(words: list[str], clauses: list[Clause], j: int) -> bool:
+    """Whether clause j's "er ... voor" points ahead at the clause after it, not back: "Wij kiezen er
+    niet voor om de wijkteams af te bouwen" refuses what follows, not what came before."""
+    nxt = clauses[j + 1] if j + 1 < len(clauses) else None
+    return nxt is not None and words[nxt.start] in ("om", "dat") and nxt.start == clauses[j].end
 
 
 def refusal_opening(words: list[str], clauses: list[Clause]) -> str | None:
@@ -250,7 +258,7 @@ def refusal_opening(words: list[str], clauses: list[Clause]) -> str | None:
     if not clauses:
         return None
     c = clauses[0]
-    if c.end - c.start > REFUSAL_MAX or not _refuses(words[c.start:c.end]):
+    if c.end - c.start > REFUSAL_MAX or not _refuses(words[c.start:c.end]) or _anticipates(words, clauses, 0):
         return None
     return " ".join(words[c.start:c.end]).strip(" .:")
 

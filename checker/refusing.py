@@ -35,7 +35,8 @@ _END = frozenset({".", ",", ";", ":", "!", ")", "'", '"'})
 _COPULAS = frozenset({"is", "zijn", "blijft", "blijven", "lijkt", "wordt"})
 # the prepositions that open a fronted phrase before the copula ("Bij verlengde jeugdhulp is ...")
 FRONTING = frozenset({"bij", "voor", "in", "op", "met", "van", "na", "tot", "binnen", "buiten", "aan"})
-_BEFORE_HEAD = frozenset({"het", "de", "een", "niet", "verder", "nog", "opnieuw", "weer", "zomaar"})
+_BEFORE_HEAD = frozenset({"het", "de", "een", "niet", "verder", "nog", "opnieuw", "weer", "zomaar", "nieuwe", "nieuw",
+                          "verdere", "extra"})
 SUBJECT_MIN = 1  # tokens of the refused act before the predicate
 
 

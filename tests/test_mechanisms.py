@@ -1402,11 +1402,12 @@ ROWS_AND_TERMS = [
     ("P08", "Van het sluiten van de bibliotheek zien we af.", "partial"),
     ("P08", "Van een nieuw zwembad zien we af.", "!contradicted"),
     ("T5", "De gemeentelijke jeugdhulp loopt af op de achttiende verjaardag.", "contradicted"),
-    ("T5", "Veel jongeren hebben na hun 18e nog steun nodig bij wonen en werk.", "mentioned"),
+    ("T5", "Veel jongeren hebben na hun 18e nog steun nodig bij wonen en werk. De overgang naar volwassenheid "
+           "verloopt in de jeugdhulp vaak abrupt.", "mentioned"),
     ("T4", "De regio breidt de gesloten jeugdzorg uit met acht plaatsen; wij dragen daar financieel aan bij.",
      "contradicted"),
     ("T4", "De regio breidt de gesloten jeugdzorg uit met acht plaatsen; daar zijn wij op tegen.", "!contradicted"),
-    ("T2", "We versterken de buurtteams met een gezinsgerichte, laagdrempelige werkwijze. Er komen spreekuren op alle "
+    ("T2", "We versterken de buurtteams met een gezinsgerichte, laagdrempelige werkwijze en bieden hulp op alle "
            "basisscholen.", "covered"),
     # goals under a dated heading are an agreement written as goals; undated goals stay vague
     ("T5", "## Doelen voor 2030\n- Voor verlengde jeugdhulp is structureel gemeentelijk budget beschikbaar.\n- Er is "
@@ -1416,6 +1417,36 @@ ROWS_AND_TERMS = [
     ("P05", "Jeugdhulp zetten we pas in als armoede, schulden of woonproblemen in het gezin zijn aangepakt, niet "
             "eerder.", "partial"),
     ("P10", "Het jongerencentrum krijgt verlengde openingstijden, tot 23 uur.", "absent"),
+    # second review of rules 2.10.0: what must not fire ...
+    ("P09", "Dit gaan we doen:\n- Om de gesloten jeugdzorg af te bouwen, gaan we in gesprek met de instellingen in de "
+            "regio.", "mentioned"),
+    ("P09", "We zetten in op:\n- dat de gesloten jeugdzorg wordt afgebouwd, als de regio daarmee instemt.", "mentioned"),
+    ("P10", "We willen verlengde jeugdhulp tot 23 jaar mogelijk maken. Of dat financieel haalbaar is, onderzoeken we "
+            "in 2027.", "mentioned"),
+    ("P02", "De open-house-constructie voor jeugdhulp loopt af.", "mentioned"),
+    ("P04", "De specialistische jeugdhulp moet binnen het bestaande budget blijven; daar sturen we niet op.",
+     "mentioned"),
+    ("P05", "De wijkteams moeten sterker worden; daarbij investeren we ook in de buurthuizen.", "mentioned"),
+    ("P05", "De wijkteams moeten sterker worden; daarvoor komt de wethouder in 2027 met een voorstel.", "mentioned"),
+    ("P08", "Het zwembad blijft open; de gemeenteraad besluit in 2028 over de renovatie ervan.", "partial"),
+    ("P04", "Als de rijksbijdrage daalt, houden we de specialistische jeugdhulp toch binnen het bestaande budget.",
+     "partial"),
+    ("P06", "Naast het wijkteam kunnen ouders terecht bij een vaste jeugdverpleegkundige op het consultatiebureau.",
+     "absent"),
+    ("P06", "Het wijkteam voert gesprekken met alle scholen over de samenwerking.", "mentioned"),
+    ("P08", "Er verdwijnt geen speeltuin voor jonge kinderen.", "partial"),
+    ("T2", "Op alle basisscholen komt een spreekuur van de wijkagent.", "absent"),
+    ("T5", "Kinderen en jongeren tot hun 18e kunnen met steun van het Jeugdfonds Sport lid worden van een sportclub.",
+     "absent"),
+    ("P05", "## Ontwikkelingen en ambities\nDe wijkteams worden in 2027 versterkt met twee fte.", "partial"),
+    # ... and what must
+    ("P08", "We sluiten het bestaande bad.", "contradicted"),
+    ("P04", "Middelen die overblijven op de specialistische jeugdhulp zetten we in voor preventie.", "mentioned"),
+    ("P02", "Van een nieuwe aanbesteding van jeugdhulp zien we af.", "partial"),
+    ("P06", "Het jeugd- en gezinsteam krijgt een vaste jeugdverpleegkundige.", "partial"),
+    # "er ... voor om" points ahead: no refusal of the sentence before
+    ("P05", "De jeugdverpleegkundigen van de GGD werken al nauw met het buurtteam samen. Wij kiezen er niet voor om "
+            "dat te veranderen.", "!contradicted"),
     # a running header between table rows is still one
     ("T3", "Maatregel | 2027 | 2028\nCoalitieakkoord 2026-2030 | Jeugdhulp op school | 14", "absent"),
     # regional purchasing of another service, and small living groups of a number of young people
