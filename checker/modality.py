@@ -242,6 +242,8 @@ _ASKING = frozenset({"vraagt", "vragen", "vroeg", "vroegen", "verzoekt", "verzoe
 _ADDRESSEES = frozenset({"gemeenten", "gemeente", "ons", "coalitie", "college", "raad", "gemeenteraad", "wethouder",
                          "gemeentebestuur", "bestuur", "wethouders"})
 ASK_REACH = 5  # tokens from the verb to its addressee ("vraagt de nieuwe lokale coalitie")
+ASK_START = 12  # tokens from the clause's start to the verb ("Jeugdzorg Nederland, de branchevereniging van
+# aanbieders, vraagt ...")
 
 
 _REPORTING = frozenset({"geven", "geeft", "gaven", "gaf"})
@@ -270,11 +272,16 @@ def _asks_us(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> Ma
     coalitie om ...": another party's request of us is its demand, not our commitment (a statement
     attributed to others). Not when the clause has a committing subject of ours ("We vragen het Rijk
     ...", "Daarom vraagt het college de raad ...")."""
-    if any(c.start <= a < c.end for a, _ in subjects):
-        return None
-    for k in range(c.start, min(c.end, c.start + 8)):
+    for k in range(c.start, min(c.end, c.start + ASK_START)):
         if words[k] in _ASKING:
-            if any(w in _ADDRESSEES for w in words[k + 1:min(c.end, k + 1 + ASK_REACH)]):
+            reach = min(c.end, k + 1 + ASK_REACH)
+            # (a committing phrase after the verb is the one asked when the clause opens with its own
+            # subject, "Jeugdzorg Nederland vroeg de coalitie"; otherwise it is ours: "We vragen het Rijk
+            # ...", "Daarom vraagt het college de raad ...")
+            ours = [a for a, _ in subjects if c.start <= a < c.end]
+            if ours and not (fronted_subject(words, c, k) and all(k < a < reach for a in ours)):
+                return None
+            if any(w in _ADDRESSEES for w in words[k + 1:reach]):
                 return Marker(ATTRIBUTION, c.start, k + 1, " ".join(words[c.start:k + 1]), "actor")
             return None
     return None
@@ -540,6 +547,9 @@ _TIME_NOUNS = frozenset({"jaar", "jaren", "periode", "maanden", "maand", "weken"
 # gemeente" fronts its object
 _ACT_NOUN_ENDINGS = ("ing", "ingen", "atie", "aties", "heid", "schap", "plan", "budget", "contract")
 _PRONOUN_SUBJECTS = frozenset({"we", "wij"})
+_ADVERB_OPENERS = frozenset({"daarom", "ook", "daarnaast", "verder", "nu", "dan", "daarbij", "tevens", "bovendien",
+                             "eerst", "vervolgens", "hierbij", "graag", "tot", "slot", "tenslotte", "ten", "zo",
+                             "allereerst", "daarmee", "hiermee", "voortaan", "straks", "jaarlijks", "opnieuw"})
 
 
 def fronted_subject(words: list[str], c: Clause, verb: int) -> bool:
@@ -551,6 +561,9 @@ def fronted_subject(words: list[str], c: Clause, verb: int) -> bool:
     pre = words[c.start:verb]
     if not pre or len(pre) > 6 or not all(w.isalpha() for w in pre):
         return False
+    if words[verb] in _ASKING and pre[0] not in ("de", "het") and pre[0] not in NOMINAL_BEFORE and \
+            _ADVERB_OPENERS.isdisjoint(pre):
+        return True  # a name that asks: "Jeugdzorg Nederland vroeg de coalitie ..." (not "Daarom vraagt het college")
     if pre[0] not in ("de", "het") or not _TIME_NOUNS.isdisjoint(pre) or \
             not all(w == "van" or w not in NOMINAL_BEFORE for w in pre[1:]):
         return False

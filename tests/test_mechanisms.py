@@ -320,6 +320,10 @@ MODALITY = [
     ("De aanbesteding van jeugdhulp loopt tot eind 2027.", "aanbesteding", (None, None)),
     ("Jeugdzorg Nederland vraagt het gemeentebestuur te stoppen met aanbesteden.", "aanbesteden",
      (None, "attribution")),
+    # a name that asks, with an apposition or in the past: the coalition after the verb is the one asked
+    ("Jeugdzorg Nederland, de branchevereniging van aanbieders, vraagt gemeenten te stoppen met aanbesteden.",
+     "aanbesteden", (None, "attribution")),
+    ("Jeugdzorg Nederland vroeg de coalitie te stoppen met aanbesteden.", "aanbesteden", (None, "attribution")),
     # round 11a: what others observe, a judgement, a condition on the Rijk's money, "uitzoeken", a need to
     # be open to it, and an arrangement after a label's colon
     ("De regio ziet dat er voor sommige specialistische jeugdhulp geen aanbod meer is.", "aanbod",
