@@ -18,7 +18,7 @@ from checker.probes import CAPABILITIES, load_probes, run_probes
 PROBES = Path(__file__).parent / "probes"
 TARGET = 0.90
 # capability -> exact over the whole suite when last measured, below TARGET (2026-12-02, rules 2.10.0,
-# with rounds 10 and 11: none)
+# with rounds 10, 11 and 12: none)
 BELOW_TARGET: dict[str, float] = {}
 # per dev file: the exact agreement it must keep (measured then, minus two points)
 DEV_FLOORS = {"dev.yaml": 0.92, "dev_r2a.yaml": 0.93, "dev_r2b.yaml": 0.91, "dev_r3a.yaml": 0.92,
@@ -49,7 +49,7 @@ def test_holdout_supports_the_accuracy_every_report_states(runs):
     """Reports say how often the verdict matched careful readers on unseen probes (checker/accuracy.py):
     the holdout written after all tuning must still give that figure."""
     files = ("holdout_r5a.yaml", "holdout_r5b.yaml", "holdout_r6b.yaml", "holdout_r7.yaml", "holdout_r8b.yaml",
-             "holdout_r10b.yaml", "holdout_r11b.yaml")
+             "holdout_r10b.yaml", "holdout_r11b.yaml", "holdout_r12.yaml")
     ok = sum(runs[n].exact()[0] for n in files)
     n = sum(runs[n].exact()[1] for n in files)
     assert n == MEASURED["probes"]["n"]
@@ -65,8 +65,8 @@ def test_every_capability_meets_the_target(runs, capability):
     assert n and ok / n >= TARGET, (capability, ok, n)
 
 
-@pytest.mark.xfail(strict=True, reason="167 of 172 invariance groups consistent when last measured "
-                                       "(the 5 others are held out)")
+@pytest.mark.xfail(strict=True, reason="171 of 178 invariance groups consistent when last measured "
+                                       "(the 7 others are held out)")
 def test_every_invariance_group_is_consistent(runs):
     bad = [g for r in runs.values() for g in r.inconsistent_groups()]
     assert not bad, bad
