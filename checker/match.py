@@ -33,8 +33,8 @@ from checker.modality import (Marker, Modality, is_act_verb, read_modality, spli
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
-from checker.polarity import (NEUTRAL, UP, Operator, Polarity, negate, polarity_ok, read_polarity, refusal_after,
-                              refusal_opening)
+from checker.polarity import (NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, negate, polarity_ok, read_polarity,
+                              refusal_after, refusal_opening)
 from checker.refusing import Refusal, refusal_in
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
@@ -138,6 +138,7 @@ def _points_back(piece: list[str]) -> bool:
     return False
 
 
+_REFUSAL_WORDS = frozenset({"niet", "optie", "af"})
 # pronominal adverbs that take a statement up as the object of the act ("daar sturen we op" is split)
 _TAKING_UP_ADVERBS = frozenset({"daarvoor", "hiervoor", "daarop", "hierop", "daaraan", "hieraan", "daartoe",
                                 "hiertoe"})
@@ -1203,7 +1204,9 @@ class Matcher:
         if "refused_next" not in ctx.memo:
             ctx.memo["refused_next"] = None
             nxt = _next_sentence(ctx)
-            if nxt is not None and self._passage_words(ctx, nxt.text) is not None:
+            words = self._passage_words(ctx, nxt.text) if nxt is not None else None
+            # (a refusal holds "niet", "geen optie" or "af": most next sentences are read no further)
+            if words is not None and not _REFUSAL_WORDS.isdisjoint(words[:REFUSAL_MAX + 1]):
                 analysis = self._passage_analysis(ctx, nxt.text)
                 if analysis is not None:
                     ctx.memo["refused_next"] = refusal_opening(analysis.words, analysis.clauses)
