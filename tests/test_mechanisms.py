@@ -468,6 +468,8 @@ DOMAIN = [
     ("We dringen bij de politie aan op versterking van het wijkteam.", False),
     ("Het Lokaal Team Energiebesparing helpt huiseigenaren met isoleren.", False),
     ("De politie en het jeugdteam werken samen.", True),  # a team named for youth serves youth
+    ("We sluiten een langjarige samenwerkingsovereenkomst met de muziekschool.", False),
+    ("De muziekschool en de basisschool werken samen aan ondersteuning van kinderen.", True),
     # another domain named beside the team, after it, or joined to it: the team stays the social one
     ("We versterken de wijkteams, zodat de wijkagent en het wijkteam elkaar sneller vinden.", True),
     ("We versterken het wijkteam, dat ook advies geeft over energiebesparing.", True),
