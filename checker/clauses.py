@@ -185,6 +185,28 @@ _WAAR_CONDITION = frozenset({"willen", "wil", "wensen", "wenst", "kan", "kunnen"
                              "gewenst", "openstaan", "openstaat"})
 
 
+_DASHES = frozenset({"–", "—"})
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+
+
+def _paired_dashes(words: list[str]) -> dict[int, str]:
+    """Two dashes in one sentence enclose an insertion, as brackets do: "het hele palet aan zorg – van
+    eetstoornisbehandeling tot jeugdbescherming – blijft beschikbaar" goes on after the second one. A
+    single dash still breaks the statement (`_PUNCT_BREAK`)."""
+    out: dict[int, str] = {}
+    open_at = None
+    for k, w in enumerate(words):
+        if w in _SENTENCE_END:
+            open_at = None
+        elif w in _DASHES:
+            if open_at is None:
+                open_at = k
+            else:
+                out[open_at], out[k] = "(", ")"
+                open_at = None
+    return out
+
+
 def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
     """The clauses of one passage, in order; every token belongs to exactly one.
 
@@ -226,8 +248,9 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
     i = 1
     clause_has_verb = is_verb(words[0])
     last_start = 0
+    dashes = _paired_dashes(words)
     while i < n:
-        w = words[i]
+        w = dashes.get(i, words[i])
         prev = words[i - 1]
         nxt = words[i + 1] if i + 1 < n else ""
         if starts[-1][0] != last_start:

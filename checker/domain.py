@@ -79,6 +79,11 @@ def qualified(start: int, end: int, qualifiers, words: list[str]) -> bool:
     een bijdrage voor hun jeugdteams" are the clubs' teams."""
     after = words[end] if end < len(words) else ""
     owner = start > 0 and words[start - 1] in POSSESSIVES
+    # the GGD, which also works on air and noise, joined to another domain's word just before it: "expertise
+    # van de omgevingsdienst en de GGD" (not a team named for youth: "De politie en het jeugdteam")
+    if words[start:end] == ["ggd"] and any(q.end < start and words[q.end:start] in (["en"], ["en", "de"])
+                                           for q in qualifiers):
+        return True
     return any(start <= q.start <= end or (after in ("van", "voor", "en") and end <= q.start <= end + QUALIFIER_REACH - 1)
                or (owner and start - OWNER_REACH <= q.start < start and
                    not any(w in (".", ";", ":") for w in words[q.end:start]))

@@ -627,6 +627,12 @@ def _regardless(words: list[str], clauses: list[Clause], c: Clause) -> bool:
     return parent is not None and "toch" in words[parent.start:parent.end]
 
 
+def _named(word: str, lexicon: Lexicon) -> bool:
+    """A word that can be a place name after "de gemeente": no function word, verb or number."""
+    return len(word) > 2 and word.replace("-", "").isalpha() and word not in NOMINAL_BEFORE and \
+        not lexicon.is_verb(word) and word not in ("zelf", "ook", "nu", "wel", "niet", "dan", "al")
+
+
 def is_act_verb(word: str, non_act: frozenset[str], lexicon: Lexicon) -> bool:
     """A present verb form that can do something for a committing subject ("versterken", not "zijn",
     "vinden" or a past): what makes "we + verb" a commitment."""
@@ -676,6 +682,9 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             rel = a - c.start
             opens = rel == 0 or (rel > 0 and span[rel - 1] in ("en", "maar", "dus", ",", ":", ";", "(", "-", "–"))
             j = b if opens else a - 1
+            if opens and words[a:b][-1:] == ["gemeente"] and b + 1 < c.end and _named(words[b], lexicon) and \
+                    is_act_verb(words[b + 1], non_act, lexicon):
+                j = b + 1  # the municipality's name after it: "De gemeente Súdwest-Fryslân investeert in ..."
             if c.start <= j < c.end:
                 w = words[j]
                 if is_act_verb(w, non_act, lexicon) \
@@ -720,7 +729,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 w in ("meer", "langer") and any(x in ("geen", "niet", "nooit") for x in words[c.start:k])) or (
                 # "de jeugdhulp loopt af op de achttiende verjaardag": help running out at an age is the rule
                 # the agreement sets (not a contract that runs out: "Het open-house-contract loopt af")
-                w in ("loopt", "lopen") and "af" in words[k + 1:c.end]
+                ((w in ("loopt", "lopen") and "af" in words[k + 1:c.end]) or w in ("eindigt", "eindigen"))
                 and any(x in _AGE_WORDS for x in words[c.start:c.end]))
             if change and w in ("gaat", "gaan") and _concerns(words, k, c):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))

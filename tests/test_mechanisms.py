@@ -469,6 +469,8 @@ DOMAIN = [
     ("Het Lokaal Team Energiebesparing helpt huiseigenaren met isoleren.", False),
     ("De politie en het jeugdteam werken samen.", True),  # a team named for youth serves youth
     ("We sluiten een langjarige samenwerkingsovereenkomst met de muziekschool.", False),
+    ("Het team wordt aangevuld met expertise van de omgevingsdienst en de GGD voor luchtkwaliteit.", False),
+    ("De GGD en het wijkteam werken samen aan de gezondheid van kinderen.", True),
     ("De muziekschool en de basisschool werken samen aan ondersteuning van kinderen.", True),
     # another domain named beside the team, after it, or joined to it: the team stays the social one
     ("We versterken de wijkteams, zodat de wijkagent en het wijkteam elkaar sneller vinden.", True),
@@ -1453,6 +1455,22 @@ ROWS_AND_TERMS = [
     # "er ... voor om" points ahead: no refusal of the sentence before
     ("P05", "De jeugdverpleegkundigen van de GGD werken al nauw met het buurtteam samen. Wij kiezen er niet voor om "
             "dat te veranderen.", "!contradicted"),
+    # round 13a: an ending "houdt op", "tornen" at a budget, help ending at an age, falling out of care, a
+    # municipality's name after "de gemeente", paired dashes as brackets, understanding is no act
+    ("P02", "Het aanbesteden van jeugdhulp houdt op.", "partial"),
+    ("P08", "Aan het budget voor de sportvoorzieningen tornen we niet.", "partial"),
+    ("P10", "Jeugdhulp eindigt op de achttiende verjaardag.", "contradicted"),
+    ("P10", "Niemand valt op zijn achttiende zomaar uit de jeugdhulp: wie het nodig heeft, houdt verlengde jeugdhulp "
+            "tot 21 jaar.", "covered"),
+    ("P05", "De gemeente Súdwest-Fryslân investeert in de gebiedsteams.", "partial"),
+    ("P05", "De gemeente zelf investeert in de gebiedsteams.", "!covered"),
+    ("P03", "We borgen dat het hele palet aan hoogspecialistische zorg – van eetstoornisbehandeling tot "
+            "kinderbeschermingsmaatregelen – in de regio beschikbaar blijft.", "covered"),
+    ("T5", "Wij begrijpen de zorgen van jongeren over de harde knip op hun achttiende.", "mentioned"),
+    ("P07", "We zorgen voor structurele afspraken tussen jeugdhulp en onderwijs. Een onderwijs-zorgarrangement op "
+            "school komt er alleen waar het schoolbestuur dat wil.", "partial"),
+    ("P01", "Opvoed- en opgroeivragen worden weer gewoon: niet iedere zorg over je kind vraagt om een indicatie.",
+     "partial"),
     # a running header between table rows is still one
     ("T3", "Maatregel | 2027 | 2028\nCoalitieakkoord 2026-2030 | Jeugdhulp op school | 14", "absent"),
     # regional purchasing of another service, and small living groups of a number of young people

@@ -23,7 +23,7 @@ BELOW_TARGET: dict[str, float] = {}
 # per dev file: the exact agreement it must keep (measured then, minus two points)
 DEV_FLOORS = {"dev.yaml": 0.92, "dev_r2a.yaml": 0.93, "dev_r2b.yaml": 0.91, "dev_r3a.yaml": 0.92,
               "dev_r3b.yaml": 0.90, "dev_r4a.yaml": 0.86, "dev_r4b.yaml": 0.86, "dev_r6a.yaml": 0.94,
-              "dev_r8a.yaml": 0.96, "dev_r9a.yaml": 0.97, "dev_r10a.yaml": 0.94, "dev_r11a.yaml": 0.95}
+              "dev_r8a.yaml": 0.96, "dev_r9a.yaml": 0.97, "dev_r10a.yaml": 0.94, "dev_r11a.yaml": 0.95, "dev_r13a.yaml": 0.92}
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +65,7 @@ def test_every_capability_meets_the_target(runs, capability):
     assert n and ok / n >= TARGET, (capability, ok, n)
 
 
-@pytest.mark.xfail(strict=True, reason="171 of 178 invariance groups consistent when last measured "
+@pytest.mark.xfail(strict=True, reason="175 of 182 invariance groups consistent when last measured "
                                        "(the 7 others are held out)")
 def test_every_invariance_group_is_consistent(runs):
     bad = [g for r in runs.values() for g in r.inconsistent_groups()]
