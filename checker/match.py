@@ -161,6 +161,7 @@ class _Analysis:
         self._layouts: dict[tuple[int, int], tuple[int | None, list[int]]] = {}
         self._refusals: dict[int, Refusal | None] = {}
         self._anaphors: dict[int, int | None] = {}
+        self._deferrals: dict[int, tuple[str, str] | None] = {}
 
     @property
     def corrections(self) -> list[Correction]:
@@ -365,7 +366,10 @@ class _Analysis:
     def deferred(self, token: int) -> tuple[str, str] | None:
         """A later statement of the passage that leaves the token's commitment open or hands it to
         others (deferral.py)."""
-        return deferred_after(self.words, self.clauses, chain(self.clauses, clause_at(self.clauses, token))[-1])
+        k = chain(self.clauses, clause_at(self.clauses, token))[-1]
+        if k not in self._deferrals:  # (once per clause: it reads every later clause of the passage)
+            self._deferrals[k] = deferred_after(self.words, self.clauses, k)
+        return self._deferrals[k]
 
     def main_modality(self) -> tuple[Modality, bool]:
         """What the passage's first main clause says (for the passages after it, and bullets after a
