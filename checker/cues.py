@@ -453,6 +453,19 @@ class PhraseSet:
         """(phrase, span) for every match in the view."""
         if not self._could_match(view):
             return []
+        # kept on the view: a set of terms serves the aspects of several items, a `with` group its
+        # matcher's tests one after another, and each asked again for every match (the regexes'
+        # own results are kept too, see _run, but not the spans made of them)
+        memo = view.memo
+        if memo is None:
+            memo = view.memo = {}
+        key = (self, first_only)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._find(view, first_only)
+        return list(found)
+
+    def _find(self, view: TokenView, first_only: bool) -> list[tuple[str, Span]]:
         out: list[tuple[str, Span]] = []
         seen: set[tuple[int, int]] = set()
         for use_lemma in (False, True):
@@ -509,6 +522,19 @@ class PhraseIndex:
                         words = (ps._lemma_phrases if use_lemma else ps.phrases)[i].split()
                         filed = self._single if len(words) == 1 else self._multi
                         filed[use_lemma].setdefault(anchor, []).append((n, src, others))
+        # for `matched`: per anchor, each phrase regex once with all the sets it serves (sets share
+        # phrases: a fifth of the longer ones and half of the one-word ones stand in several)
+        Grouped = dict[str, list[tuple[str, tuple[str, ...], frozenset[int]]]]
+        self._grouped: dict[tuple[bool, bool], Grouped] = {}
+        for single, filed in ((True, self._single), (False, self._multi)):
+            for use_lemma, by_anchor in filed.items():
+                grouped: Grouped = {}
+                for anchor, entries in by_anchor.items():
+                    sets_of: dict[tuple[str, tuple[str, ...]], set[int]] = {}
+                    for n, src, others in entries:
+                        sets_of.setdefault((src, others), set()).add(n)
+                    grouped[anchor] = [(src, others, frozenset(ns)) for (src, others), ns in sets_of.items()]
+                self._grouped[single, use_lemma] = grouped
         self.focus(frozenset(range(len(self.sets))))
 
     def ids(self, phrase_sets) -> frozenset[int]:
@@ -592,16 +618,16 @@ class PhraseIndex:
         found = set(view.marks) if view.marks is not None else set()
         for use_lemma, present, string in ((False, view.surface_present, view.surface),
                                            (True, view.lemma_present, view.lemma)):
-            filed = (self._multi[use_lemma],) if view.marks is not None else (self._single[use_lemma],
-                                                                             self._multi[use_lemma])
+            filed = (self._grouped[False, use_lemma],) if view.marks is not None else (
+                self._grouped[True, use_lemma], self._grouped[False, use_lemma])
             contains = string.__contains__
             for index in filed:
                 for anchor in present & index.keys():
-                    for n, src, others in index[anchor]:
-                        if n in found or (others and not all(map(contains, others))):
+                    for src, others, sets in index[anchor]:
+                        if sets <= found or (others and not all(map(contains, others))):
                             continue
                         if _run(view, src, use_lemma):
-                            found.add(n)
+                            found |= sets
         memo[self] = found
         return found
 
