@@ -14,6 +14,7 @@ Words in a phrase may be written together, apart or hyphenated in the text ("ope
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass
@@ -107,7 +108,7 @@ def _run(view: TokenView, src: str, use_lemma: bool) -> list[re.Match[str]]:
     key = (src, use_lemma)
     found = memo.get(key)
     if found is None:
-        found = list(_compiled(src).finditer(view.lemma if use_lemma else view.surface))
+        found = _finditer(src, view.lemma if use_lemma else view.surface)
         if found and src in FRAMED:
             found = [m for m in found if _frame_holds(view, m, FRAMED[src], use_lemma)]
         memo[key] = found
@@ -151,6 +152,135 @@ def _inflected_adjective(word: str) -> bool:
 @lru_cache(maxsize=None)
 def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source)
+
+
+# regex source of a phrase -> a literal word that every match of it holds (its anchor, see
+# PhraseSet), for `_finditer`
+_SOURCE_ANCHORS: dict[str, str] = {}
+# below this length a string is scanned whole: there a window costs more than it saves
+WINDOW_MIN_CHARS = 3000
+
+
+def _finditer(src: str, string: str) -> list[re.Match[str]]:
+    """`list(re.finditer(src, string))`, with the regex run only in windows around the occurrences
+    of the phrase's anchor in a long string.
+
+    A table run together into one passage can hold 30,000 characters and the anchors of hundreds
+    of phrases, and each of their regexes scanned all of it (three quarters of the regex time of a
+    document). Every match holds the anchor and fewer than `spaces` spaces (`_window`): so a match
+    that starts at or before an occurrence of the anchor at q holds it, starts after the
+    `spaces`-th space before q and ends before the `spaces`-th space after it, where the
+    look-ahead reads that space. Searched within those bounds (occurrences whose windows overlap
+    together), the engine finds the same match as in the whole string wherever one starts at or
+    before q: every way of matching from there stays inside the window. No match can start where
+    no occurrence follows within its reach.
+    """
+    rx = _compiled(src)
+    if len(string) < WINDOW_MIN_CHARS:
+        return list(rx.finditer(string))
+    window = _window(src)
+    if window is None:
+        return list(rx.finditer(string))
+    anchor, spaces = window
+    gaps = _space_positions(string)
+    last_gap = len(gaps) - 1
+    find, n = string.find, len(string)
+    out: list[re.Match[str]] = []
+    pos = 0  # the next match starts here or later (as in finditer: where the one before ended)
+    q = find(anchor, pos)
+    while q >= 0:
+        k = bisect.bisect_left(gaps, q)  # (gaps[k - 1] is the space before q)
+        lo = max(pos, gaps[k - spaces] if k >= spaces else 0)
+        hi = gaps[k + spaces - 1] + 1 if k + spaces - 1 <= last_gap else n
+        last = q
+        # the next occurrences whose windows overlap this one join it
+        while (q := find(anchor, last + 1)) >= 0:
+            k = bisect.bisect_left(gaps, q)
+            if k >= spaces and gaps[k - spaces] > hi:
+                break
+            last = q
+            hi = gaps[k + spaces - 1] + 1 if k + spaces - 1 <= last_gap else n
+        m = rx.search(string, lo, hi)
+        if m is not None and m.start() <= last:
+            out.append(m)
+            pos = m.end()
+            q = find(anchor, pos)
+        else:
+            pos = last + 1  # no match starts in [pos, last]; a later one holds a later occurrence
+    return out
+
+
+@lru_cache(maxsize=8)
+def _space_positions(string: str) -> list[int]:
+    """Where the spaces of a view string are (its long strings are searched by many regexes in turn)."""
+    return [m.start() for m in re.finditer(" ", string)]
+
+
+@lru_cache(maxsize=None)
+def _window(src: str) -> tuple[str, int] | None:
+    """(the anchor every match of a phrase regex holds, one more than the most spaces a match
+    holds) when the regex is a phrase pattern that `_finditer` may search in windows: literals,
+    character classes, groups, alternatives and bounded repeats of what may hold a space, ending
+    in the look-ahead for a space; else None."""
+    from re import _constants as c, _parser
+
+    anchor = _SOURCE_ANCHORS.get(src)
+    if not anchor or " " in anchor:
+        return None
+    items = list(_parser.parse(src))
+    if not items or items[-1][0] is not c.ASSERT or items[-1][1][0] != 1 \
+            or list(items[-1][1][1]) != [(c.LITERAL, ord(" "))]:
+        return None
+    spaces = _max_spaces(items[:-1], c)
+    return None if spaces is None else (anchor, spaces + 1)
+
+
+def _max_spaces(items, c) -> int | None:
+    """The most spaces a match of parsed regex items can hold; None when unbounded or not a kind
+    of item a phrase regex is made of."""
+    total = 0
+    space = ord(" ")
+    for op, av in items:
+        if op is c.LITERAL:
+            n = av == space
+        elif op is c.NOT_LITERAL:
+            n = av != space
+        elif op is c.IN:
+            n = _class_holds_space(av, c)
+            if n is None:
+                return None
+        elif op is c.SUBPATTERN:
+            n = _max_spaces(av[-1], c)
+        elif op is c.BRANCH:
+            alternatives = [_max_spaces(alt, c) for alt in av[1]]
+            if None in alternatives:
+                return None
+            n = max(alternatives, default=0)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, inner = av
+            n = _max_spaces(inner, c)
+            if n is None or (n and hi == c.MAXREPEAT):
+                return None
+            n *= hi
+        else:  # (a look-around, an anchor, a back-reference, ...)
+            return None
+        total += n
+    return total
+
+
+def _class_holds_space(members, c) -> int | None:
+    """1 when a character class can match a space, 0 when it cannot; None when not sure."""
+    negated, holds = False, False
+    for op, av in members:
+        if op is c.NEGATE:
+            negated = True
+        elif op is c.LITERAL:
+            holds = holds or av == ord(" ")
+        elif op is c.RANGE:
+            holds = holds or av[0] <= ord(" ") <= av[1]
+        else:
+            return None  # (a category such as \s)
+    return int(holds != negated)
 
 
 def anchor_regex(anchors) -> re.Pattern[str] | None:
@@ -250,6 +380,7 @@ class PhraseSet:
         for use_lemma, entries in single.items():
             for pos, (i, words, src) in enumerate(entries):
                 anchor = _anchor_of(words)
+                _SOURCE_ANCHORS.setdefault(src, anchor)
                 others = tuple(w for w in words if w != anchor)
                 self._by_anchor[use_lemma].setdefault(anchor, []).append((pos, i, src, others))
         self._anchor_keys = {k: frozenset(v) for k, v in self._by_anchor.items()}
@@ -322,6 +453,19 @@ class PhraseSet:
         """(phrase, span) for every match in the view."""
         if not self._could_match(view):
             return []
+        # kept on the view: a set of terms serves the aspects of several items, a `with` group its
+        # matcher's tests one after another, and each asked again for every match (the regexes'
+        # own results are kept too, see _run, but not the spans made of them)
+        memo = view.memo
+        if memo is None:
+            memo = view.memo = {}
+        key = (self, first_only)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._find(view, first_only)
+        return list(found)
+
+    def _find(self, view: TokenView, first_only: bool) -> list[tuple[str, Span]]:
         out: list[tuple[str, Span]] = []
         seen: set[tuple[int, int]] = set()
         for use_lemma in (False, True):
@@ -378,6 +522,19 @@ class PhraseIndex:
                         words = (ps._lemma_phrases if use_lemma else ps.phrases)[i].split()
                         filed = self._single if len(words) == 1 else self._multi
                         filed[use_lemma].setdefault(anchor, []).append((n, src, others))
+        # for `matched`: per anchor, each phrase regex once with all the sets it serves (sets share
+        # phrases: a fifth of the longer ones and half of the one-word ones stand in several)
+        Grouped = dict[str, list[tuple[str, tuple[str, ...], frozenset[int]]]]
+        self._grouped: dict[tuple[bool, bool], Grouped] = {}
+        for single, filed in ((True, self._single), (False, self._multi)):
+            for use_lemma, by_anchor in filed.items():
+                grouped: Grouped = {}
+                for anchor, entries in by_anchor.items():
+                    sets_of: dict[tuple[str, tuple[str, ...]], set[int]] = {}
+                    for n, src, others in entries:
+                        sets_of.setdefault((src, others), set()).add(n)
+                    grouped[anchor] = [(src, others, frozenset(ns)) for (src, others), ns in sets_of.items()]
+                self._grouped[single, use_lemma] = grouped
         self.focus(frozenset(range(len(self.sets))))
 
     def ids(self, phrase_sets) -> frozenset[int]:
@@ -461,16 +618,16 @@ class PhraseIndex:
         found = set(view.marks) if view.marks is not None else set()
         for use_lemma, present, string in ((False, view.surface_present, view.surface),
                                            (True, view.lemma_present, view.lemma)):
-            filed = (self._multi[use_lemma],) if view.marks is not None else (self._single[use_lemma],
-                                                                             self._multi[use_lemma])
+            filed = (self._grouped[False, use_lemma],) if view.marks is not None else (
+                self._grouped[True, use_lemma], self._grouped[False, use_lemma])
             contains = string.__contains__
             for index in filed:
                 for anchor in present & index.keys():
-                    for n, src, others in index[anchor]:
-                        if n in found or (others and not all(map(contains, others))):
+                    for src, others, sets in index[anchor]:
+                        if sets <= found or (others and not all(map(contains, others))):
                             continue
                         if _run(view, src, use_lemma):
-                            found.add(n)
+                            found |= sets
         memo[self] = found
         return found
 

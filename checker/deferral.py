@@ -139,6 +139,10 @@ WAIT_REACH = 10  # tokens from "wachten" to its particle "af"
 def _waiting(words: list[str]) -> str | None:
     """A statement that waits for an evaluation or a study first: "(maar) wachten eerst de evaluatie
     van de teams af", "we wachten de uitkomst van het onderzoek af"; not "we wachten niet af"."""
+    if _WAIT.isdisjoint(words):
+        # (most statements: one pass in C; the loop below read every word of what follows each
+        # later clause of a passage, which for a table run together is thousands, hundreds of times)
+        return None
     for j, w in enumerate(words):
         if w not in _WAIT or "niet" in words[max(0, j - 2):j]:
             continue

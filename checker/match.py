@@ -171,6 +171,8 @@ class _Analysis:
         self._layouts: dict[tuple[int, int], tuple[int | None, list[int]]] = {}
         self._refusals: dict[int, Refusal | None] = {}
         self._anaphors: dict[int, int | None] = {}
+        self._deferrals: dict[int, tuple[str, str] | None] = {}
+        self._groups: dict[int, list[int]] = {}
 
     @property
     def corrections(self) -> list[Correction]:
@@ -338,6 +340,14 @@ class _Analysis:
         """Whether the token sits in a condition or concession ("Als de ombuigingen trager gaan, ...")."""
         return self.clauses[clause_at(self.clauses, token)].role in ("condition", "concession")
 
+    def group(self, k: int) -> list[int]:
+        """clauses.group_span of clause k, once (it walks every clause; a long passage's polarity asks
+        for it per matched term)."""
+        found = self._groups.get(k)
+        if found is None:
+            found = self._groups[k] = group_span(self.clauses, k)
+        return found
+
     def part_of(self, token: int) -> int:
         return bisect.bisect_right(self.parts, token) - 1
 
@@ -376,8 +386,10 @@ class _Analysis:
     def deferred(self, token: int) -> tuple[str, str] | None:
         """A later statement of the passage that leaves the token's commitment open or hands it to
         others (deferral.py)."""
-        return deferred_after(self.words, self.clauses, chain(self.clauses, clause_at(self.clauses, token))[-1],
-                              self._lexicon.is_verb)
+        k = chain(self.clauses, clause_at(self.clauses, token))[-1]
+        if k not in self._deferrals:  # (once per clause: it reads every later clause of the passage)
+            self._deferrals[k] = deferred_after(self.words, self.clauses, k, self._lexicon.is_verb)
+        return self._deferrals[k]
 
     def label_modality(self, token: int) -> tuple[str, Cue] | None:
         """For a token in a verbless label before a colon, what the clause after the colon commits to:
@@ -438,7 +450,7 @@ class _Analysis:
         """The predicate that ends the token's clause and refuses the act it names (refusing.py)."""
         k = clause_at(self.clauses, token)
         if k not in self._refusals:
-            group = group_span(self.clauses, k)
+            group = self.group(k)
             self._refusals[k] = refusal_in(self.words, self.clauses[max(group)],
                                            start=min(self.clauses[g].start for g in group),
                                            names_an_act=self._lexicon.names_an_act)
@@ -459,7 +471,7 @@ class _Analysis:
 
     def _polarity(self, a: int, b: int, without: tuple[tuple[int, int], ...] = ()) -> Polarity:
         k = clause_at(self.clauses, a)
-        pieces = [self.clauses[g] for g in group_span(self.clauses, k)]
+        pieces = [self.clauses[g] for g in self.group(k)]
         ops = self.operators
         if without:
             ops = [o for o in ops if not (o.category == "negation" and any(x <= o.start < y for x, y in without))]
@@ -515,7 +527,7 @@ class _Analysis:
                 p = Polarity(_DIRECTION_OF[op.category], op, cut=op.category == "cut")
         if p.value in ("keep", "up") and not p.negated:
             # "De wijkteams blijven bestaan, maar ze krijgen minder budget" (takeback.py)
-            p = take_back(p, taken_back(self.words, self.clauses, max(group_span(self.clauses, k)), self.operators))
+            p = take_back(p, taken_back(self.words, self.clauses, max(self.group(k)), self.operators))
         # (the negation of the choice itself: not a "zonder" inside what is chosen, "we kiezen ervoor de
         # bouw te faseren in plaats van wijken op te leveren zonder school")
         if p.negated and p.cue is not None and ((

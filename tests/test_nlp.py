@@ -248,6 +248,42 @@ def test_phrase_regexes_find_what_their_look_behind_form_finds(checker):
     assert [(span.text, span.start, span.end) for _, span in matcher.subjects.find(view)] == [("wij", 2, 3)]
 
 
+def test_phrase_regexes_searched_in_windows_find_what_a_whole_scan_finds(checker, monkeypatch):
+    """A long string is searched by a phrase regex only around its anchor (cues._finditer). On
+    the corpus passages, joined into strings of 8,000 characters or more, every phrase regex must
+    find exactly the matches of a scan of the whole string."""
+    import checker.cues as cues
+
+    matcher = checker.matcher
+    sets = [*matcher._phrase_sets.values(), matcher.subjects, *matcher.cue_finder.phrase_sets()]
+    texts = [t for doc in _texts() for t in doc]
+    views_ = matcher.view_builder.views(texts)
+    strings = {False: [v.surface for v in views_], True: [v.lemma for v in views_]}
+    for use_lemma in (False, True):
+        runs, run = [], ""
+        for s in strings[use_lemma]:
+            run = run + s[1:] if run else s
+            if len(run) > 8000:
+                runs.append(run)
+                run = ""
+        strings[use_lemma] = runs + [run]
+    monkeypatch.setattr(cues, "WINDOW_MIN_CHARS", 0)
+    compared = matches = 0
+    for ps in sets:
+        for use_lemma, filed in ps._by_anchor.items():
+            for anchor, entries in filed.items():
+                holding = [s for s in strings[use_lemma] if anchor in s]
+                for _, _, src, _ in entries:
+                    assert cues._window(src) is not None  # (every phrase regex may be windowed)
+                    rx = cues._compiled(src)
+                    for s in holding:
+                        whole = [(m.start(), m.end()) for m in rx.finditer(s)]
+                        assert [(m.start(), m.end()) for m in cues._finditer(src, s)] == whole, src
+                        compared += 1
+                        matches += len(whole)
+    assert compared > 10_000 and matches > 5_000
+
+
 def test_language_is_judged_on_passages_from_the_whole_document(checker, tmp_path):
     """The checker reads a sample taken evenly across the document: an English part at the end
     still gets the bilingual note, and the Dutch samples get no warning at all."""
