@@ -26,19 +26,13 @@ from dataclasses import dataclass
 from checker.clauses import WHETHER_VERBS, Clause, chain, group_span
 from checker.conjuncts import boundaries
 from checker.lexicon import Lexicon
+from checker.markers import (ATTRIBUTION, DESCRIPTION, FIRM, HEDGE, INTENT, NOMINAL_BEFORE, STUDY, WEAK,  # noqa: F401
+                             Marker)
+from checker.speakers import asks_us, fronted_subject, others_want, reports, third_party_subject
 
-FIRM, INTENT, WEAK = "firm", "intent", "weak"
-STUDY, ATTRIBUTION, DESCRIPTION, HEDGE = "study", "attribution", "description", "condition"
 # words after which "al" means "already" (a description): "werken al samen", "is al"
 _COPULAS = frozenset({"is", "zijn", "was", "waren", "blijkt", "lijkt", "lijken", "blijken", "wordt", "worden"})
 _TEMPORAL_AL_AFTER = frozenset({"nauw", "jaren", "sinds", "lang", "lange", "veel", "goed", "eerder", "enige"})
-# a word after these is a noun or adjective, not a verb ("de uitgaven", "vaste afspraken", "van gezinnen")
-NOMINAL_BEFORE = frozenset({
-    "de", "het", "een", "die", "deze", "dit", "dat", "onze", "ons", "hun", "haar", "mijn", "uw", "elke", "ieder",
-    "iedere", "alle", "veel", "weinig", "meer", "minder", "geen", "enkele", "sommige", "beide", "welke", "zulke",
-    "van", "voor", "aan", "op", "in", "met", "bij", "naar", "over", "door", "uit", "tot", "om", "zonder", "per",
-    "tussen", "onder", "na", "tegen", "via", "vanuit", "binnen", "buiten", "rond", "sinds", "vanaf",
-})
 # present-tense verbs of change or decision: in an agreement, "Elke school krijgt een vaste
 # contactpersoon", "De bibliotheek gaat dicht", "Het CJG wordt de centrale toegang" state what
 # will be, not what is
@@ -73,16 +67,6 @@ EVALUATIVE = frozenset({
 })
 COPULAS = frozenset({"is", "zijn", "blijkt", "blijken", "lijkt", "lijken", "raakt", "raken"})
 _JUDGING = frozenset({"vinden", "vindt", "vind"})
-
-
-@dataclass(frozen=True)
-class Marker:
-    category: str  # firm | intent | weak | study | attribution | description | condition
-    start: int
-    end: int
-    words: str
-    source: str = "segment"  # segment | subject | passive | tense | lead_in | genre | discourse
-    scope: tuple[int, int] | None = None  # tokens a weak cue reaches ("aandacht voor X"); None: its clause
 
 
 @dataclass(frozen=True)
@@ -198,124 +182,7 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
     return Modality(level, decided), True
 
 
-_CLAUSE_OPENERS = frozenset({"en", "maar", "ook", "daarnaast", "verder", "bovendien", ",", ":", ";", "(", "-", "–"})
-_JOINT = frozenset({"we", "wij", "de", "het", "ons", "onze"})  # "het Rijk en de gemeente", "en wij"
-
-
 _ONLY = frozenset({"alleen", "enkel", "uitsluitend", "slechts"})  # before a condition: "alleen als"
-_WANT = frozenset({"wil", "willen", "wilt", "wensen", "wenst"})
-_DECIDED = frozenset({"afgesproken", "besloten"})
-# who agrees for us: the region's municipalities, the coalition's parties ("De drie partijen hebben
-# afgesproken", "De Friese gemeenten hebben besloten")
-_OUR_SIDE = frozenset({"gemeenten", "regiogemeenten", "samenwerkende", "deelnemende", "partijen", "coalitiepartijen",
-                       "coalitiepartners", "partners", "coalitie", "fracties", "wethouders", "college"})
-_ARTICLES = frozenset({"de", "het", "alle", "veel", "sommige", "enkele", "andere"})
-# the council, the college and the parties themselves: in a programme or an agreement they speak
-# for themselves ("De partij wil", "de coalitie wil")
-_OWN_VOICE = frozenset({"partij", "fractie", "fracties", "lokale", "coalitie", "oppositie", "gemeente", "college",
-                        "raad", "gemeenteraad"})
-
-
-def _others_want(words: list[str], c: Clause, subjects: list[tuple[int, int]], lexicon: Lexicon) -> Marker | None:
-    """"De jeugdzorgaanbieders in de regio willen de gesloten jeugdzorg afbouwen": what others want.
-    A clause that opens with a noun phrase ("de", "het" or a name) and whose finite verb is "wil(len)",
-    without a committing subject of ours anywhere in it."""
-    if any(c.start <= a < c.end for a, _ in subjects):
-        return None
-    span = words[c.start:c.end]
-    # a noun phrase with an article ("de jeugdzorgaanbieders", "het samenwerkingsverband"); not a name,
-    # nor a party, which in its own programme speaks for itself ("DLW wil", "De VVD wil")
-    if len(span) < 3 or span[0] not in _ARTICLES or span[1] in _OWN_VOICE or lexicon.is_verb(span[1]):
-        return None
-    # (what others agreed or decided, too: "De jeugdzorgaanbieders hebben afgesproken ..."; not the
-    # region's municipalities, of which we are one)
-    k = next((i for i, w in enumerate(span[:8]) if w in _WANT or (w in _DECIDED and _OUR_SIDE.isdisjoint(span[1:i]))),
-             None)
-    if k is None or k == 0 or any(w in (",", ":") for w in span[:k]):
-        return None
-    return Marker(ATTRIBUTION, c.start, c.start + k + 1, " ".join(span[:k + 1]), "actor")
-
-
-# verbs of asking, and whom they ask: what another party asks of the municipality is its demand
-_ASKING = frozenset({"vraagt", "vragen", "vroeg", "vroegen", "verzoekt", "verzoeken", "verzocht", "roept", "roepen",
-                     "riep", "adviseert", "adviseren", "adviseerde"})
-_ADDRESSEES = frozenset({"gemeenten", "gemeente", "ons", "coalitie", "college", "raad", "gemeenteraad", "wethouder",
-                         "gemeentebestuur", "bestuur", "wethouders"})
-ASK_REACH = 5  # tokens from the verb to its addressee ("vraagt de nieuwe lokale coalitie")
-ASK_START = 12  # tokens from the clause's start to the verb ("Jeugdzorg Nederland, de branchevereniging van
-# aanbieders, vraagt ...")
-
-
-_REPORTING = frozenset({"geven", "geeft", "gaven", "gaf"})
-# what others see or note: "De regio ziet dat ...", "Scholen signaleren dat ..."
-_OBSERVING = frozenset({"ziet", "zien", "zag", "zagen", "constateert", "constateren", "signaleert", "signaleren",
-                        "merkt", "merken", "stelt", "stellen"})
-
-
-def _reports(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> Marker | None:
-    """"Aanbieders geven aan dat de aanbesteding veel onrust bracht", "De regio ziet dat ...": what
-    others report or observe is theirs (a statement attributed to others); not when we report it
-    ("Het college geeft aan dat het stopt met aanbesteden")."""
-    if any(c.start <= a < c.end for a, _ in subjects):
-        return None
-    for k in range(c.start, min(c.end - 1, c.start + 8)):
-        reports = words[k] in _REPORTING and words[k + 1] == "aan" and words[k + 2:k + 3] == ["dat"]
-        observes = words[k] in _OBSERVING and words[k + 1] == "dat" and k > c.start
-        if reports or observes:
-            end = k + (3 if reports else 2)
-            return Marker(ATTRIBUTION, c.start, end, " ".join(words[c.start:end]), "actor")
-    return None
-
-
-def _asks_us(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> Marker | None:
-    """"Jeugdzorg Nederland vraagt gemeenten te stoppen met aanbesteden", "De Jongerenraad vraagt de
-    coalitie om ...": another party's request of us is its demand, not our commitment (a statement
-    attributed to others). Not when the clause has a committing subject of ours ("We vragen het Rijk
-    ...", "Daarom vraagt het college de raad ...")."""
-    for k in range(c.start, min(c.end, c.start + ASK_START)):
-        if words[k] in _ASKING:
-            reach = min(c.end, k + 1 + ASK_REACH)
-            # (a committing phrase after the verb is the one asked when the clause opens with its own
-            # subject, "Jeugdzorg Nederland vroeg de coalitie"; otherwise it is ours: "We vragen het Rijk
-            # ...", "Daarom vraagt het college de raad ...")
-            ours = [a for a, _ in subjects if c.start <= a < c.end]
-            if ours and not (fronted_subject(words, c, k) and all(k < a < reach for a in ours)):
-                return None
-            if any(w in _ADDRESSEES for w in words[k + 1:reach]):
-                return Marker(ATTRIBUTION, c.start, k + 1, " ".join(words[c.start:k + 1]), "actor")
-            return None
-    return None
-
-
-def _third_party_subject(words: list[str], c: Clause, subjects: list[tuple[int, int]],
-                         others: list[tuple[int, int]], lexicon: Lexicon) -> Marker | None:
-    """An attribution when the clause's subject is a third party: "Het samenwerkingsverband heeft
-    in zijn plan opgenomen ...", "De provincie stelt subsidie beschikbaar", "Daarnaast wil het Rijk
-    ..."; not when we act with it ("De provincie en de gemeente investeren samen") or the clause
-    has a committing subject of its own ("Samen met de provincie zetten we in op ...")."""
-    if any(c.start <= a < c.end for a, _ in subjects):
-        return None
-    for a, b in others:
-        if not (c.start <= a < c.end):
-            continue
-        rel = a - c.start
-        before = words[a - 1] if a > c.start else ""
-        # (not a clause that the splitter opened at a comma inside a list: "..., het samenwerkingsverband
-        # passend onderwijs en de jeugdgezondheidszorg")
-        fronted = c.opener != "," and (rel == 0 or (rel <= 2 and all(w in _CLAUSE_OPENERS for w in words[c.start:a])))
-        # inverted: "Daarnaast wil het Rijk", "Met haar programma stelt de provincie ..."
-        inverted = rel > 0 and before.isalpha() and lexicon.is_verb(before) and before not in NOMINAL_BEFORE
-        if not (fronted or inverted):
-            continue
-        after = words[b:b + 2]
-        if after[:1] == ["en"] and len(after) > 1 and after[1] in _JOINT and \
-                not any(a2 == b + 1 for a2, _ in others):  # ("Het Rijk en de VNG": two others)
-            return None
-        if fronted and not any(w.isalpha() and lexicon.is_verb(w) and not w.endswith(("end", "ende"))
-                               for w in words[b:min(c.end, b + 6)]):
-            continue
-        return Marker(ATTRIBUTION, a, b, " ".join(words[a:b]), "actor")
-    return None
 
 
 # pronominal adverbs that take a whole statement up as their object, written as one word ("daarvoor
@@ -537,43 +404,7 @@ def _entitled(words: list[str], c: Clause) -> int | None:
     return None
 
 
-# nouns of time: a noun phrase of these before the verb is an adverbial, not the subject ("De komende
-# jaren investeert het college ...")
-_TIME_NOUNS = frozenset({"jaar", "jaren", "periode", "maanden", "maand", "weken", "week", "tijd", "termijn",
-                         "coalitieperiode", "raadsperiode", "collegeperiode", "decennia", "decennium", "zomer",
-                         "winter", "voorjaar", "najaar", "kwartaal", "kwartalen", "schooljaar", "dag", "dagen",
-                         "uur", "eeuw", "begrotingsjaar"})
-# nouns of an act or a thing, which ask and advise nobody: "De aanbesteding van jeugdhulp beëindigt de
-# gemeente" fronts its object
-_ACT_NOUN_ENDINGS = ("ing", "ingen", "atie", "aties", "heid", "schap", "plan", "budget", "contract")
 _PRONOUN_SUBJECTS = frozenset({"we", "wij"})
-_ADVERB_OPENERS = frozenset({"daarom", "ook", "daarnaast", "verder", "nu", "dan", "daarbij", "tevens", "bovendien",
-                             "eerst", "vervolgens", "hierbij", "graag", "tot", "slot", "tenslotte", "ten", "zo",
-                             "allereerst", "daarmee", "hiermee", "voortaan", "straks", "jaarlijks", "opnieuw"})
-
-
-def fronted_subject(words: list[str], c: Clause, verb: int) -> bool:
-    """Whether the clause opens with its own subject before its finite verb at `verb`, so that a
-    committing noun phrase after the verb is its object: "De Jongerenraad heeft de coalitie een advies
-    gestuurd", "De Jongerenraad vraagt de coalitie om ...", "Jeugdzorg Nederland vraagt de gemeente
-    ..."; not an adverbial ("Daarom", "In 2027", "De komende jaren") or a demonstrative object ("Dit
-    advies neemt het college over")."""
-    pre = words[c.start:verb]
-    if not pre or len(pre) > 6 or not all(w.isalpha() for w in pre):
-        return False
-    if words[verb] in _ASKING and pre[0] not in ("de", "het") and pre[0] not in NOMINAL_BEFORE and \
-            _ADVERB_OPENERS.isdisjoint(pre):
-        return True  # a name that asks: "Jeugdzorg Nederland vroeg de coalitie ..." (not "Daarom vraagt het college")
-    if pre[0] not in ("de", "het") or not _TIME_NOUNS.isdisjoint(pre) or \
-            not all(w == "van" or w not in NOMINAL_BEFORE for w in pre[1:]):
-        return False
-    head = pre[pre.index("van") - 1] if "van" in pre[1:] else pre[-1]
-    if head.endswith(_ACT_NOUN_ENDINGS):
-        return False
-    # a plural noun is no subject of a singular verb: "De wijkteams versterkt de gemeente met ..."
-    plural_head = head.endswith(("en", "s")) and not head.endswith(("raad", "heid"))
-    singular_verb = not words[verb].endswith("en")
-    return not (plural_head and singular_verb)
 
 
 _AGE_WORDS = frozenset({"18", "18e", "achttien", "achttiende", "meerderjarig", "meerderjarigheid", "21", "21e",
@@ -668,9 +499,9 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                     out.append(Marker(HEDGE, a, b, " ".join(words[c.start:min(c.end, c.start + 8)]), "condition"))
                     break
         if not c.dependent:
-            attributed = _third_party_subject(words, c, subjects, others, lexicon) or \
-                _others_want(words, c, subjects, lexicon) or _asks_us(words, c, subjects) or \
-                _reports(words, c, subjects)
+            attributed = third_party_subject(words, c, subjects, others, lexicon) or \
+                others_want(words, c, subjects, lexicon) or asks_us(words, c, subjects) or \
+                reports(words, c, subjects)
             if attributed is not None:
                 out.append(attributed)
         if c.dependent and c.role not in ("elaboration", "paren"):

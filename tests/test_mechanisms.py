@@ -257,11 +257,11 @@ MODALITY = [
     ("We versterken de lokale teams en bouwen de gesloten jeugdzorg af, als de regio dat toelaat.", "teams",
      ("weak", "condition")),
     # a clause that opens with its own subject: the committing noun phrase after the verb is its object
-    # (modality.fronted_subject); an adverbial before the verb leaves the subject after it
+    # (speakers.fronted_subject); an adverbial before the verb leaves the subject after it
     ("De Jongerenraad vraagt de coalitie om verlengde jeugdzorg tot 23 jaar te bieden.", "verlengde", (None, None)),
     ("De Jongerenraad heeft de coalitie een advies gestuurd over verlengde jeugdzorg.", "verlengde", (None, None)),
     ("De komende jaren biedt het college verlengde jeugdzorg tot 23 jaar.", "verlengde", ("firm", "firm")),
-    # another party's request of the municipality is its demand (modality._asks_us)
+    # another party's request of the municipality is its demand (speakers.asks_us)
     ("Jeugdzorg Nederland vraagt gemeenten te stoppen met aanbesteden.", "aanbesteden", (None, "attribution")),
     ("Ouders vragen vaak om hulp; we versterken daarom de wijkteams.", "wijkteams", ("firm", "firm")),
     # "het gaat om" describes what something concerns, no "gaan" of the future (modality._concerns)
