@@ -53,7 +53,7 @@ _ARTICLES = frozenset({"de", "het", "een", "onze", "ons", "eerste", "plaats", "i
 HANDOFF_REACH = 14  # tokens of the contrast clause read
 
 
-# what may follow the pointer of "of dat er echt komt": a verb, or these
+# what may follow "het" when it is the pointer ("of het lukt", "of het er echt komt"), not an article
 _AFTER_POINTER = frozenset({"er", "echt", "ook", "wel", "nog", "straks", "dan", "daadwerkelijk", "haalbaar",
                             "mogelijk", "nodig"})
 
