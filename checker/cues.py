@@ -99,12 +99,17 @@ def _common_words() -> frozenset[str]:
     return stop_words("nl")
 
 
+def _memo(view: TokenView) -> dict:
+    """What matching found in a view's strings, kept on the view (made on first use)."""
+    if view.memo is None:
+        view.memo = {}
+    return view.memo
+
+
 def _run(view: TokenView, src: str, use_lemma: bool) -> list[re.Match[str]]:
     """The matches of one phrase regex in one of the view's strings, kept on the view: the same
     phrase serves several aspects and items, and a yes/no test is followed by a full search."""
-    memo = view.memo
-    if memo is None:
-        memo = view.memo = {}
+    memo = _memo(view)
     key = (src, use_lemma)
     found = memo.get(key)
     if found is None:
@@ -222,7 +227,10 @@ def _window(src: str) -> tuple[str, int] | None:
     holds) when the regex is a phrase pattern that `_finditer` may search in windows: literals,
     character classes, groups, alternatives and bounded repeats of what may hold a space, ending
     in the look-ahead for a space; else None."""
-    from re import _constants as c, _parser
+    try:  # (the standard library's own regex parser; a Python without it scans whole strings)
+        from re import _constants as c, _parser
+    except ImportError:
+        return None
 
     anchor = _SOURCE_ANCHORS.get(src)
     if not anchor or " " in anchor:
@@ -456,9 +464,7 @@ class PhraseSet:
         # kept on the view: a set of terms serves the aspects of several items, a `with` group its
         # matcher's tests one after another, and each asked again for every match (the regexes'
         # own results are kept too, see _run, but not the spans made of them)
-        memo = view.memo
-        if memo is None:
-            memo = view.memo = {}
+        memo = _memo(view)
         key = (self, first_only)
         found = memo.get(key)
         if found is None:

@@ -21,6 +21,9 @@ QUALIFIER_REACH = 3
 OWNER_REACH = 10
 # between another domain's word and the team, these join them as partners ("politie en wijkteam")
 _JOINING = frozenset({"en", "met", "samen", ",", "zodat", "of", "naast"})
+# services of the social domain that also serve another ("de GGD" also advises on air and noise): one of
+# these joined to another domain's word just before it is that domain's
+SHARED_SERVICES = frozenset({"ggd"})
 POSSESSIVES = frozenset({"hun", "haar"})  # (not "zijn", which is also the verb)
 
 
@@ -81,7 +84,7 @@ def qualified(start: int, end: int, qualifiers, words: list[str]) -> bool:
     owner = start > 0 and words[start - 1] in POSSESSIVES
     # the GGD, which also works on air and noise, joined to another domain's word just before it: "expertise
     # van de omgevingsdienst en de GGD" (not a team named for youth: "De politie en het jeugdteam")
-    if words[start:end] == ["ggd"] and any(q.end < start and words[q.end:start] in (["en"], ["en", "de"])
+    if " ".join(words[start:end]) in SHARED_SERVICES and any(q.end < start and words[q.end:start] in (["en"], ["en", "de"])
                                            for q in qualifiers):
         return True
     return any(start <= q.start <= end or (after in ("van", "voor", "en") and end <= q.start <= end + QUALIFIER_REACH - 1)

@@ -173,6 +173,10 @@ class Lexicon:
             return False  # an inflected participle, an adjective: "de gecontracteerde aanbieders"
         return word not in _present_forms(lemma)
 
+    def has_verb(self, words) -> bool:
+        """Whether the words hold a verb form that is not a participle (a clause's own verb)."""
+        return any(self.is_verb(w) and not self.is_participle(w) for w in words)
+
     def is_participle(self, word: str) -> bool:
         """'ingevoerd', 'afgebouwd', 'geboden', 'verlengd', 'opgepakt'."""
         lemma = self.verb_lemma(word)

@@ -398,8 +398,7 @@ class _Analysis:
         if k + 1 >= len(self.clauses) or self.clauses[k + 1].role != "elaboration" or self.clauses[k].role != "main":
             return None
         c = self.clauses[k]
-        lexicon = self._lexicon
-        if any(lexicon.is_verb(w) and not lexicon.is_participle(w) for w in self.words[c.start:c.end]):
+        if self._lexicon.has_verb(self.words[c.start:c.end]):
             return None
         mod, said = read_modality(self.markers, self.clauses, k + 1, None, self.words)
         if not said or mod.level not in ("firm", "intent") or mod.marker is None:
@@ -622,8 +621,7 @@ class _SegmentContext:
         seg, doc = self.segment, self.document
         if doc is None or seg.kind != "bullet" or seg.block < 0:
             return []
-        lexicon = self._matcher.lexicon
-        if any(lexicon.is_verb(w) and not lexicon.is_participle(w) for w in self.view.surface.split()):
+        if self._matcher.lexicon.has_verb(self.view.surface.split()):
             return []
         out = []
         k = seg.index - 1

@@ -218,6 +218,14 @@ def test_cues_found_through_the_anchors_equal_those_of_every_rule(checker, monke
     assert sum(map(len, every_rule)) > 1_000 and len({c.category for cs in every_rule for c in cs}) >= 8
 
 
+def _phrase_sets_and_strings(matcher):
+    """Every phrase set of the rules, and the view strings (surface, lemma) of all corpus passages."""
+    sets = [*matcher._phrase_sets.values(), matcher.subjects, *matcher.cue_finder.phrase_sets()]
+    texts = [t for doc in _texts() for t in doc]
+    views_ = matcher.view_builder.views(texts)
+    return sets, {False: [v.surface for v in views_], True: [v.lemma for v in views_]}
+
+
 def test_phrase_regexes_find_what_their_look_behind_form_finds(checker):
     """A phrase regex opens with the space before its match (a look-behind for that space is three
     times slower). On every corpus passage it must find the same matches as the look-behind form,
@@ -225,10 +233,7 @@ def test_phrase_regexes_find_what_their_look_behind_form_finds(checker):
     import re
 
     matcher = checker.matcher
-    sets = [*matcher._phrase_sets.values(), matcher.subjects, *matcher.cue_finder.phrase_sets()]
-    texts = [t for doc in _texts() for t in doc]
-    views_ = matcher.view_builder.views(texts)
-    strings = {False: [v.surface for v in views_], True: [v.lemma for v in views_]}
+    sets, strings = _phrase_sets_and_strings(matcher)
     compared = matches = 0
     for ps in sets:
         for use_lemma, filed in ps._by_anchor.items():
@@ -255,10 +260,7 @@ def test_phrase_regexes_searched_in_windows_find_what_a_whole_scan_finds(checker
     import checker.cues as cues
 
     matcher = checker.matcher
-    sets = [*matcher._phrase_sets.values(), matcher.subjects, *matcher.cue_finder.phrase_sets()]
-    texts = [t for doc in _texts() for t in doc]
-    views_ = matcher.view_builder.views(texts)
-    strings = {False: [v.surface for v in views_], True: [v.lemma for v in views_]}
+    sets, strings = _phrase_sets_and_strings(matcher)
     for use_lemma in (False, True):
         runs, run = [], ""
         for s in strings[use_lemma]:
