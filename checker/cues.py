@@ -710,7 +710,10 @@ class CueFinder:
                 # a pseudo-cue masks a cue whose first or last word it holds ("niet alleen" masks
                 # "niet", "gesloten geplaatst" masks "worden gesloten"), not a verb frame around
                 # it ("bouwen de gesloten jeugdzorg af")
-                if any(m.start <= span.start < m.end or m.start < span.end <= m.end for m in masked):
+                # a cue that is the pseudo-cue's own span is what the phrase means instead ("zonder
+                # beschikking": access, not a negation)
+                if any((m.start <= span.start < m.end or m.start < span.end <= m.end)
+                       and (m.start, m.end) != (span.start, span.end) for m in masked):
                     continue
                 found.append((rule, span, "..." in phrase.split()))
         # as in ConText, a new commitment cue opens a new scope: "we stoppen met X en kiezen voor Y"

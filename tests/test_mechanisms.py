@@ -386,6 +386,12 @@ POLARITY = [
     ("Er komt geen nieuwe aanbesteding zonder overleg met de aanbieders.", "aanbesteding", "down", True),
     ("Kinderen zitten nu thuis zonder onderwijs.", "onderwijs", "down", True),
     ("De aanbesteding van jeugdhulp zetten we niet stop.", "aanbesteding", "keep", True),
+    # access without a decision widens access: the pseudo-negation's own span reads as an increase
+    ("Voor lichte ambulante jeugdhulp is vanaf 2027 geen beschikking meer nodig.", "lichte", "up", False),
+    ("Lichte begeleiding is voortaan zonder indicatie beschikbaar voor alle gezinnen.", "begeleiding", "up", False),
+    ("Gezinnen kunnen zonder beschikking bij het wijkteam terecht.", "wijkteam", "up", False),
+    # but "zonder" before another word still negates
+    ("Kinderen zitten nu thuis zonder onderwijs.", "thuis", "neutral", False),
 ]
 
 
@@ -827,6 +833,11 @@ OWN_NEGATION = [
      "partial"),
     ("P07", "De jeugdhulp op de basisscholen stoppen we niet; ze wordt juist uitgebreid naar de kinderopvang.",
      "partial"),
+    # "geen beschikking meer nodig" frees access (P01: making light help freely accessible is the opposite)
+    ("P01", "Voor lichte ambulante jeugdhulp is vanaf 2027 geen beschikking meer nodig.", "contradicted"),
+    ("P01", "Lichte begeleiding is voortaan zonder indicatie beschikbaar voor alle gezinnen.", "contradicted"),
+    ("P01", "We bouwen de lichte ambulante jeugdhulp af; gewone opvoedvragen beantwoordt het wijkteam zonder "
+     "beschikking.", "covered"),
 ]
 
 
