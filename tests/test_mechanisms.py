@@ -1393,6 +1393,12 @@ ROWS_AND_TERMS = [
     # a row under a table's header row is the table's, however it ends (no running header)
     ("T3", "Maatregel | 2027 | 2028\nJeugdhulpverlener op elke basisschool, in samenwerking met het "
            "samenwerkingsverband | 320 | 320", "partial"),
+    # a savings target ("taakstelling") on youth care is a cut, in a row or a bullet; on housing it is a task
+    ("P04", "Ombuigingen | 2027 | 2028\nTaakstelling jeugdhulp (verlaging budget) | -€ 0,5 mln | -€ 1,0 mln",
+     "contradicted"),
+    ("P04", "Bezuinigingen 2027-2030\n- Taakstelling jeugdhulp: € 1,5 miljoen", "contradicted"),
+    ("P04", "De taakstelling voor de huisvesting van statushouders halen we; ook de jeugdhulp krijgt een plek.",
+     "absent"),
     # round 11a: a whether-clause about a noun phrase of its own leaves the statement before it alone; a
     # bullet that opens with a subordinator goes on with its lead-in; a verbless label takes its colon's
     # statement; figurative "speeltuin"; "niet alleen ..., maar ook"; "omlaag", "en wat niet"; a national
