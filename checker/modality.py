@@ -558,6 +558,10 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                                           words[k + 1].isdigit() and words[k + 2:k + 3] and words[k + 2] in _MONTHS)))
             change = (w in CHANGE_VERBS and (k == c.start or words[k - 1] not in NOMINAL_BEFORE)) or (
                 w in ("meer", "langer") and any(x in ("geen", "niet", "nooit") for x in words[c.start:k])) or (
+                # "Eind 2027 zit geen kind nog in een gesloten plaatsing", "niemand valt nog tussen wal en
+                # schip": "nog" after a negated subject is "no longer" (not "nog niet", "nog geen")
+                w == "nog" and any(x in ("geen", "niemand") for x in words[c.start:k])
+                and words[k + 1:k + 2] not in (["niet"], ["geen"], ["altijd"], ["steeds"])) or (
                 # "de jeugdhulp loopt af op de achttiende verjaardag": help running out at an age is the rule
                 # the agreement sets (not a contract that runs out: "Het open-house-contract loopt af")
                 ((w in ("loopt", "lopen") and "af" in words[k + 1:c.end]) or w in ("eindigt", "eindigen"))

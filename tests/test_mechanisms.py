@@ -340,6 +340,10 @@ MODALITY = [
     ("Als er geld overblijft, investeren we extra in de wijkteams.", "wijkteams", ("weak", "condition")),
     ("De wijkteams die overblijven, krijgen een vaste jeugdverpleegkundige.", "jeugdverpleegkundige",
      ("intent", "intent")),
+    # "nog" after a negated subject is "no longer": the agreement's goal; "nog geen" describes
+    ("Geen jongere valt op zijn achttiende nog tussen wal en schip.", "schip", ("intent", "intent")),
+    ("Niemand staat nog op een wachtlijst voor jeugdbescherming.", "wachtlijst", ("intent", "intent")),
+    ("Er is nog geen regeling voor verlengde jeugdhulp.", "regeling", (None, None)),
 ]
 
 
