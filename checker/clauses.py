@@ -67,6 +67,11 @@ def _restricts(words: list[str], k: int) -> bool:
 COORDINATED_CONDITIONS = frozenset({"als", "indien", "wanneer", "zodra", "zolang", "mits", "tenzij"})
 
 
+def _attributive(words: list[str], j: int) -> bool:
+    """A present participle before its noun is an adjective, no verb: "vaste, sluitende afspraken"."""
+    return words[j].endswith("ende") and j + 1 < len(words) and words[j + 1].isalpha()
+
+
 def _coordinated_condition(words: list[str], i: int, clause_has_verb: bool, fronted_end: int | None,
                            is_verb) -> int | None:
     """The comma that ends a condition opened after "en"/"maar" ("..., en als de provincie meebetaalt,
@@ -179,6 +184,16 @@ def _example(inside: list[str], is_verb) -> bool:
     return all(not verbal(w) or (w.endswith("en") and "ge" not in w[:5] and k == 0) for k, w in enumerate(inside))
 
 
+EXAMPLE_OPENERS = frozenset({"zoals", "bijvoorbeeld", "waaronder", "inclusief"})
+
+
+def _bracketed_example(words: list[str], opened: int, closing: int, is_verb) -> bool:
+    """A bracket that names examples, which the clause goes on after as after ", zoals": "het aantal
+    jeugdigen met een lichte indicatie (zoals ambulante begeleiding) substantieel verlagen"."""
+    inside = words[opened + 1:closing]
+    return len(inside) > 1 and inside[0] in EXAMPLE_OPENERS and _example(inside[1:], is_verb)
+
+
 ZOALS_REACH = 6  # tokens of an example inserted after ", zoals"
 # (not a need: "Waar scholen en jeugdhulp elkaar nodig hebben, maken we vaste afspraken")
 _WAAR_CONDITION = frozenset({"willen", "wil", "wensen", "wenst", "kan", "kunnen", "mogelijk", "toelaat", "toelaten",
@@ -270,7 +285,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                                    (w.startswith((")", "]")) and _is_punct(w))):
             paren_depth = max(0, paren_depth - 1)
             if i + 1 < n:
-                if w in (")", "]") and not open_dependent and (verbless_before_paren or _short_insert(words, starts[-1][0], i)):
+                if w in (")", "]") and not open_dependent and (verbless_before_paren or _short_insert(words, starts[-1][0], i)
+                                                               or _bracketed_example(words, starts[-1][0], i, is_verb)):
                     # "Voor de sociale basis (opvoedondersteuning, buddy's) reserveren wij ...": the
                     # clause the parenthesis was inserted in goes on
                     starts.append((i + 1, "main", ",resume"))
@@ -390,7 +406,7 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             continue
         elif w in ("en", "of") and clause_has_verb and nxt in _NEW_SUBJECT | {"hun", "zijn", "haar", "onze", "ons"} \
                 and any(is_verb(words[j]) and words[j - 1] not in NOUN_BEFORE and words[j - 1] not in _POSSESSIVES
-                        for j in range(i + 2, min(n, i + 6))) \
+                        and not _attributive(words, j) for j in range(i + 2, min(n, i + 6))) \
                 and words[i + 2:i + 3] not in (["en"], ["of"], [","]) and "tussen" not in words[max(0, i - 4):i]:
             # (not a coordinated noun phrase: "afspraken tussen jeugdhulp en scholen en zorgen ervoor")
             # "... naar school blijven gaan en hun schoolloopbaan wordt niet onderbroken": a second

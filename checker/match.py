@@ -28,6 +28,7 @@ from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet
 from checker.domain import DomainSense
 from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_running_header, section_kind
 from checker.lexicon import Lexicon
+from checker.markers import STUDY
 from checker.modality import (Marker, Modality, is_act_verb, read_modality, split_adverb, structural_markers, takes_up,
                               users_choice)
 from checker.models import Cue, Hit, Segment, Segmented
@@ -422,8 +423,10 @@ class _Analysis:
         if not NEGATORS.isdisjoint(piece) or "rekening" in piece:
             return None  # ("; dat gaan we niet doen": a refusal, polarity.py; "daar houden we rekening mee")
         mod, said = read_modality(self.markers, self.clauses, nxt, None, self.words)
-        # (its own subject's act: "daar sturen we op"; not a time word or "er komt")
-        if not said or mod.level not in ("firm", "intent") or mod.marker is None or \
+        # (its own subject's act: "daar sturen we op"; not a time word or "er komt"; a study of it leaves
+        # it open: "Voor jongeren na een plaatsing ontbreekt nog een aanpak; die onderzoeken we in 2027")
+        studied = mod.level == "weak" and mod.marker is not None and mod.marker.category == STUDY
+        if not said or (mod.level not in ("firm", "intent") and not studied) or mod.marker is None or \
                 not c.start <= mod.marker.start < c.end or mod.marker.source not in ("subject", "segment"):
             return None
         return mod.level, Cue(mod.marker.category, f"{self.words[c.start]} … {mod.marker.words}", "taken_up")
@@ -895,8 +898,11 @@ class Matcher:
         if not in_domain:
             return []  # (every hit below needs the domain: out of it the passage is not read further)
         out: list[Hit] = []
+        found = {id(m): self._find(m, ctx) for m in ci.contradictions + ci.aspects}
         for m in ci.contradictions + ci.aspects:
-            candidates = self._find(m, ctx)
+            candidates = found[id(m)]
+            if m.role == "support":
+                candidates = _not_inside_longer(candidates, [found[id(o)] for o in ci.aspects if o.id != m.id])
             if not candidates:
                 continue
             # judge the occurrences in order; keep the first that counts, else the first one
@@ -1334,6 +1340,16 @@ class Matcher:
                    matched=matched, term=term, commitment=commitment, polarity=polarity, cue=cue,
                    in_domain=in_domain, explanation="; ".join(parts),
                    section=seg.heading_path[0] if seg.heading_path else "")
+
+
+def _not_inside_longer(found: list[tuple[str, Span]], others: list[list[tuple[str, Span]]]) -> list[tuple[str, Span]]:
+    """An aspect's occurrences that are not a word inside a longer phrase another aspect of the item
+    found: in "de terugkeer naar school regelt" the school is where the young person returns (re-entry),
+    not a partner that works with youth care (cooperation). The same span may count for both."""
+    longer = [s for o in others for _, s in o]
+    return [(t, s) for t, s in found
+            if not any(o.start <= s.start and s.end <= o.end and (o.start, o.end) != (s.start, s.end)
+                       for o in longer)]
 
 
 def _not_ruled_out(found: list[tuple[str, Span]], unless: list[tuple[str, Span]], part_of) -> list[tuple[str, Span]]:

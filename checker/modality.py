@@ -211,11 +211,14 @@ def split_adverb(piece: list[str], at: int | None = None) -> bool:
 
 def takes_up(piece: list[str]) -> bool:
     """Whether a statement opens by taking the one before it up as its object: "Dat regelen we",
-    "Hiervoor reserveren we ...", and the split form "Daar zorgen wij voor" ("daar ... voor" is
+    "Die pakken we op", "Hiervoor reserveren we ...", and the split form "Daar zorgen wij voor" ("daar ... voor" is
     "daarvoor")."""
     if not piece:
         return False
-    return piece[0] in TAKING_UP or split_adverb(piece, 0)
+    # ("die"/"deze" as a pronoun, before the inverted verb and its subject: "die onderzoeken we in 2027";
+    # not a determiner, "Die teams krijgen ...")
+    pronoun = piece[0] in ("die", "deze") and piece[2:3] in (["we"], ["wij"])
+    return piece[0] in TAKING_UP or pronoun or split_adverb(piece, 0)
 
 
 def _inherits(clauses: list[Clause], ids: list[int], own: list[Marker | None], words: list[str] | None) -> int:
@@ -337,6 +340,10 @@ def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
     at = next((k for k in range(c.start, c.end - 2) if words[k] in ("in", "op", "bij", "van", "voor")
                and words[k + 1] in DISTRIBUTIVE and any(u in words[k + 2] for u in UNITS)), None)
     if at is None:
+        # "in één ondersteuningsteam per school": "per" + unit is each unit too
+        at = next((k - 1 for k in range(max(c.start + 1, c.start), c.end - 1) if words[k] == "per"
+                   and any(words[k + 1].startswith(u) for u in UNITS)), None)
+    if at is None:
         return None
     piece = words[c.start:c.end]
     # (a professional or a service present in each unit is the arrangement: "op elke basisschool is een
@@ -348,6 +355,24 @@ def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
     acts = [w for k, w in enumerate(words[c.start:c.end], c.start) if not at <= k <= at + 2
             and w.isalpha() and lexicon.is_verb(w) and not lexicon.is_participle(w)]
     return at if acts and not any(lexicon.is_past(w) for w in acts) else None
+
+
+# a standing arrangement: "Jeugdhulp en onderwijs werken structureel samen", "De POH draait vast mee"
+ARRANGING = frozenset({"structureel", "vast", "standaard", "nauw"})
+_JOINING = {"werken": ("samen", "mee"), "werkt": ("samen", "mee"), "draaien": ("mee",), "draait": ("mee",),
+            "schuiven": ("aan",), "schuift": ("aan",), "zitten": ("aan",), "zit": ("aan",)}
+
+
+def _arranged(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
+    """The arranging adverb of a present clause in which parties work together or join in, which in an
+    agreement states the arrangement it makes ("Jeugdhulp en onderwijs werken in Assen structureel
+    samen"); a description says "al", "nu" or uses the past (read elsewhere)."""
+    piece = words[c.start:c.end]
+    verb = next((k for k, w in enumerate(piece) if w in _JOINING), None)
+    if verb is None or not any(p in piece[verb + 1:] for p in _JOINING[piece[verb]]):
+        return None
+    at = next((k for k, w in enumerate(piece) if w in ARRANGING and k > verb), None)
+    return None if at is None else c.start + at
 
 
 # who an agreement's arrangements are for, and what they may then do ("een beroep doen op", "terecht bij")
@@ -426,6 +451,21 @@ CONCERNS_REACH = 7
 _CONCERNS_ADVERBS = frozenset({"hier", "daar", "daarbij", "hierbij", "dan", "nu", "vooral", "niet", "ook", "echt",
                                "in", "de", "eerste", "plaats", "met", "name", "ons", "uiteindelijk", "steeds", "vaak",
                                "meestal", "dus", "wel", "alleen", "nog"})
+
+
+def _closes_relative(words: list[str], c: Clause, k: int, lexicon: Lexicon) -> bool:
+    """Whether the verb at k ends a relative clause on a noun of clause c: "jongeren die weer naar school
+    gaan, ..." (the verb last, before a comma or the clause's end; "die" right after a word that is no
+    verb). Not "die" that opens the clause ("die onderzoeken we"), nor a "die" after a verb."""
+    if k + 1 < c.end and words[k + 1] != ",":
+        return False
+    for j in range(k - 1, c.start, -1):
+        if words[j] == ",":
+            return False
+        if words[j] == "die":
+            before = words[j - 1]
+            return before.isalpha() and not lexicon.is_verb(before) and before not in NOMINAL_BEFORE
+    return False
 
 
 def _concerns(words: list[str], k: int, c: Clause) -> bool:
@@ -560,12 +600,18 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 w in ("meer", "langer") and any(x in ("geen", "niet", "nooit") for x in words[c.start:k])) or (
                 # "Eind 2027 zit geen kind nog in een gesloten plaatsing", "niemand valt nog tussen wal en
                 # schip": "nog" after a negated subject is "no longer" (not "nog niet", "nog geen")
+                # "Geen kind hoeft thuis te zitten": what nobody needs to is the agreement's promise
+                w in ("hoeft", "hoeven") and any(x in ("geen", "niemand", "niet") for x in words[c.start:c.end])) or (
                 w == "nog" and any(x in ("geen", "niemand") for x in words[c.start:k])
                 and words[k + 1:k + 2] not in (["niet"], ["geen"], ["altijd"], ["steeds"])) or (
                 # "de jeugdhulp loopt af op de achttiende verjaardag": help running out at an age is the rule
                 # the agreement sets (not a contract that runs out: "Het open-house-contract loopt af")
                 ((w in ("loopt", "lopen") and "af" in words[k + 1:c.end]) or w in ("eindigt", "eindigen"))
                 and any(x in _AGE_WORDS for x in words[c.start:c.end]))
+            if change and w in CHANGE_VERBS and _closes_relative(words, c, k, lexicon):
+                # "Voor jongeren die na een plaatsing weer naar school gaan, ontbreekt een aanpak": the
+                # relative clause says who is meant, not what will be
+                continue
             if change and w in ("gaat", "gaan") and _concerns(words, k, c):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))
                 k = c.end
@@ -593,6 +639,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
         own = not c.dependent or c.role == "elaboration"  # (after a colon, a statement of its own)
         if own and (at := _distributive(words, c, lexicon)) is not None:
             out.append(Marker(INTENT, at, at + 2, " ".join(words[at:at + 2]), "present"))
+        if own and (at := _arranged(words, c, lexicon)) is not None:
+            out.append(Marker(INTENT, at, at + 1, words[at], "present"))
         if own and (at := _entitled(words, c)) is not None:
             out.append(Marker(INTENT, at, at + 2, " ".join(words[at:at + 2]), "present"))
         # "wordt ingevoerd", "worden opgepakt door", "zal worden": what will be done

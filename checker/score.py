@@ -48,6 +48,7 @@ def score_item(item: Item, hits: list[Hit]) -> ItemScore:
     core = item.aspects[0].id
     met = [a.id for a in item.aspects if support.get(a.id)]
     missing = [a.id for a in item.aspects if a.id not in met]
+    further = {a.id: a.further for a in item.aspects}
 
     def meets(threshold, aspects=met) -> bool:
         return len(aspects) >= threshold.min and (not threshold.core or core in aspects)
@@ -56,7 +57,7 @@ def score_item(item: Item, hits: list[Hit]) -> ItemScore:
     if contradictions:
         status = "contradicted"
         evidence_hits.extend(sorted(contradictions, key=lambda h: h.segment_index)[:3])
-    elif meets(item.covered_threshold()):
+    elif meets(item.covered_threshold(), [a for a in met if a == core or further[a]]):
         status = "covered"
     elif meets(item.partial):
         status = "partial"

@@ -44,6 +44,9 @@ class Aspect(Matcher):
     missing: str = Field(min_length=1, description="Dutch: what the document lacks for this aspect")
     also: list[Matcher] = Field(default_factory=list, description="other ways of meeting the same aspect, each with "
                                                                   "its own terms and `with` groups")
+    further: bool = Field(default=True, description="counts as a further aspect towards `covered`; false for a "
+                                                    "general form of the core (P01: reducing youth-care use in "
+                                                    "general), which alone gives `partial` and adds nothing to it")
     discussion_counts: bool = Field(default=False, description="talks ('we gaan in gesprek met ...') are the act this "
                                                                "aspect asks for (T4: talks with the institutions)")
 
