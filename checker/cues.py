@@ -665,11 +665,33 @@ class CueSpan:
     scope: tuple[int, int]  # tokens [a, b) this cue reaches
 
 
+def with_singular(patterns: list[str]) -> list[str]:
+    """The patterns, with the third person singular of each separable verb written in the plural:
+    "bouwen ... af" also as "bouwt ... af" ("Het college bouwt de gesloten plaatsen af"). Only forms
+    the lexicon knows as verbs."""
+    from checker.lexicon import Lexicon, _present_forms  # (the lexicon loads its tables once)
+    have = set(patterns)
+    out = list(patterns)
+    lexicon = None
+    for p in patterns:
+        words = p.split()
+        if len(words) != 3 or words[1] != "..." or words[2] not in PARTICLES or not words[0].endswith("en"):
+            continue
+        lexicon = lexicon or Lexicon.shared()
+        for form in sorted(_present_forms(words[0])):
+            # (not a stem that keeps its double consonant: "zett", "stappt")
+            if form.endswith("t") and form[-1] != form[-2] and form[-2] != form[-3] and lexicon.is_verb(form) \
+                    and (q := f"{form} ... {words[2]}") not in have:
+                have.add(q)
+                out.append(q)
+    return out
+
+
 class CueFinder:
     """Find cues in a token view and compute their scope inside the clause."""
 
     def __init__(self, cue_rules, pseudo: list[str], terminators: list[str], targets: list[str] = ()) -> None:
-        self.rules = [(r, PhraseSet(r.patterns, compound=False)) for r in cue_rules]
+        self.rules = [(r, PhraseSet(with_singular(r.patterns), compound=False)) for r in cue_rules]
         self.pseudo = PhraseSet(pseudo, compound=False) if pseudo else None
         self.terminators = PhraseSet(terminators, compound=False)
         self.targets = PhraseSet(list(targets), compound=False) if targets else None

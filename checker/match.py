@@ -643,7 +643,7 @@ class _SegmentContext:
         if doc is None or seg.index == 0:
             return None
         words = self.view.surface.split()
-        if not (words[:1] and words[0] in POINTING_START) and POINTING.isdisjoint(words):
+        if not (words[:1] and words[0] in POINTING_START) and POINTING.isdisjoint(words) and not _points_with_noun(words):
             return None
         prev = doc.segments[seg.index - 1]
         if prev.kind in ("heading", "toc") or prev.heading_path != seg.heading_path:
@@ -1366,6 +1366,15 @@ def _not_ruled_out(found: list[tuple[str, Span]], unless: list[tuple[str, Span]]
         else:
             parts.add(part_of(u.start))
     return [(t, sp) for t, sp in found if part_of(sp.start) not in parts and (part_of(sp.start), t) not in terms]
+
+
+def _points_with_noun(words: list[str]) -> bool:
+    """"deze zorg", "dit aanbod": a demonstrative noun phrase that points back at the sentence before
+    (not one of time: "deze periode", "dit jaar")."""
+    return any(w in ("deze", "dit") and k + 1 < len(words) and words[k + 1].isalpha()
+               and not words[k + 1].endswith(("periode", "jaar", "jaren", "week", "maand"))
+               and words[k + 1] not in ("keer", "moment", "tijd", "termijn", "akkoord", "coalitieakkoord")
+               for k, w in enumerate(words))
 
 
 def _next_sentence(ctx: _SegmentContext) -> Segment | None:

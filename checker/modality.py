@@ -357,10 +357,15 @@ def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
     return at if acts and not any(lexicon.is_past(w) for w in acts) else None
 
 
-# a standing arrangement: "Jeugdhulp en onderwijs werken structureel samen", "De POH draait vast mee"
+# a standing arrangement: "Jeugdhulp en onderwijs werken structureel samen", "De POH draait vast mee",
+# "De veertien gemeenten kopen deze zorg gezamenlijk in"
 ARRANGING = frozenset({"structureel", "vast", "standaard", "nauw"})
-_JOINING = {"werken": ("samen", "mee"), "werkt": ("samen", "mee"), "draaien": ("mee",), "draait": ("mee",),
-            "schuiven": ("aan",), "schuift": ("aan",), "zitten": ("aan",), "zit": ("aan",)}
+_JOINTLY = ARRANGING | {"gezamenlijk", "samen", "regionaal"}
+_JOINING = {"werken": (("samen", "mee"), ARRANGING), "werkt": (("samen", "mee"), ARRANGING),
+            "draaien": (("mee",), ARRANGING), "draait": (("mee",), ARRANGING),
+            "schuiven": (("aan",), ARRANGING), "schuift": (("aan",), ARRANGING),
+            "zitten": (("aan",), ARRANGING), "zit": (("aan",), ARRANGING),
+            "kopen": (("in",), _JOINTLY), "koopt": (("in",), _JOINTLY)}
 
 
 def _arranged(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
@@ -369,9 +374,12 @@ def _arranged(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
     samen"); a description says "al", "nu" or uses the past (read elsewhere)."""
     piece = words[c.start:c.end]
     verb = next((k for k, w in enumerate(piece) if w in _JOINING), None)
-    if verb is None or not any(p in piece[verb + 1:] for p in _JOINING[piece[verb]]):
+    if verb is None:
         return None
-    at = next((k for k, w in enumerate(piece) if w in ARRANGING and k > verb), None)
+    particles, adverbs = _JOINING[piece[verb]]
+    if not any(p in piece[verb + 1:] for p in particles):
+        return None
+    at = next((k for k, w in enumerate(piece) if w in adverbs and k > verb), None)
     return None if at is None else c.start + at
 
 
@@ -639,7 +647,9 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
         own = not c.dependent or c.role == "elaboration"  # (after a colon, a statement of its own)
         if own and (at := _distributive(words, c, lexicon)) is not None:
             out.append(Marker(INTENT, at, at + 2, " ".join(words[at:at + 2]), "present"))
-        if own and (at := _arranged(words, c, lexicon)) is not None:
+        # (not what others arrange among themselves: "De andere gemeenten kopen gezamenlijk in")
+        if own and (at := _arranged(words, c, lexicon)) is not None and \
+                not any(m.category == ATTRIBUTION and c.start <= m.start < c.end for m in out):
             out.append(Marker(INTENT, at, at + 1, words[at], "present"))
         if own and (at := _entitled(words, c)) is not None:
             out.append(Marker(INTENT, at, at + 2, " ".join(words[at:at + 2]), "present"))

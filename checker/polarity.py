@@ -103,6 +103,16 @@ def _nominal(words: str) -> bool:
 CAPACITY = frozenset({"plaatsen", "plekken", "bedden", "capaciteit", "plaatsingen", "groepen", "locaties"})
 
 
+MEANS_REACH = 4  # tokens after "door" that name the means of a later operator
+_MEANS_WORDS = frozenset({"door", "te", "om"})
+
+
+def _means_between(words: list[str], a: int, b: int) -> bool:
+    """Only "door te" / "om te" between a negation and a directional operator: "niet door te snijden in
+    de preventie" negates the cut."""
+    return bool(words) and 0 < b - a <= 2 and all(w in _MEANS_WORDS for w in words[a:b])
+
+
 def _reaches(op: Operator, a: int, b: int, targets: list[Operator], words: list[str] | None = None) -> bool:
     """Whether a directional operator applies to the term [a, b) in its clause."""
     if op.start < b and a < op.end:
@@ -124,6 +134,12 @@ def _reaches(op: Operator, a: int, b: int, targets: list[Operator], words: list[
     # so does "tot" after a decrease: what it is turned into ("omgebouwd tot kleinschalige woongroepen")
     if op.category in ("decrease", "cut") and words and op.end <= a and "tot" in words[op.end:a]:
         return False
+    if b <= op.start:
+        # before the operator, "door" opens the means and what follows it closely is the means ("door
+        # opvoedvragen in de wijk op te vangen terugdringen"); what stands before it is still the object
+        # ("Kortdurende begeleiding door een aanbieder wordt de uitzondering")
+        return not any((t.start < a <= t.start + MEANS_REACH) if t.words == "door" else lo <= t.start < hi
+                       for t in targets)
     return not any(lo <= t.start < hi for t in targets)
 
 
@@ -165,7 +181,7 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
     # bezuinigingen op bibliotheek en zwembad"
     negations = [o for o in ops if o.category == "negation" and (
         (_negation_reaches(o, a, b, words, (lo, hi)) if words else True)
-        or any(d.start in (o.end, o.end + 1) for d in directional))]
+        or any(d.start in (o.end, o.end + 1) or _means_between(words, o.end, d.start) for d in directional))]
     # a double negation affirms: "Zonder de JGZ en het onderwijs richten we de teams niet in", "dat
     # doen we niet zonder de scholen": both are there
     # ("geen kind zit nog thuis zonder onderwijs": every child has it)

@@ -431,8 +431,16 @@ POLARITY = [
     ("Voor lichte ambulante jeugdhulp is vanaf 2027 geen beschikking meer nodig.", "lichte", "up", False),
     ("Lichte begeleiding is voortaan zonder indicatie beschikbaar voor alle gezinnen.", "begeleiding", "up", False),
     ("Gezinnen kunnen zonder beschikking bij het wijkteam terecht.", "wijkteam", "up", False),
-    # but "zonder" before another word still negates
-    ("Kinderen zitten nu thuis zonder onderwijs.", "thuis", "neutral", False),
+    # the third person singular of a separable verb written in the plural ("bouwen ... af")
+    ("Het college bouwt de gesloten plaatsen stap voor stap af.", "gesloten", "down", False),
+    ("Het college bouwt een nieuw buurthuis.", "buurthuis", "neutral", False),
+    # "door" before the operator: what stands before it is the object, what follows it closely the means
+    ("Kortdurende begeleiding door een jeugdhulpaanbieder wordt de uitzondering.", "begeleiding", "down", False),
+    ("Kortdurende begeleiding door een jeugdhulpaanbieder wordt de uitzondering.", "jeugdhulpaanbieder", "neutral",
+     False),
+    # "snijden in" cuts; a negation before "door te" reaches the cut
+    ("We snijden niet in de wijkteams.", "wijkteams", "keep", True),
+    ("We vangen tekorten op binnen het budget en niet door te snijden in de preventie.", "preventie", "keep", True),
 ]
 
 
@@ -1445,6 +1453,21 @@ ROWS_AND_TERMS = [
      "partial"),
     ("T3", "Jeugdhulp en scholen werken structureel samen. We regelen de terugkeer naar school na een gesloten "
            "plaatsing.", "covered"),
+    # a demonstrative noun phrase ("deze zorg") points back at the bullet or sentence before it
+    ("P03", "Doelen 2030\n- In 2030 is er voor elke jeugdige passende specialistische hulp of jeugdbescherming "
+            "beschikbaar, zonder wachtlijst.\n- In 2030 kopen de veertien gemeenten deze zorg gezamenlijk in.",
+     "covered"),
+    # what the other municipalities arrange among themselves is theirs
+    ("P03", "De andere gemeenten in de regio kopen de jeugdbescherming gezamenlijk in, maar wij doen dat zelf.",
+     "mentioned"),
+    # P04: prevention's money paying for specialist care is the defined opposite; the reverse is not
+    ("P04", "Het geld van het preventieprogramma gebruiken we vanaf 2027 om de stijgende kosten van de "
+            "specialistische jeugdzorg te dekken.", "contradicted"),
+    ("P04", "Het geld van de specialistische zorg gebruiken we om preventie te betalen.", "mentioned"),
+    ("P04", "We zetten niet alleen in op preventie, we trekken er ook geld voor uit: € 800.000 per jaar extra voor "
+            "de pedagogische basis.", "partial"),
+    # P02: contracting every provider that applies is open house
+    ("P02", "We contracteren voor de jeugdhulp iedere aanbieder die aan de eisen voldoet.", "contradicted"),
     # P01: reducing youth-care use in general is the core's general form, no further aspect beside it
     ("P01", "We dringen het aantal kinderen met lichte ambulante jeugdhulp substantieel terug.", "partial"),
     ("P01", "We dringen lichte ambulante jeugdhulp terug en normaliseren gewone opvoedvragen.", "covered"),
