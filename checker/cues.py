@@ -29,6 +29,8 @@ CUE_GAP_WORDS = 10
 # buurtteam werken voortaan een jeugdarts van het consultatiebureau en een POH-jeugd mee"
 PARTICLE_GAP_WORDS = 12
 PARTICLES = frozenset({"mee", "af", "uit", "op", "aan", "toe", "terug", "door", "bij", "samen", "in", "over"})
+# words that close a verb's frame like a particle ("zit geen kind in de jeugdzorg langer dan een maand thuis")
+FRAME_FINAL = frozenset({"thuis"})
 SCOPE_OPENERS = frozenset({"firm", "intent", "weak", "study"})
 # A separable verb's particle that ends the verb's frame may be followed by anything but the start of
 # its own object: "jongeren houden recht op verlengde jeugdzorg" holds no "houdt ... op" (an article,
@@ -327,7 +329,8 @@ def _phrase_source(phrase: str, compound: bool, gap: int) -> str:
     for i, w in enumerate(words):
         if w == "...":
             # a gap never crosses a ';'; before a phrase-final particle it may hold a longer middle field
-            wide = i + 1 == len(words) - 1 and (words[-1] in PARTICLES or _participle(words[-1]))
+            wide = i + 1 == len(words) - 1 and (words[-1] in PARTICLES or words[-1] in FRAME_FINAL
+                                                 or _participle(words[-1]))
             pieces.append(rf"(?:[^ ;]+ ){{0,{max(gap, PARTICLE_GAP_WORDS) if wide else gap}}}")
             continue
         first, last = i == content[0], i == content[-1]

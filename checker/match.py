@@ -643,7 +643,12 @@ class _SegmentContext:
         if doc is None or seg.index == 0:
             return None
         words = self.view.surface.split()
-        if not (words[:1] and words[0] in POINTING_START) and POINTING.isdisjoint(words) and not _points_with_noun(words):
+        # ("Het wordt ...", "Dat regelen we", a bare definite subject "Het budget wordt ..."; not a noun
+        # phrase of its own: "Het armoedebeleid voor ouderen blijft ...")
+        is_verb = self._matcher.lexicon.is_verb
+        starts = bool(words[:1]) and words[0] in POINTING_START and not (
+            words[0] == "het" and len(words) > 2 and not is_verb(words[1]) and not is_verb(words[2]))
+        if not starts and POINTING.isdisjoint(words) and not _points_with_noun(words):
             return None
         prev = doc.segments[seg.index - 1]
         if prev.kind in ("heading", "toc") or prev.heading_path != seg.heading_path:

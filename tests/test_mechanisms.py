@@ -1466,6 +1466,22 @@ ROWS_AND_TERMS = [
     ("P04", "Het geld van de specialistische zorg gebruiken we om preventie te betalen.", "mentioned"),
     ("P04", "We zetten niet alleen in op preventie, we trekken er ook geld voor uit: € 800.000 per jaar extra voor "
             "de pedagogische basis.", "partial"),
+    # a sentence that opens with "het" and a noun phrase of its own does not point back; a bare definite
+    # subject does ("Het budget wordt ...")
+    ("P05", "We versterken de wijkteams, zodat gezinnen laagdrempelig hulp dichtbij huis krijgen. We onderzoeken of "
+            "de teams schulden van gezinnen eerst kunnen aanpakken. Het armoedebeleid voor ouderen blijft "
+            "ongewijzigd.", "partial"),
+    ("P04", "Het college zal de specialistische jeugdhulp uitvoeren binnen de bestaande begroting. Het budget wordt "
+            "jaarlijks geïndexeerd.", "covered"),
+    # whose problems come first, the heading may say
+    ("P05", "CJG dichtbij\nHet CJG krijgt er 4 fte bij. Een schuldhulpmaatje schuift aan, zodat geldzorgen eerst "
+            "worden opgelost.", "covered"),
+    # "thuis" closes its frame like a particle, over a long middle field
+    ("T3", "## Doelen\nIn 2028 krijgen kinderen die jeugdhulp nodig hebben die hulp op school, en zit geen kind in de "
+           "jeugdzorg langer dan een maand thuis.", "covered"),
+    # a covering care landscape is specialist care: organised with the region
+    ("P03", "Samen met de andere gemeenten in de Drechtsteden zorgen we voor een dekkend zorglandschap voor de "
+            "jeugd.", "covered"),
     # P02: contracting every provider that applies is open house
     ("P02", "We contracteren voor de jeugdhulp iedere aanbieder die aan de eisen voldoet.", "contradicted"),
     # P01: reducing youth-care use in general is the core's general form, no further aspect beside it
