@@ -1482,6 +1482,10 @@ ROWS_AND_TERMS = [
     # a covering care landscape is specialist care: organised with the region
     ("P03", "Samen met de andere gemeenten in de Drechtsteden zorgen we voor een dekkend zorglandschap voor de "
             "jeugd.", "covered"),
+    # T2: help where children are takes its team from the sentence it points back at; a library's hour is none
+    ("T2", "We versterken de buurtteams met een gezinsgerichte, laagdrempelige werkwijze. Ze gaan ook naar de "
+           "plekken waar kinderen al zijn: er komen spreekuren op alle basisscholen.", "covered"),
+    ("T2", "Er komen spreekuren van de bibliotheek op alle basisscholen.", "absent"),
     # P02: contracting every provider that applies is open house
     ("P02", "We contracteren voor de jeugdhulp iedere aanbieder die aan de eisen voldoet.", "contradicted"),
     # P01: reducing youth-care use in general is the core's general form, no further aspect beside it
