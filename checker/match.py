@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.anaphora import COMMITTING, anaphor_after
-from checker.clauses import Clause, chain, clause_at, group_span, split_clauses
+from checker.clauses import EXAMPLE_OPENERS, Clause, chain, clause_at, group_span, split_clauses
 from checker.conjuncts import boundaries, predicate_markers, scoped, subject_markers
 from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
 from checker.deferral import deferral, deferred_after
@@ -58,6 +58,8 @@ class _CompiledMatcher:
     polarity: str
     unless: PhraseSet | None
     discussion_counts: bool = False  # talks are the act this aspect asks for (T4)
+    claims: bool = False  # its phrases claim the words inside them from the other aspects (`_not_inside_longer`)
+    act: bool = False  # a contradiction whose terms are the opposite act itself: ceasing it is no contradiction
     # ids in Matcher.phrase_index of the terms, the `with` groups and `unless`
     term_id: int = -1
     with_ids: tuple[int, ...] = ()
@@ -473,6 +475,12 @@ class _Analysis:
 
     def _polarity(self, a: int, b: int, without: tuple[tuple[int, int], ...] = ()) -> Polarity:
         k = clause_at(self.clauses, a)
+        c = self.clauses[k]
+        if c.role == "paren" and c.start > 0 and self.words[c.start + 1:c.start + 2] and \
+                self.words[c.start + 1] in EXAMPLE_OPENERS:
+            # "We bezuinigen op voorzieningen (zoals de bibliotheek)": an example goes the way of what
+            # it exemplifies, the word before the bracket
+            return self._polarity(c.start - 1, c.start, without)
         pieces = [self.clauses[g] for g in self.group(k)]
         ops = self.operators
         if without:
@@ -828,19 +836,19 @@ class Matcher:
         return self._phrase_sets[key]
 
     def _compile_matcher(self, m: MatcherRule, role: str, mid: str, label: str,
-                         discussion_counts: bool = False) -> _CompiledMatcher:
+                         discussion_counts: bool = False, claims: bool = False, act: bool = False) -> _CompiledMatcher:
         return _CompiledMatcher(
             id=mid, label=label, role=role, terms=self._terms(m.terms),
             with_=[self._terms(group) for group in m.with_], with_in_context=m.with_in_context,
             polarity=m.polarity, unless=self._terms(m.unless) if m.unless else None,
-            discussion_counts=discussion_counts)
+            discussion_counts=discussion_counts, claims=claims, act=act)
 
     def _compile_item(self, it: Item) -> _CompiledItem:
         ci = _CompiledItem(
             item=it,
-            aspects=[self._compile_matcher(m, "support", a.id, a.label, a.discussion_counts)
+            aspects=[self._compile_matcher(m, "support", a.id, a.label, a.discussion_counts, a.claims)
                      for a in it.aspects for m in (a, *a.also)],
-            contradictions=[self._compile_matcher(c, "contradiction", f"contradiction:{c.id}", c.label)
+            contradictions=[self._compile_matcher(c, "contradiction", f"contradiction:{c.id}", c.label, act=c.act)
                             for c in it.contradictions],
             topic=self._compile_matcher(MatcherRule(terms=it.topic, **{"with": it.topic_with}, with_in_context=True,
                                                 polarity="any"), "mention", "topic", "onderwerp genoemd")
@@ -907,7 +915,8 @@ class Matcher:
         for m in ci.contradictions + ci.aspects:
             candidates = found[id(m)]
             if m.role == "support":
-                candidates = _not_inside_longer(candidates, [found[id(o)] for o in ci.aspects if o.id != m.id])
+                candidates = _not_inside_longer(candidates, [found[id(o)] for o in ci.aspects
+                                                             if o.id != m.id and o.claims])
             if not candidates:
                 continue
             # judge the occurrences in order; keep the first that counts, else the first one
@@ -994,13 +1003,17 @@ class Matcher:
             return False  # (a negated harm is the item's direction: harm.py)
         if not j.negated:
             return True
+        if j.negation is not None and j.negation[0] == j.span.start:
+            return True  # the term opens with its negation: "niet langer regionaal" (leaving the region)
         if j.negation is not None and any(sp.start < j.negation[1] <= sp.end and not NEGATORS.isdisjoint(rule.split())
                                           for g in m.with_ for rule, sp in g.find(ctx.view)):
             # the negation is the contradiction's own words ("de samenwerkingsafspraken met de scholen
             # verlengen we niet": a `with` phrase "verlengen we ... niet"), not one that turns it around
             return True
         if j.ceased:
-            return m.polarity in ("down", "any")  # "X bieden we niet meer", "maken geen deel meer uit"
+            # "X bieden we niet meer", "maken geen deel meer uit"; not the opposite act ceasing: "Gemeenten
+            # hoeven niet langer zelf in te kopen"
+            return m.polarity in ("down", "any") and not m.act
         # "we stoppen niet met aanbesteden" keeps tendering; "de hulp stopt niet bij 18" does not stop it
         return m.polarity in ("not_down", "up") and j.polarity == "keep" and j.choice_against
 
@@ -1348,9 +1361,10 @@ class Matcher:
 
 
 def _not_inside_longer(found: list[tuple[str, Span]], others: list[list[tuple[str, Span]]]) -> list[tuple[str, Span]]:
-    """An aspect's occurrences that are not a word inside a longer phrase another aspect of the item
-    found: in "de terugkeer naar school regelt" the school is where the young person returns (re-entry),
-    not a partner that works with youth care (cooperation). The same span may count for both."""
+    """An aspect's occurrences that are not a word inside a longer phrase that an aspect which claims its
+    words (`claims` in rules/items.yaml) found: in "de terugkeer naar school regelt" the school is where
+    the young person returns (re-entry), not a partner that works with youth care (cooperation); but
+    "passend onderwijs" is still education. The same span may count for both."""
     longer = [s for o in others for _, s in o]
     return [(t, s) for t, s in found
             if not any(o.start <= s.start and s.end <= o.end and (o.start, o.end) != (s.start, s.end)

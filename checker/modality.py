@@ -368,13 +368,17 @@ _JOINING = {"werken": (("samen", "mee"), ARRANGING), "werkt": (("samen", "mee"),
             "kopen": (("in",), _JOINTLY), "koopt": (("in",), _JOINTLY)}
 
 
+# another place, or someone else's account: "Elders in het land werken ...", "Volgens de scholen ..."
+_ELSEWHERE = frozenset({"elders", "volgens", "landelijk", "land", "veel", "sommige", "andere"})
+
+
 def _arranged(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
     """The arranging adverb of a present clause in which parties work together or join in, which in an
     agreement states the arrangement it makes ("Jeugdhulp en onderwijs werken in Assen structureel
     samen"); a description says "al", "nu" or uses the past (read elsewhere)."""
     piece = words[c.start:c.end]
     verb = next((k for k, w in enumerate(piece) if w in _JOINING), None)
-    if verb is None:
+    if verb is None or not _ELSEWHERE.isdisjoint(piece):
         return None
     particles, adverbs = _JOINING[piece[verb]]
     if not any(p in piece[verb + 1:] for p in particles):
@@ -459,6 +463,28 @@ CONCERNS_REACH = 7
 _CONCERNS_ADVERBS = frozenset({"hier", "daar", "daarbij", "hierbij", "dan", "nu", "vooral", "niet", "ook", "echt",
                                "in", "de", "eerste", "plaats", "met", "name", "ons", "uiteindelijk", "steeds", "vaak",
                                "meestal", "dus", "wel", "alleen", "nog"})
+
+
+_PERSONS = frozenset({"kind", "kinderen", "jongere", "jongeren", "jeugdige", "jeugdigen", "gezin", "gezinnen", "ouder",
+                      "ouders", "leerling", "leerlingen", "inwoner", "inwoners", "jongvolwassene", "jongvolwassenen"})
+# a state now, or what someone can or knows: "Nu zit geen jongere nog in ...", "Niemand weet nog ..."
+_NOT_A_GOAL = frozenset({"nu", "momenteel", "inmiddels", "al", "kan", "kunnen", "weet", "weten", "heeft", "hebben"})
+
+
+def _nobody(words: list[str], start: int, end: int) -> bool:
+    """Whether words[start:end] make people the negated subject ("geen (enkel) kind", "niemand", "jongeren
+    ... niet") of a clause that states no present fact: the promise that nobody will."""
+    piece = words[start:end]
+    if not _NOT_A_GOAL.isdisjoint(piece):
+        return False
+    if "niemand" in piece:
+        return True
+    for k, w in enumerate(piece):
+        if w in ("geen", "niet"):
+            near = piece[max(0, k - 3):k + 3]
+            if not _PERSONS.isdisjoint(near):
+                return True
+    return False
 
 
 def _closes_relative(words: list[str], c: Clause, k: int, lexicon: Lexicon) -> bool:
@@ -608,9 +634,10 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 w in ("meer", "langer") and any(x in ("geen", "niet", "nooit") for x in words[c.start:k])) or (
                 # "Eind 2027 zit geen kind nog in een gesloten plaatsing", "niemand valt nog tussen wal en
                 # schip": "nog" after a negated subject is "no longer" (not "nog niet", "nog geen")
-                # "Geen kind hoeft thuis te zitten": what nobody needs to is the agreement's promise
-                w in ("hoeft", "hoeven") and any(x in ("geen", "niemand", "niet") for x in words[c.start:c.end])) or (
-                w == "nog" and any(x in ("geen", "niemand") for x in words[c.start:k])
+                # "Geen kind hoeft thuis te zitten": what nobody needs to is the agreement's promise (of
+                # people: "Geen school hoeft mee te doen" is an opt-out)
+                w in ("hoeft", "hoeven") and _nobody(words, c.start, c.end)) or (
+                w == "nog" and _nobody(words, c.start, k)
                 and words[k + 1:k + 2] not in (["niet"], ["geen"], ["altijd"], ["steeds"])) or (
                 # "de jeugdhulp loopt af op de achttiende verjaardag": help running out at an age is the rule
                 # the agreement sets (not a contract that runs out: "Het open-house-contract loopt af")

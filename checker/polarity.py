@@ -137,9 +137,11 @@ def _reaches(op: Operator, a: int, b: int, targets: list[Operator], words: list[
     if b <= op.start:
         # before the operator, "door" opens the means and what follows it closely is the means ("door
         # opvoedvragen in de wijk op te vangen terugdringen"); what stands before it is still the object
-        # ("Kortdurende begeleiding door een aanbieder wordt de uitzondering")
-        return not any((t.start < a <= t.start + MEANS_REACH) if t.words == "door" else lo <= t.start < hi
-                       for t in targets)
+        # ("Kortdurende begeleiding door een aanbieder wordt de uitzondering"), and so is the object of the
+        # means' own verb ("Door de bibliotheek te sluiten besparen we ...", "door de teams af te bouwen")
+        own_verb = bool(words) and "te" in words[max(0, op.start - 1):op.end]
+        return not any((t.start < a <= t.start + MEANS_REACH and not own_verb) if t.words == "door"
+                       else lo <= t.start < hi for t in targets)
     return not any(lo <= t.start < hi for t in targets)
 
 

@@ -374,12 +374,18 @@ MODALITY = [
     ("Voor jongeren die na een plaatsing weer naar school gaan, ontbreekt nog een aanpak.", "school", (None, None)),
     ("Jongeren die na een plaatsing weer naar school gaan, krijgen een vaste begeleider.", "begeleider",
      ("intent", "intent")),
-    # what nobody needs to, the agreement promises
+    # what nobody needs to, the agreement promises; not a state now, what a party need not do, or what
+    # nobody can or knows
     ("Geen kind in de jeugdzorg hoeft thuis te zitten.", "thuis", ("intent", "intent")),
+    ("Nu zit geen enkele jongere uit onze gemeente nog in JeugdzorgPlus.", "jeugdzorgplus", (None, None)),
+    ("Geen school hoeft mee te doen aan de thuiszittersaanpak.", "thuiszittersaanpak", (None, None)),
+    ("Niemand weet nog precies hoeveel kinderen thuis zitten.", "thuis", (None, None)),
     # a standing arrangement of parties that work together, or one per unit
     ("Jeugdhulp en onderwijs werken in Assen structureel samen.", "onderwijs", ("intent", "intent")),
     ("Jeugdhulp en onderwijs werken al structureel samen.", "onderwijs", (None, "description")),
     ("Jeugdhulp en onderwijs werken samen.", "onderwijs", (None, None)),
+    ("Elders in het land werken jeugdhulp en scholen structureel samen.", "scholen", (None, None)),
+    ("Volgens de scholen werken jeugdhulp en onderwijs nauw samen.", "onderwijs", (None, None)),
     ("Jeugdhulp en scholen werken samen in één ondersteuningsteam per school.", "jeugdhulp", ("intent", "intent")),
 ]
 
@@ -438,6 +444,11 @@ POLARITY = [
     ("Kortdurende begeleiding door een jeugdhulpaanbieder wordt de uitzondering.", "begeleiding", "down", False),
     ("Kortdurende begeleiding door een jeugdhulpaanbieder wordt de uitzondering.", "jeugdhulpaanbieder", "neutral",
      False),
+    # ... and the object of the means' own verb is still its object
+    ("Door de bibliotheek te sluiten besparen we drie ton.", "bibliotheek", "down", False),
+    # an example in brackets goes the way of what it exemplifies
+    ("We bezuinigen op voorzieningen (zoals de bibliotheek en het buurthuis).", "bibliotheek", "down", False),
+    ("We investeren in voorzieningen (zoals de bibliotheek).", "bibliotheek", "neutral", False),
     # "snijden in" cuts; a negation before "door te" reaches the cut
     ("We snijden niet in de wijkteams.", "wijkteams", "keep", True),
     ("We vangen tekorten op binnen het budget en niet door te snijden in de preventie.", "preventie", "keep", True),
@@ -1486,7 +1497,28 @@ ROWS_AND_TERMS = [
     ("T2", "We versterken de buurtteams met een gezinsgerichte, laagdrempelige werkwijze. Ze gaan ook naar de "
            "plekken waar kinderen al zijn: er komen spreekuren op alle basisscholen.", "covered"),
     ("T2", "Er komen spreekuren van de bibliotheek op alle basisscholen.", "absent"),
-    # P02: contracting every provider that applies is open house
+    # review of rules 2.11.0: prevention's money must be the source and specialist care what it pays
+    ("P04", "Het preventiebudget verhogen we met 1 miljoen, te betalen uit het budget voor specialistische "
+            "jeugdzorg.", "partial"),
+    ("P04", "Uit het preventiebudget betalen we de buurtsportcoaches; zo voorkomen we dure specialistische zorg.",
+     "mentioned"),
+    ("P04", "Het preventiebudget gebruiken we om tekorten in de specialistische jeugdzorg te dekken.", "contradicted"),
+    # cutting the paperwork is no cut of the care
+    ("P04", "We snijden in de bureaucratie rond de jeugdhulp.", "absent"),
+    ("P04", "We snijden in de jeugdhulp.", "contradicted"),
+    # a place at school counts for children in care only
+    ("T3", "Voor kinderen van statushouders regelen we binnen een maand een plek op school.", "absent"),
+    # "passend onderwijs" is still education, a partner of youth care
+    ("P07", "Jeugdhulp en passend onderwijs werken structureel samen in één ondersteuningsteam.", "covered"),
+    # leaving regional purchasing is leaving the region; ceasing to buy alone is not
+    ("P03", "Wij kopen de specialistische jeugdhulp niet meer regionaal in.", "contradicted"),
+    ("P03", "Gemeenten hoeven de jeugdbescherming niet langer zelf in te kopen: dat doen we regionaal.", "partial"),
+    ("P03", "Wij stappen niet uit de regionale samenwerking voor jeugdhulp; de centrumgemeente blijft de "
+            "specialistische zorg inkopen.", "partial"),
+    ("P03", "Zorgverzekeraars kopen de jeugd-ggz voor 18-plussers gezamenlijk in.", "absent"),
+    # P02: contracting every provider that applies is open house; a fraudster is excluded, not the market
+    ("P02", "Iedere jeugdhulpaanbieder die fraudeert, sluiten we uit van verdere samenwerking.", "mentioned"),
+    ("P02", "We contracteren voor de jeugdhulp iedere aanbieder die aan de eisen voldoet.", "contradicted"),
     ("P02", "We contracteren voor de jeugdhulp iedere aanbieder die aan de eisen voldoet.", "contradicted"),
     # P01: reducing youth-care use in general is the core's general form, no further aspect beside it
     ("P01", "We dringen het aantal kinderen met lichte ambulante jeugdhulp substantieel terug.", "partial"),

@@ -44,6 +44,9 @@ class Aspect(Matcher):
     missing: str = Field(min_length=1, description="Dutch: what the document lacks for this aspect")
     also: list[Matcher] = Field(default_factory=list, description="other ways of meeting the same aspect, each with "
                                                                   "its own terms and `with` groups")
+    claims: bool = Field(default=False, description="its phrases claim the words inside them from the item's other "
+                                                    "aspects: in 'de terugkeer naar school' the school is where one "
+                                                    "returns (T3 re-entry), no partner of youth care (cooperation)")
     further: bool = Field(default=True, description="counts as a further aspect towards `covered`; false for a "
                                                     "general form of the core (P01: reducing youth-care use in "
                                                     "general), which alone gives `partial` and adds nothing to it")
@@ -54,6 +57,9 @@ class Aspect(Matcher):
 class Contradiction(Matcher):
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     label: str = Field(min_length=1)
+    act: bool = Field(default=False, description="its terms name the opposite act itself ('zelf inkopen', "
+                                                 "'uittreden'): ceasing it ('niet langer zelf in te kopen') is the "
+                                                 "item's direction, not a contradiction")
 
 
 class Threshold(Strict):
