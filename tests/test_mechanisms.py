@@ -1519,7 +1519,6 @@ ROWS_AND_TERMS = [
     # P02: contracting every provider that applies is open house; a fraudster is excluded, not the market
     ("P02", "Iedere jeugdhulpaanbieder die fraudeert, sluiten we uit van verdere samenwerking.", "mentioned"),
     ("P02", "We contracteren voor de jeugdhulp iedere aanbieder die aan de eisen voldoet.", "contradicted"),
-    ("P02", "We contracteren voor de jeugdhulp iedere aanbieder die aan de eisen voldoet.", "contradicted"),
     # P01: reducing youth-care use in general is the core's general form, no further aspect beside it
     ("P01", "We dringen het aantal kinderen met lichte ambulante jeugdhulp substantieel terug.", "partial"),
     ("P01", "We dringen lichte ambulante jeugdhulp terug en normaliseren gewone opvoedvragen.", "covered"),
