@@ -669,22 +669,27 @@ class CueSpan:
 
 
 def with_singular(patterns: list[str]) -> list[str]:
-    """The patterns, with the third person singular of each separable verb written in the plural:
-    "bouwen ... af" also as "bouwt ... af" ("Het college bouwt de gesloten plaatsen af"). Only forms
-    the lexicon knows as verbs."""
+    """The patterns, with the third person singular of each verb written in the plural, separable or on
+    its own: "bouwen ... af" also as "bouwt ... af" ("Het college bouwt de gesloten plaatsen af"),
+    "verlagen" as "verlaagt". Only forms the lexicon reads as that verb ("heeft" is "hebben", not "heffen")."""
     from checker.lexicon import Lexicon, _present_forms  # (the lexicon loads its tables once)
     have = set(patterns)
     out = list(patterns)
     lexicon = None
     for p in patterns:
         words = p.split()
-        if len(words) != 3 or words[1] != "..." or words[2] not in PARTICLES or not words[0].endswith("en"):
+        separable = len(words) == 3 and words[1] == "..." and words[2] in PARTICLES
+        # a verb's infinitive on its own ("verlagen": "De gemeente verlaagt het budget")
+        single = len(words) == 1 and len(words[0]) > 5 and words[0].isalpha()
+        if not (separable or single) or not words[0].endswith("en"):
             continue
         lexicon = lexicon or Lexicon.shared()
+        stem = words[0][:-2]
         for form in sorted(_present_forms(words[0])):
-            # (not a stem that keeps its double consonant: "zett", "stappt")
-            if form.endswith("t") and form[-1] != form[-2] and form[-2] != form[-3] and lexicon.is_verb(form) \
-                    and (q := f"{form} ... {words[2]}") not in have:
+            # (the stem + t only: not a stem that keeps its double consonant, "zett", "stappt", nor a bare
+            # stem, "kort" of "korten")
+            if form.endswith("t") and form[-1] != form[-2] and form[-2] != form[-3] and not stem.endswith(form) \
+                    and lexicon.verb_lemma(form) == words[0] and (q := " ".join([form, *words[1:]])) not in have:
                 have.add(q)
                 out.append(q)
     return out

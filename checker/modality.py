@@ -390,8 +390,12 @@ def _arranged(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
 # who an agreement's arrangements are for, and what they may then do ("een beroep doen op", "terecht bij")
 BENEFICIARIES = frozenset({"jongeren", "kinderen", "ouders", "gezinnen", "inwoners", "jongvolwassenen", "leerlingen",
                            "jeugdigen", "jongere", "gezin", "kind"})
+# or the help they get, which "kan doorlopen": "Hulp uit de jeugdzorg kan standaard doorlopen tot 21 jaar"
+_HELP_SUBJECTS = frozenset({"hulp", "jeugdhulp", "jeugdzorg", "ondersteuning", "begeleiding"})
 _ACCESS = (("gebruikmaken",), ("gebruik", "maken"), ("beroep", "doen"), ("terecht",), ("terechtkunnen",),
-           ("rekenen", "op"), ("daarop", "rekenen"), ("erop", "rekenen"), ("op", "rekenen"), ("aanspraak",))
+           ("rekenen", "op"), ("daarop", "rekenen"), ("erop", "rekenen"), ("op", "rekenen"), ("aanspraak",),
+           # going on with help they have: "kunnen hun jeugdhulp na hun 18e voortzetten", "verder met"
+           ("voortzetten",), ("voort", "te", "zetten"), ("verder", "met"), ("doorlopen",), ("behouden",))
 _MAY = frozenset({"kunnen", "kan"})
 SUBJECT_REACH = 5  # tokens before "kunnen" that may hold its subject
 _NOT_ENTITLED = frozenset({"jeugdwet", "wet", "wettelijk", "wettelijke", "wetgeving", "huidige", "theorie", "praktijk",
@@ -428,7 +432,8 @@ def _entitled(words: list[str], c: Clause) -> int | None:
         before = words[max(c.start, k - SUBJECT_REACH):k]
         after = words[k + 1:min(c.end, k + 3)]
         # (or the clause opens with them, a relative clause between: "jongeren die ... nodig hebben, kunnen")
-        if BENEFICIARIES.isdisjoint(before) and BENEFICIARIES.isdisjoint(after) and words[c.start] not in BENEFICIARIES:
+        if BENEFICIARIES.isdisjoint(before) and BENEFICIARIES.isdisjoint(after) and words[c.start] not in BENEFICIARIES \
+                and not (words[c.start] in _HELP_SUBJECTS and "doorlopen" in words[k + 1:end]):
             continue
         rest = words[k + 1:end]
         sentence = words[:end]

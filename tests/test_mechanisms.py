@@ -1519,6 +1519,29 @@ ROWS_AND_TERMS = [
     # P02: contracting every provider that applies is open house; a fraudster is excluded, not the market
     ("P02", "Iedere jeugdhulpaanbieder die fraudeert, sluiten we uit van verdere samenwerking.", "mentioned"),
     ("P02", "We contracteren voor de jeugdhulp iedere aanbieder die aan de eisen voldoet.", "contradicted"),
+    # round 15a (paraphrase): an agreement concluded is no facility closed; what is a thing of the past has
+    # ended; "niet langer alleen" adds; the singular of a single-word cue ("verlaagt")
+    ("T1", "De zware jeugdhulp wordt voortaan als nutsvoorziening georganiseerd, zonder aanbestedingen, met een "
+           "vaste kern van zeven aanbieders waarmee een subsidieafspraak voor acht jaar wordt gesloten.", "covered"),
+    ("T1", "Concurrentie tussen aanbieders van jeugdhulp om opdrachten is vanaf 2027 verleden tijd.", "partial"),
+    ("P04", "Om de begroting sluitend te krijgen, verlaagt de gemeente het budget voor jeugdhulp vanaf 2027 met 1,8 "
+            "miljoen euro.", "contradicted"),
+    ("P02", "Daarna zetten we de jeugdhulp opnieuw in de markt, met meer nadruk op samenwerking.", "contradicted"),
+    ("P02", "Ook na 2027 mag iedere jeugdhulpaanbieder die aan onze kwaliteitseisen voldoet een contract sluiten.",
+     "contradicted"),
+    # extended care in other words: "tot ze 23 zijn", "verder met hun jeugdhulp", help that "kan doorlopen"
+    ("P10", "Jongeren die bij hun achttiende nog hulp nodig hebben, kunnen die houden tot ze 23 zijn. Daarvoor "
+            "reserveren we elk jaar € 350.000.", "covered"),
+    ("T5", "Hulp uit de jeugdzorg kan standaard doorlopen tot 21 jaar.", "partial"),
+    ("T5", "Jongeren kunnen hun jeugdhulp nu al voortzetten tot 21.", "mentioned"),
+    ("T5", "Jongeren kunnen na hun achttiende tot hun drieëntwintigste verder met hun jeugdhulp. We stoppen pas als "
+           "een jongere een woonplek, een inkomen, werk en een goede gezondheid heeft.", "covered"),
+    # renewing an older person's Wmo indication is no extended youth care
+    ("T5", "Wmo-indicaties voor huishoudelijke hulp worden voortaan automatisch verlengd.", "absent"),
+    # closed care in other words
+    ("T4", "Samen met de gemeenten in onze jeugdregio zorgen we ervoor dat jongeren niet langer worden opgesloten om "
+           "hulp te krijgen. De instelling wordt, in overleg met de instelling zelf, omgevormd tot kleine woongroepen "
+           "met open deuren.", "covered"),
     # P01: reducing youth-care use in general is the core's general form, no further aspect beside it
     ("P01", "We dringen het aantal kinderen met lichte ambulante jeugdhulp substantieel terug.", "partial"),
     ("P01", "We dringen lichte ambulante jeugdhulp terug en normaliseren gewone opvoedvragen.", "covered"),
