@@ -14,8 +14,8 @@ from __future__ import annotations
 from checker.cues import PhraseSet
 from checker.nlp import TokenView
 
-# how far after a domain word a foreign word still qualifies it ("team van de brandweer": 3)
-QUALIFIER_REACH = 3
+# how far after a domain word a foreign word still qualifies it ("team van de (vrijwillige) brandweer": 4)
+QUALIFIER_REACH = 4
 # how far before a possessive's domain word its owner may stand ("Sportclubs in Lemmerhof krijgen een
 # stimuleringsbijdrage voor hun jeugdteams": 8 tokens)
 OWNER_REACH = 10

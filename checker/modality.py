@@ -332,13 +332,19 @@ def _after_adjective(words: list[str], k: int, lexicon: Lexicon) -> bool:
     return k > 0 and lexicon.is_adjective(words[k - 1])
 
 
+def _unit(word: str) -> bool:
+    return any(u in word for u in UNITS)
+
+
 def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
     """The start of "in/op/bij/van/voor elk(e)/ieder(e)/alle + unit" ("schuift aan bij het zorgoverleg
     van elke school") in a clause whose finite verb is a present
     act (not "is", "zit", "heeft": "op elke school zitten kinderen met zorgvragen" describes; nor a
     trend, "groeit", "daalt")."""
     at = next((k for k in range(c.start, c.end - 2) if words[k] in ("in", "op", "bij", "van", "voor")
-               and words[k + 1] in DISTRIBUTIVE and any(u in words[k + 2] for u in UNITS)), None)
+               and words[k + 1] in DISTRIBUTIVE and (_unit(words[k + 2]) or (
+                   # "in elk jeugd- en gezinsteam": the unit closes the coordinated compound
+                   words[k + 3:k + 4] == ["en"] and k + 4 < c.end and _unit(words[k + 4])))), None)
     if at is None:
         # "in één ondersteuningsteam per school": "per" + unit is each unit too
         at = next((k - 1 for k in range(max(c.start + 1, c.start), c.end - 1) if words[k] == "per"

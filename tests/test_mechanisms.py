@@ -1542,6 +1542,15 @@ ROWS_AND_TERMS = [
     ("T4", "Samen met de gemeenten in onze jeugdregio zorgen we ervoor dat jongeren niet langer worden opgesloten om "
            "hulp te krijgen. De instelling wordt, in overleg met de instelling zelf, omgevormd tot kleine woongroepen "
            "met open deuren.", "covered"),
+    # a concern is no act; "zoekt ... uit" studies; "niet langer alleen" adds partners; "in elk jeugd- en
+    # gezinsteam" is each unit; a fire brigade's team with an adjective before its owner is not the social team
+    ("P03", "Voor sommige vormen van specialistische hulp wachten gezinnen in onze regio nu maanden. Dat baart de "
+            "coalitie grote zorgen.", "mentioned"),
+    ("P02", "Het college zoekt uit of de jeugdhulp na 2028 zonder aanbesteding kan worden ingekocht.", "mentioned"),
+    ("P06", "Het jeugd- en gezinsteam bestaat niet langer alleen uit gemeentelijke consulenten: ook medewerkers van "
+            "jeugdhulpaanbieders en van het samenwerkingsverband maken er vast deel van uit.", "covered"),
+    ("P06", "In elk jeugd- en gezinsteam werkt een POH-jeugd mee.", "partial"),
+    ("T2", "Het lokale team van de vrijwillige brandweer wordt versterkt met vijf nieuwe vrijwilligers.", "absent"),
     # P01: reducing youth-care use in general is the core's general form, no further aspect beside it
     ("P01", "We dringen het aantal kinderen met lichte ambulante jeugdhulp substantieel terug.", "partial"),
     ("P01", "We dringen lichte ambulante jeugdhulp terug en normaliseren gewone opvoedvragen.", "covered"),
