@@ -189,17 +189,24 @@ def _finditer(src: str, string: str) -> list[re.Match[str]]:
     anchor, spaces = window
     gaps = _space_positions(string)
     last_gap = len(gaps) - 1
-    find, n = string.find, len(string)
+    n = len(string)
+    occurrences = _occurrences(string, anchor)
+    n_occ = len(occurrences)
+
+    def find(x: int) -> int:  # string.find(anchor, x)
+        j = bisect.bisect_left(occurrences, x)
+        return occurrences[j] if j < n_occ else -1
+
     out: list[re.Match[str]] = []
     pos = 0  # the next match starts here or later (as in finditer: where the one before ended)
-    q = find(anchor, pos)
+    q = find(pos)
     while q >= 0:
         k = bisect.bisect_left(gaps, q)  # (gaps[k - 1] is the space before q)
         lo = max(pos, gaps[k - spaces] if k >= spaces else 0)
         hi = gaps[k + spaces - 1] + 1 if k + spaces - 1 <= last_gap else n
         last = q
         # the next occurrences whose windows overlap this one join it
-        while (q := find(anchor, last + 1)) >= 0:
+        while (q := find(last + 1)) >= 0:
             k = bisect.bisect_left(gaps, q)
             if k >= spaces and gaps[k - spaces] > hi:
                 break
@@ -209,9 +216,22 @@ def _finditer(src: str, string: str) -> list[re.Match[str]]:
         if m is not None and m.start() <= last:
             out.append(m)
             pos = m.end()
-            q = find(anchor, pos)
+            q = find(pos)
         else:
             pos = last + 1  # no match starts in [pos, last]; a later one holds a later occurrence
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _occurrences(string: str, anchor: str) -> list[int]:
+    """Where an anchor occurs in a long view string, overlapping occurrences too (what `str.find`
+    finds from each position on): the phrases filed under one anchor share them, so the string is
+    scanned for it once, not once per phrase and window."""
+    out = []
+    q = string.find(anchor)
+    while q >= 0:
+        out.append(q)
+        q = string.find(anchor, q + 1)
     return out
 
 
