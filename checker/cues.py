@@ -421,20 +421,6 @@ class PhraseSet:
         self._lemma_anchor_rx = anchor_regex(self.lemma_anchors)
         self._index: PhraseIndex | None = None  # set when a PhraseIndex answers `any` for this set
         self._index_id = -1
-        # whether the anchor sets of the views this set reads hold its other words too (`look_up_words`)
-        self._words_looked_up = False
-
-    def literal_words(self) -> frozenset[str]:
-        """Every literal word of the set's phrases (anchors and other words, in both strings)."""
-        return frozenset(w for filed in self._by_anchor.values() for anchor, entries in filed.items()
-                         for w in (anchor, *(w for *_, others in entries for w in others)))
-
-    def look_up_words(self, words: frozenset[str]) -> None:
-        """Tell the set which words the anchor sets of its views (`TokenView.surface_present`,
-        `lemma_present`) are found for. When they hold all its literal words, a phrase's other words
-        are looked up there instead of searched for in the string: a word without a space is in a
-        view's string exactly when the anchor index found it in one of its chunks."""
-        self._words_looked_up = self.literal_words() <= words
 
     def _combine(self, use_lemma: bool) -> tuple[re.Pattern[str] | None, list[int]]:
         """One alternation of all phrases, for views without an anchor index (compiled on first use)."""
@@ -464,9 +450,8 @@ class PhraseSet:
             by_anchor = self._by_anchor[use_lemma]
             candidates = by_anchor[next(iter(common))] if len(common) == 1 else sorted(
                 entry for anchor in common for entry in by_anchor[anchor])
-            looked_up = self._words_looked_up
             for _, i, src, others in candidates:
-                if others and not (present.issuperset(others) if looked_up else all(w in string for w in others)):
+                if others and not all(w in string for w in others):
                     continue
                 for m in _run(view, src, use_lemma):
                     yield i, m
@@ -563,38 +548,20 @@ class PhraseIndex:
                         words = (ps._lemma_phrases if use_lemma else ps.phrases)[i].split()
                         filed = self._single if len(words) == 1 else self._multi
                         filed[use_lemma].setdefault(anchor, []).append((n, src, others))
-        self.look_up_words(frozenset())
-        self.focus(frozenset(range(len(self.sets))))
-
-    def look_up_words(self, words: frozenset[str]) -> None:
-        """File the phrases for `matched`, given the words that the views' anchor sets are found for
-        (see PhraseSet.look_up_words).
-
-        Per anchor, each phrase regex once with all the sets it serves (sets share phrases: a fifth
-        of the longer ones and half of the one-word ones stand in several). A phrase whose other
-        words are all among `words` is filed under one of them as well (its longest): a passage then
-        tries only the phrases whose anchor and that word it holds, and looks the rest up, instead of
-        testing every phrase of every anchor it holds (three in four failed on their other words)."""
-        Plain = list[tuple[str, tuple[str, ...], frozenset[int]]]
-        Keyed = dict[str, list[tuple[str, frozenset[str], frozenset[int]]]]
-        self._grouped: dict[tuple[bool, bool], dict[str, tuple[Plain, Keyed]]] = {}
+        # for `matched`: per anchor, each phrase regex once with all the sets it serves (sets share
+        # phrases: a fifth of the longer ones and half of the one-word ones stand in several)
+        Grouped = dict[str, list[tuple[str, tuple[str, ...], frozenset[int]]]]
+        self._grouped: dict[tuple[bool, bool], Grouped] = {}
         for single, filed in ((True, self._single), (False, self._multi)):
             for use_lemma, by_anchor in filed.items():
-                grouped: dict[str, tuple[Plain, Keyed]] = {}
+                grouped: Grouped = {}
                 for anchor, entries in by_anchor.items():
                     sets_of: dict[tuple[str, tuple[str, ...]], set[int]] = {}
                     for n, src, others in entries:
                         sets_of.setdefault((src, others), set()).add(n)
-                    plain: Plain = []
-                    keyed: Keyed = {}
-                    for (src, others), ns in sets_of.items():
-                        if others and words.issuperset(others):
-                            key = max(others, key=len)
-                            keyed.setdefault(key, []).append((src, frozenset(others) - {key}, frozenset(ns)))
-                        else:
-                            plain.append((src, others, frozenset(ns)))
-                    grouped[anchor] = (plain, keyed)
+                    grouped[anchor] = [(src, others, frozenset(ns)) for (src, others), ns in sets_of.items()]
                 self._grouped[single, use_lemma] = grouped
+        self.focus(frozenset(range(len(self.sets))))
 
     def ids(self, phrase_sets) -> frozenset[int]:
         return frozenset(ps._index_id for ps in phrase_sets if ps._index is self)
@@ -682,19 +649,11 @@ class PhraseIndex:
             contains = string.__contains__
             for index in filed:
                 for anchor in present & index.keys():
-                    plain, keyed = index[anchor]
-                    for src, others, sets in plain:
+                    for src, others, sets in index[anchor]:
                         if sets <= found or (others and not all(map(contains, others))):
                             continue
                         if _run(view, src, use_lemma):
                             found |= sets
-                    if keyed:
-                        for word in present & keyed.keys():
-                            for src, rest, sets in keyed[word]:
-                                if sets <= found or not rest <= present:
-                                    continue
-                                if _run(view, src, use_lemma):
-                                    found |= sets
         memo[self] = found
         return found
 
@@ -708,16 +667,12 @@ class AnchorIndex:
 
         anchors = set(extra)
         for ps in phrase_sets:
-            # (all their literal words, not just the anchors: see PhraseSet.look_up_words)
-            anchors |= ps.surface_anchors | ps.lemma_anchors | ps.literal_words()
+            anchors |= ps.surface_anchors | ps.lemma_anchors
         self.automaton = ahocorasick.Automaton()
         for a in anchors:
             if a:
                 self.automaton.add_word(a, a)
         self.automaton.make_automaton()
-        # what `present` finds exactly: a word without a space is in a string when it is in one of its
-        # chunks, which is where a view's anchor sets come from (nlp.ViewBuilder)
-        self.words = frozenset(a for a in anchors if a and " " not in a)
 
     def present(self, string: str) -> frozenset[str]:
         return frozenset(a for _, a in self.automaton.iter(string))
