@@ -745,21 +745,21 @@ class CueFinder:
             if separable and directional:
                 # "brengen het aantal thuiszitters terug": the object sits inside the verb's frame, or
                 # before it when it is fronted ("de JeugdzorgPlus-plaatsen bouwen we af"); not after it
-                left = max([t + 1 for t in stops if t < span.start], default=0)
+                left = _reach_back(stops, span.start)
                 right = span.end
                 if words is None and span.end < n:
                     words = view.surface.split()
                 if span.end < n and words[span.end - 1] in PREPOSITION_PARTICLES and words[span.end] in _DETERMINERS:
                     # "we stappen uit de jeugdregio": the particle is a preposition here, and what
                     # the verb leaves follows it
-                    right = min([t for t in stops if t >= span.end] + [n, span.end + rule.scope])
+                    right = min(_first_from(stops, span.end, n), n, span.end + rule.scope)
                 out.append(CueSpan(rule.category, span, (left, right)))
                 continue
             # Dutch puts the object before a verb-final or fronted decrease ("de gesloten jeugdzorg
             # gaan we afbouwen"), so a commitment cue before a cue does not end its reach backward
-            left = max([t + 1 for t in stops if t < span.start], default=0)
-            right = min([t for t in stops if t >= span.end] + [t for t in openers if t >= span.end] +
-                        ([t for t in targets if t >= span.end] if directional else []), default=n)
+            left = _reach_back(stops, span.start)
+            right = min(_first_from(stops, span.end, n), _first_from(openers, span.end, n),
+                        _first_from(targets, span.end, n) if directional else n)
             a, b = span.start, span.end
             if rule.direction in ("forward", "both"):
                 b = min(right, span.end + rule.scope)
@@ -767,6 +767,19 @@ class CueFinder:
                 a = max(left, span.start - rule.scope)
             out.append(CueSpan(rule.category, span, (a, b)))
         return out
+
+
+def _reach_back(stops: list[int], start: int) -> int:
+    """Where a cue at `start` reaches back to: past the last clause stop before it (`stops` sorted),
+    else the passage's start. (Looked up, not searched: a long passage has hundreds of stops and cues.)"""
+    j = bisect.bisect_left(stops, start)
+    return stops[j - 1] + 1 if j else 0
+
+
+def _first_from(points: list[int], end: int, default: int) -> int:
+    """The first of the sorted `points` at or after `end`, else `default`."""
+    j = bisect.bisect_left(points, end)
+    return points[j] if j < len(points) else default
 
 
 def covering(cues: list[CueSpan], start: int, end: int, category: str) -> CueSpan | None:
