@@ -102,6 +102,10 @@ _COMMA = ","
 _NEW_SUBJECT = frozenset({"het", "de", "een", "we", "wij", "ze", "zij", "elk", "elke", "ieder", "iedere", "alle",
                           "inwoners", "ouders", "jongeren", "kinderen", "scholen", "gezinnen"})
 _PUNCT_BREAK = frozenset({";", "–", "—"})
+# the words split_clauses reads as openers of a clause (the rest of a clause's words only tells
+# whether it has its verb)
+_CLAUSE_WORDS = ALWAYS_SUBORDINATE | {"en", "maar", "als", "wanneer", "indien", "of", "hoe", "welke", "wie",
+                                      "waarom", "echter", "doch", "dat", "om"}
 _PREPOSITIONS = frozenset({"over", "van", "voor", "met", "bij", "naar", "aan", "op", "in", "door", "zonder", "tegen",
                            "rond", "rondom", "uit"})
 # a word after these is a noun ("de vragen", "over slapen"), not the clause's verb
@@ -275,6 +279,13 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             # (not "over slapen", nor a clause's first word before a preposition: "vragen over slapen")
             clause_has_verb = True
         inside_fronted = fronted_end is not None and i < fronted_end
+        if w.isalnum() and w not in _CLAUSE_WORDS and i != fronted_end:
+            # an ordinary word (most tokens: no punctuation, no conjunction or subordinator): of
+            # the tests below only these two can apply to it
+            if not inside_fronted and open_dependent and is_verb(w):
+                verb_seen = True
+            i += 1
+            continue
         if w in ("(", "[") and not inside_fronted:  # (a fronted clause's parenthesis is its own)
             paren_depth += 1
             starts.append((i, "paren", w))
@@ -372,7 +383,9 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                 starts.append((i + 1, "main", ","))
             i += 1
             continue
-        if (mid := _coordinated_condition(words, i, clause_has_verb, fronted_end, is_verb)) is not None:
+        # (a condition can open so only at "en" or "maar": not asked at every other token)
+        if words[i] in ("en", "maar") and \
+                (mid := _coordinated_condition(words, i, clause_has_verb, fronted_end, is_verb)) is not None:
             # "De sporthal blijft open en als de provincie meebetaalt, komt er ook een speeltuin": the
             # condition after "en"/"maar" governs the clause after its comma, not the one before
             starts.append((i, SUBORDINATORS[nxt], nxt))

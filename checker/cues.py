@@ -191,17 +191,24 @@ def _finditer(src: str, string: str) -> list[re.Match[str]]:
     anchor, spaces = window
     gaps = _space_positions(string)
     last_gap = len(gaps) - 1
-    find, n = string.find, len(string)
+    n = len(string)
+    occurrences = _occurrences(string, anchor)
+    n_occ = len(occurrences)
+
+    def find(x: int) -> int:  # string.find(anchor, x)
+        j = bisect.bisect_left(occurrences, x)
+        return occurrences[j] if j < n_occ else -1
+
     out: list[re.Match[str]] = []
     pos = 0  # the next match starts here or later (as in finditer: where the one before ended)
-    q = find(anchor, pos)
+    q = find(pos)
     while q >= 0:
         k = bisect.bisect_left(gaps, q)  # (gaps[k - 1] is the space before q)
         lo = max(pos, gaps[k - spaces] if k >= spaces else 0)
         hi = gaps[k + spaces - 1] + 1 if k + spaces - 1 <= last_gap else n
         last = q
         # the next occurrences whose windows overlap this one join it
-        while (q := find(anchor, last + 1)) >= 0:
+        while (q := find(last + 1)) >= 0:
             k = bisect.bisect_left(gaps, q)
             if k >= spaces and gaps[k - spaces] > hi:
                 break
@@ -211,9 +218,22 @@ def _finditer(src: str, string: str) -> list[re.Match[str]]:
         if m is not None and m.start() <= last:
             out.append(m)
             pos = m.end()
-            q = find(anchor, pos)
+            q = find(pos)
         else:
             pos = last + 1  # no match starts in [pos, last]; a later one holds a later occurrence
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _occurrences(string: str, anchor: str) -> list[int]:
+    """Where an anchor occurs in a long view string, overlapping occurrences too (what `str.find`
+    finds from each position on): the phrases filed under one anchor share them, so the string is
+    scanned for it once, not once per phrase and window."""
+    out = []
+    q = string.find(anchor)
+    while q >= 0:
+        out.append(q)
+        q = string.find(anchor, q + 1)
     return out
 
 
@@ -758,21 +778,21 @@ class CueFinder:
             if separable and directional:
                 # "brengen het aantal thuiszitters terug": the object sits inside the verb's frame, or
                 # before it when it is fronted ("de JeugdzorgPlus-plaatsen bouwen we af"); not after it
-                left = max([t + 1 for t in stops if t < span.start], default=0)
+                left = _reach_back(stops, span.start)
                 right = span.end
                 if words is None and span.end < n:
                     words = view.surface.split()
                 if span.end < n and words[span.end - 1] in PREPOSITION_PARTICLES and words[span.end] in _DETERMINERS:
                     # "we stappen uit de jeugdregio": the particle is a preposition here, and what
                     # the verb leaves follows it
-                    right = min([t for t in stops if t >= span.end] + [n, span.end + rule.scope])
+                    right = min(_first_from(stops, span.end, n), n, span.end + rule.scope)
                 out.append(CueSpan(rule.category, span, (left, right)))
                 continue
             # Dutch puts the object before a verb-final or fronted decrease ("de gesloten jeugdzorg
             # gaan we afbouwen"), so a commitment cue before a cue does not end its reach backward
-            left = max([t + 1 for t in stops if t < span.start], default=0)
-            right = min([t for t in stops if t >= span.end] + [t for t in openers if t >= span.end] +
-                        ([t for t in targets if t >= span.end] if directional else []), default=n)
+            left = _reach_back(stops, span.start)
+            right = min(_first_from(stops, span.end, n), _first_from(openers, span.end, n),
+                        _first_from(targets, span.end, n) if directional else n)
             a, b = span.start, span.end
             if rule.direction in ("forward", "both"):
                 b = min(right, span.end + rule.scope)
@@ -780,6 +800,19 @@ class CueFinder:
                 a = max(left, span.start - rule.scope)
             out.append(CueSpan(rule.category, span, (a, b)))
         return out
+
+
+def _reach_back(stops: list[int], start: int) -> int:
+    """Where a cue at `start` reaches back to: past the last clause stop before it (`stops` sorted),
+    else the passage's start. (Looked up, not searched: a long passage has hundreds of stops and cues.)"""
+    j = bisect.bisect_left(stops, start)
+    return stops[j - 1] + 1 if j else 0
+
+
+def _first_from(points: list[int], end: int, default: int) -> int:
+    """The first of the sorted `points` at or after `end`, else `default`."""
+    j = bisect.bisect_left(points, end)
+    return points[j] if j < len(points) else default
 
 
 def covering(cues: list[CueSpan], start: int, end: int, category: str) -> CueSpan | None:

@@ -102,6 +102,7 @@ def bracket_depths(text: str, start_depth: int = 0) -> tuple[int, int]:
 
 # a bracket that is agreed text with a sum still to fill in: "[PM]", "[PM bedrag]", "[p.m.]", "[X fte]"
 _PM = re.compile(r"^\[\s*(?:pm|p\.m\.?|pm bedrag|bedrag pm|x+|\d+|n\.?t\.?b\.?|volgt)\b[^\]]{0,20}\]$", re.I)
+_BRACKET = re.compile(r"[\[\]]")
 
 
 def draft_spans(text: str, open_at_start: bool = False) -> list[tuple[int, int]]:
@@ -110,7 +111,10 @@ def draft_spans(text: str, open_at_start: bool = False) -> list[tuple[int, int]]
     `open_at_start`: the passage begins inside a bracket opened by an earlier sentence."""
     spans: list[tuple[int, int]] = []
     start = 0 if open_at_start else None
-    for i, ch in enumerate(text):
+    # (only the brackets are read: a table run together into one passage has 30,000 characters, and
+    # every passage with a matched term is asked)
+    for m in _BRACKET.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == "[" and start is None:
             start = i
         elif ch == "]" and start is not None:

@@ -105,6 +105,11 @@ class Lexicon:
         self._adjective_forms = adjectives  # with forms that are also verb forms ("harde", "werkte")
         self.adjectives: frozenset[str] = frozenset(w for w in adjectives if w not in self._verb_of)
         self.verb_lemma = lru_cache(maxsize=50_000)(self._verb_lemma)
+        # the word-class tests below are asked about the same words again and again (a clause split
+        # reads every token, the markers and operators their clauses' words): each answer kept per word
+        self.is_verb = lru_cache(maxsize=50_000)(self._is_verb)
+        self.is_past = lru_cache(maxsize=50_000)(self._is_past)
+        self.is_participle = lru_cache(maxsize=50_000)(self._is_participle)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -148,10 +153,10 @@ class Lexicon:
                             return candidate
         return None
 
-    def is_verb(self, word: str) -> bool:
+    def _is_verb(self, word: str) -> bool:
         return word in AUXILIARIES or self.verb_lemma(word) is not None
 
-    def is_past(self, word: str) -> bool:
+    def _is_past(self, word: str) -> bool:
         """A simple past: 'werkte', 'kochten', 'stegen', 'zat', 'was' (not a participle, not a present)."""
         if word in PAST_AUXILIARIES:
             return True
@@ -177,7 +182,7 @@ class Lexicon:
         """Whether the words hold a verb form that is not a participle (a clause's own verb)."""
         return any(self.is_verb(w) and not self.is_participle(w) for w in words)
 
-    def is_participle(self, word: str) -> bool:
+    def _is_participle(self, word: str) -> bool:
         """'ingevoerd', 'afgebouwd', 'geboden', 'verlengd', 'opgepakt'."""
         lemma = self.verb_lemma(word)
         if lemma is None or word == lemma:

@@ -29,8 +29,8 @@ from checker.domain import DomainSense
 from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_running_header, section_kind
 from checker.lexicon import Lexicon
 from checker.markers import STUDY
-from checker.modality import (Marker, Modality, is_act_verb, read_modality, split_adverb, structural_markers, takes_up,
-                              users_choice)
+from checker.modality import (FiledMarkers, Marker, Modality, is_act_verb, read_modality, split_adverb,
+                              structural_markers, takes_up, users_choice)
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
@@ -167,6 +167,7 @@ class _Analysis:
         # the rest is worked out on first use: a passage read for its statements' boundaries (an
         # `unless` word, a `with` group) needs no modality, one read for its modality no polarity
         self._markers: list[Marker] | None = None
+        self._filed: FiledMarkers | None = None
         self._operators: list[Operator] | None = None
         self._amounts: list[Operator] | None = None
         self._corrections: list[Correction] | None = None
@@ -205,6 +206,20 @@ class _Analysis:
                            if not (m.category in HEDGE_CATEGORIES and denied(self.corrections, m.start))]
             self._markers = markers
         return self._markers
+
+    @property
+    def filed_markers(self) -> FiledMarkers:
+        """`markers`, filed by where they start (modality.FiledMarkers), once."""
+        if self._filed is None:
+            self._filed = FiledMarkers(self.markers)
+        return self._filed
+
+    def _read_modality(self, k: int, token: int | None = None, markers: list[Marker] | None = None,
+                       layout: tuple[int | None, list[int]] | None = None) -> tuple[Modality, bool]:
+        """modality.read_modality of clause k, from the passage's markers (filed) or from `markers`."""
+        filed = self.filed_markers if markers is None else None
+        return read_modality(self.markers if markers is None else markers, self.clauses, k, token, self.words,
+                             layout, filed, self.group)
 
     @property
     def operators(self) -> list[Operator]:
@@ -368,7 +383,7 @@ class _Analysis:
                 # a later predicate is not under the first one's study or wish (conjuncts.py)
                 markers = predicate_markers(markers, self.words, token, c.start, layout, self._act_verb,
                                             lambda a, b: Marker("firm", a, b, self.words[a], "subject"))
-        return read_modality(markers, self.clauses, k, token, self.words, layout)
+        return self._read_modality(k, token, None if markers is self.markers else markers, layout)
 
     def _act_verb(self, word: str) -> bool:
         return is_act_verb(word, self._matcher.non_act, self._lexicon)
@@ -403,7 +418,7 @@ class _Analysis:
         c = self.clauses[k]
         if self._lexicon.has_verb(self.words[c.start:c.end]):
             return None
-        mod, said = read_modality(self.markers, self.clauses, k + 1, None, self.words)
+        mod, said = self._read_modality(k + 1)
         if not said or mod.level not in ("firm", "intent") or mod.marker is None:
             return None
         return mod.level, _cue(mod.marker, "label")
@@ -424,7 +439,7 @@ class _Analysis:
             return None
         if not NEGATORS.isdisjoint(piece) or "rekening" in piece:
             return None  # ("; dat gaan we niet doen": a refusal, polarity.py; "daar houden we rekening mee")
-        mod, said = read_modality(self.markers, self.clauses, nxt, None, self.words)
+        mod, said = self._read_modality(nxt)
         # (its own subject's act: "daar sturen we op"; not a time word or "er komt"; a study of it leaves
         # it open: "Voor jongeren na een plaatsing ontbreekt nog een aanpak; die onderzoeken we in 2027")
         studied = mod.level == "weak" and mod.marker is not None and mod.marker.category == STUDY
@@ -438,11 +453,11 @@ class _Analysis:
         lead-in); when it says nothing, the first main statement after it that does ("Niet de
         aanbieder maar het wijkteam is de eerste plek ...; we breiden de teams daarvoor uit")."""
         mains = [i for i, c in enumerate(self.clauses) if c.role == "main"] or [0]
-        first = read_modality(self.markers, self.clauses, mains[0], None, self.words)
+        first = self._read_modality(mains[0])
         if first[1]:
             return first
         return next((found for k in mains[1:]
-                     if (found := read_modality(self.markers, self.clauses, k, None, self.words))[1]), first)
+                     if (found := self._read_modality(k))[1]), first)
 
     def anaphor(self, k: int) -> int | None:
         """The pronoun of the contrast after clause k that stands for what clause k names (anaphora.py)."""

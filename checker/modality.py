@@ -21,9 +21,11 @@ section said (discourse), is decided by the caller (match.py) from genre.py.
 """
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from checker.clauses import WHETHER_VERBS, Clause, chain, group_span
+from checker.clauses import WHETHER_VERBS, Clause, chain, clause_at, group_span
 from checker.conjuncts import boundaries
 from checker.lexicon import Lexicon
 from checker.markers import (ATTRIBUTION, DESCRIPTION, FIRM, HEDGE, INTENT, NOMINAL_BEFORE, STUDY, WEAK,  # noqa: F401
@@ -84,13 +86,41 @@ _OWN_ORDER = (STUDY, ATTRIBUTION, DESCRIPTION, "weak_here", FIRM, INTENT, "alrea
               "evaluation", "present", WEAK)
 
 
+class FiledMarkers:
+    """A passage's markers filed by where they start, so that the markers inside a few clauses are
+    found without reading them all: a table run together into one passage has hundreds of clauses
+    and markers, and every matched term asks for those of each clause in its chain."""
+
+    def __init__(self, markers: list[Marker]) -> None:
+        self.markers = markers
+        self._order = sorted(range(len(markers)), key=lambda i: markers[i].start)
+        self._starts = [markers[i].start for i in self._order]
+
+    def within(self, pieces: list[Clause]) -> list[Marker]:
+        """The markers that start inside any of the clauses, in the order of the list they were filed
+        from: `[m for m in markers if any(c.start <= m.start < c.end for c in pieces)]`."""
+        found: list[int] = []
+        for c in pieces:
+            found.extend(self._order[bisect.bisect_left(self._starts, c.start):bisect.bisect_left(self._starts, c.end)])
+        # (sorted back into the list's order, where `own_marker` and `_hedge` take the first of equals;
+        # a set, in case two pieces overlap)
+        return [self.markers[i] for i in sorted(set(found))]
+
+
+def _markers_in(markers: list[Marker], pieces: list[Clause], filed: FiledMarkers | None) -> list[Marker]:
+    if filed is not None:
+        return filed.within(pieces)
+    return [m for m in markers if any(c.start <= m.start < c.end for c in pieces)]
+
+
 def own_marker(markers: list[Marker], clause: Clause, token: int | None = None,
-               pieces: list[Clause] | None = None) -> Marker | None:
+               pieces: list[Clause] | None = None, filed: FiledMarkers | None = None) -> Marker | None:
     """The marker that decides a clause on its own (strongest first), or None. A vague or concerned
     cue ("aandacht voor", "we maken ons zorgen over") outranks a commitment where it reaches the
-    term at `token`: "we investeren in X, met aandacht voor Y" commits to X, not to Y."""
+    term at `token`: "we investeren in X, met aandacht voor Y" commits to X, not to Y. (`filed`:
+    the same markers, filed.)"""
     pieces = pieces or [clause]
-    inside = [m for m in markers if any(c.start <= m.start < c.end for c in pieces) and m.category != HEDGE
+    inside = [m for m in _markers_in(markers, pieces, filed) if m.category != HEDGE
               and not (clause.role == "relative" and m.category in (FIRM, INTENT, WEAK) and m.source != "subject")]
     # (a relative clause describes what it hangs on: "vrouwen die kiezen voor pleegzorg" commits to nothing;
     # unless we are its subject: "het huidige budget, dat we jaarlijks indexeren")
@@ -114,16 +144,24 @@ def own_marker(markers: list[Marker], clause: Clause, token: int | None = None,
 
 def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
                   token: int | None = None, words: list[str] | None = None,
-                  layout: tuple[int | None, list[int]] | None = None) -> tuple[Modality, bool]:
+                  layout: tuple[int | None, list[int]] | None = None, filed: FiledMarkers | None = None,
+                  group: Callable[[int], list[int]] | None = None) -> tuple[Modality, bool]:
     """The modality of clause `index` (for the term at `token`) from the markers of the passage, and
     whether any clause in its chain said something (False: the caller may fall back on genre and
     discourse). `layout`: the clause's first verb and where its coordinated predicates open
-    (conjuncts.boundaries), so that a condition inside one predicate stays there."""
+    (conjuncts.boundaries), so that a condition inside one predicate stays there.
+
+    `filed` (the same markers, filed) and `group` (clauses.group_span of a clause, kept) save a
+    caller that reads many terms of one passage from walking all its markers and clauses per term."""
     def words_at(c: Clause) -> str:
         return words[c.start] if words else ""
 
+    if group is None:
+        def group(k: int) -> list[int]:
+            return group_span(clauses, k)
+
     ids = chain(clauses, index)
-    own = [own_marker(markers, clauses[k], token, [clauses[g] for g in group_span(clauses, k)]) for k in ids]
+    own = [own_marker(markers, clauses[k], token, [clauses[g] for g in group(k)], filed) for k in ids]
     # a clause embedded under a study verb or another's view studies or reports too; under a value
     # or concern ("wij vinden dat kinderen zo thuis mogelijk moeten opgroeien") it only values
     reach = _inherits(clauses, ids, own, words)
@@ -141,12 +179,12 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
     if decided is not None and decided.source == "present" and clauses[index].role == "elaboration" and \
             len(own) > 1 and own[1] is not None and own[1].category == DESCRIPTION:
         decided = own[1]
-    hedge = _hedge(markers, clauses, ids, _other_conjunct(clauses, index, token, words, layout))
+    hedge = _hedge(markers, clauses, ids, _other_conjunct(clauses, index, token, words, layout), filed)
     if decided is None:
         # a clause without a verb says what its elaboration says: "Gesloten jeugdzorg: nog uit te werken"
         for k, c in enumerate(clauses):
             if c.role == "elaboration" and k > index and (c.parent == ids[-1] or c.parent in ids):
-                m = own_marker(markers, c, None, [c])
+                m = own_marker(markers, c, None, [c], filed)
                 if m is not None:
                     if m.category in (FIRM, INTENT):
                         # "Niet meer gesloten plekken, maar meer gezinshuizen: samen met de regio bouwen we ..."
@@ -158,7 +196,7 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
         # (its own cue or its subject with an act verb: "daar zorgen wij voor", "dat regelen we")
         for c in clauses[ids[-1] + 1:]:
             if c.role == "main" and words and takes_up(words[c.start:c.end]):
-                m = own_marker(markers, c, None, [c])
+                m = own_marker(markers, c, None, [c], filed)
                 if m is not None and m.category in (FIRM, INTENT) and m.source in ("segment", "subject"):
                     return (Modality(WEAK, hedge, hedge) if hedge else Modality(INTENT, m)), True
         # a main clause that says nothing continues the passage's main clause before it ("De
@@ -167,7 +205,7 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
         for k in range(top - 1, -1, -1):
             if clauses[k].role != "main":
                 continue
-            m = own_marker(markers, clauses[k], None, [clauses[g] for g in group_span(clauses, k)])
+            m = own_marker(markers, clauses[k], None, [clauses[g] for g in group(k)], filed)
             if m is not None:
                 if m.category in (FIRM, INTENT):
                     carried = Marker(INTENT, m.start, m.end, m.words, "carried")
@@ -242,7 +280,7 @@ def _embeds(clauses: list[Clause], outer: int, inner: int) -> bool:
 
 
 def _hedge(markers: list[Marker], clauses: list[Clause], ids: list[int],
-           elsewhere: frozenset[int] = frozenset()) -> Marker | None:
+           elsewhere: frozenset[int] = frozenset(), filed: FiledMarkers | None = None) -> Marker | None:
     """A hedge in the chain, or in a condition clause that hangs on the chain's main clause (not in
     the clauses `elsewhere`: see `_other_conjunct`)."""
     # "..., als de regio dat toelaat", "..., waar mogelijk": a hedge in a clause that hangs on the chain
@@ -253,8 +291,8 @@ def _hedge(markers: list[Marker], clauses: list[Clause], ids: list[int],
     if first > 0 and clauses[first].role == "main" and clauses[first].opener == "," and \
             clauses[first - 1].dependent and clauses[first - 1].parent is not None and clauses[first - 1].parent < first - 1:
         scope.add(first - 1)
-    for m in markers:
-        if m.category == HEDGE and any(clauses[k].start <= m.start < clauses[k].end for k in scope):
+    for m in _markers_in(markers, [clauses[k] for k in scope], filed):
+        if m.category == HEDGE:
             return m
     return None
 
@@ -556,6 +594,17 @@ def is_act_verb(word: str, non_act: frozenset[str], lexicon: Lexicon) -> bool:
         not lexicon.is_past(word)
 
 
+def _by_clause(spans: list[tuple[int, int]], clauses: list[Clause]) -> list[list[tuple[int, int]]]:
+    """Per clause, the spans that start in it, in their own order (the clauses split the passage:
+    every token is in exactly one)."""
+    out: list[list[tuple[int, int]]] = [[] for _ in clauses]
+    for span in spans if clauses else ():
+        k = clause_at(clauses, span[0])
+        if clauses[k].start <= span[0] < clauses[k].end:
+            out[k].append(span)
+    return out
+
+
 def structural_markers(words: list[str], clauses: list[Clause], subjects: list[tuple[int, int]],
                        non_act: frozenset[str], lexicon: Lexicon, others: list[tuple[int, int]] = (),
                        waits_for: list[tuple[int, int]] = ()) -> list[Marker]:
@@ -566,7 +615,10 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
     a hedge), a passive of what will be done ("wordt ingevoerd", "worden opgepakt"), a past tense and
     "al" (a description), an evaluative copula ("de wachtlijsten zijn lang")."""
     out: list[Marker] = []
-    for c in clauses:
+    # each clause reads only the committing subjects that stand in it: filed once, not looked for
+    # among all of them per clause (a table run together into one passage has hundreds of each)
+    own_subjects = _by_clause(subjects, clauses)
+    for c, clause_subjects in zip(clauses, own_subjects):
         if c.role == "complement" and c.opener == "of":
             # a whether-clause is undecided: "Of we blijven aanbesteden of overstappen op subsidiëren,
             # besluiten we in 2027", "we bekijken of ..."
@@ -584,17 +636,15 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                     out.append(Marker(HEDGE, a, b, " ".join(words[c.start:min(c.end, c.start + 8)]), "condition"))
                     break
         if not c.dependent:
-            attributed = third_party_subject(words, c, subjects, others, lexicon) or \
-                others_want(words, c, subjects, lexicon) or asks_us(words, c, subjects) or \
-                reports(words, c, subjects)
+            attributed = third_party_subject(words, c, clause_subjects, others, lexicon) or \
+                others_want(words, c, clause_subjects, lexicon) or asks_us(words, c, clause_subjects) or \
+                reports(words, c, clause_subjects)
             if attributed is not None:
                 out.append(attributed)
         if c.dependent and c.role not in ("elaboration", "paren"):
             continue  # a subordinate clause puts its verb last: it commits through its main clause
         span = words[c.start:c.end]
-        for a, b in subjects:
-            if not (c.start <= a < c.end):
-                continue
+        for a, b in clause_subjects:
             rel = a - c.start
             opens = rel == 0 or (rel > 0 and span[rel - 1] in ("en", "maar", "dus", ",", ":", ";", "(", "-", "–"))
             j = b if opens else a - 1
