@@ -688,6 +688,11 @@ class CueSpan:
     scope: tuple[int, int]  # tokens [a, b) this cue reaches
 
 
+# verbs whose singular reads otherwise: "wilt" is "u wilt", "bespaart" a general claim ("Investeren in
+# preventie bespaart later kosten")
+NO_SINGULAR = frozenset({"willen", "besparen"})
+
+
 def with_singular(patterns: list[str]) -> list[str]:
     """The patterns, with the third person singular of each verb written in the plural, separable or on
     its own: "bouwen ... af" also as "bouwt ... af" ("Het college bouwt de gesloten plaatsen af"),
@@ -701,7 +706,7 @@ def with_singular(patterns: list[str]) -> list[str]:
         separable = len(words) == 3 and words[1] == "..." and words[2] in PARTICLES
         # a verb's infinitive on its own ("verlagen": "De gemeente verlaagt het budget")
         single = len(words) == 1 and len(words[0]) > 5 and words[0].isalpha()
-        if not (separable or single) or not words[0].endswith("en"):
+        if not (separable or single) or not words[0].endswith("en") or words[0] in NO_SINGULAR:
             continue
         lexicon = lexicon or Lexicon.shared()
         stem = words[0][:-2]

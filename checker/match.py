@@ -621,7 +621,16 @@ class _SegmentContext:
         return self._paragraph_views
 
     def views_for(self, scope) -> list[TokenView]:
+        if scope == "lead":
+            return self.lead_views
         return self.paragraph_views if scope == "paragraph" else self.sense_views
+
+    @property
+    def lead_views(self) -> list[TokenView]:
+        """`sense_views` without the heading: a heading's word ("## Jeugd", "## Zorg") says too little about
+        whose problems or which help a sentence means."""
+        heading = self._extra.views.get(self.segment.heading_path[-1]) if self.segment.heading_path else None
+        return [v for v in self.sense_views if v is not heading]
 
     def _paragraph_before(self, reach: int = 2) -> list[Segment]:
         """The sentences before this one in its paragraph (at most `reach`)."""
@@ -669,8 +678,11 @@ class _SegmentContext:
         # ("Het wordt ...", "Dat regelen we", a bare definite subject "Het budget wordt ..."; not a noun
         # phrase of its own: "Het armoedebeleid voor ouderen blijft ...")
         is_verb = self._matcher.lexicon.is_verb
-        starts = bool(words[:1]) and words[0] in POINTING_START and not (
-            words[0] == "het" and len(words) > 2 and not is_verb(words[1]) and not is_verb(words[2]))
+        lexicon = self._matcher.lexicon
+        # (with an adjective before the noun too: "Het totale budget wordt ...")
+        bare = len(words) > 2 and (is_verb(words[1]) or is_verb(words[2]) or (
+            len(words) > 3 and lexicon.is_attributive(words[1]) and is_verb(words[3])))
+        starts = bool(words[:1]) and words[0] in POINTING_START and not (words[0] == "het" and not bare)
         if not starts and POINTING.isdisjoint(words) and not _points_with_noun(words):
             return None
         prev = doc.segments[seg.index - 1]

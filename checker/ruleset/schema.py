@@ -25,7 +25,9 @@ class Matcher(Strict):
     with_: list[list[str]] = Field(default_factory=list, alias="with")
     # `with` groups may also be met by the lead-in, the innermost heading and a sentence pointed back to
     # (true), and besides by the sentences before in the paragraph ("paragraph": for specific terms)
-    with_in_context: bool | Literal["paragraph"] = False
+    # true: the lead-in, the innermost heading and a sentence pointed back at; "paragraph": also the
+    # sentences before it in its paragraph; "lead": the lead-in and a sentence pointed back at, no heading
+    with_in_context: bool | Literal["paragraph", "lead"] = False
     polarity: Literal["any", "up", "down", "not_down", "keep", "spared", "cut"] = "not_down"
     unless: list[str] = Field(default_factory=list)  # the segment must contain none of these
 
