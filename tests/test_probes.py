@@ -18,8 +18,8 @@ from checker.probes import CAPABILITIES, load_probes, run_probes
 PROBES = Path(__file__).parent / "probes"
 TARGET = 0.90
 # capability -> exact over the whole suite when last measured, below TARGET (2026-12-02, rules 2.11.0,
-# with rounds 14 and 15: none)
-BELOW_TARGET: dict[str, float] = {}
+# with rounds 14 and 15: variants, which round 15 wrote as paraphrase)
+BELOW_TARGET: dict[str, float] = {"variants": 0.895}
 # per dev file: the exact agreement it must keep (measured then, minus two points)
 DEV_FLOORS = {"dev.yaml": 0.92, "dev_r2a.yaml": 0.93, "dev_r2b.yaml": 0.91, "dev_r3a.yaml": 0.92,
               "dev_r3b.yaml": 0.90, "dev_r4a.yaml": 0.86, "dev_r4b.yaml": 0.86, "dev_r6a.yaml": 0.94,
