@@ -1550,6 +1550,10 @@ ROWS_AND_TERMS = [
     ("P08", "We hebben een afspraak met de raad: de bibliotheek in Noord sluiten we in 2027.", "contradicted"),
     ("P04", "We houden de specialistische jeugdzorg binnen het bestaande budget. Het totale budget wordt jaarlijks "
             "geïndexeerd.", "covered"),
+    # cancelling a cut keeps what it would have cut; a facility struck out is still closed
+    ("P08", "Het college schrapt de geplande bezuiniging op de bibliotheek.", "partial"),
+    ("P08", "De taakstelling op de bibliotheek schrappen we.", "partial"),
+    ("P08", "We schrappen de bibliotheek in Noord.", "contradicted"),
     # P01: reducing youth-care use in general is the core's general form, no further aspect beside it
     ("P01", "We dringen het aantal kinderen met lichte ambulante jeugdhulp substantieel terug.", "partial"),
     ("P01", "We dringen lichte ambulante jeugdhulp terug en normaliseren gewone opvoedvragen.", "covered"),
