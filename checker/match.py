@@ -1028,6 +1028,11 @@ class Matcher:
         "X bieden we niet meer" ends X."""
         if j.averted or j.cue_source == "discourse" or ctx.analysis.hypothetical(j.span.start):
             return False  # (a negated harm is the item's direction: harm.py)
+        if m.act and j.polarity == "down" and j.direction is not None and \
+                not j.span.start <= j.direction[0] < j.span.end:
+            # ending the opposite act is the item's direction: "We stoppen met het zelf inkopen", "Het
+            # zelfstandig inkopen is verleden tijd" (not the act's own decrease: "uittreden")
+            return False
         if not j.negated:
             return True
         if j.negation is not None and j.negation[0] == j.span.start:

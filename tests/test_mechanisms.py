@@ -1518,6 +1518,10 @@ ROWS_AND_TERMS = [
     ("P03", "Wij stappen niet uit de regionale samenwerking voor jeugdhulp; de centrumgemeente blijft de "
             "specialistische zorg inkopen.", "partial"),
     ("P03", "Zorgverzekeraars kopen de jeugd-ggz voor 18-plussers gezamenlijk in.", "absent"),
+    # ending the opposite act with a decrease is the item's direction; the act's own decrease still leaves
+    ("P03", "We stoppen met het zelf inkopen van specialistische jeugdhulp en doen dat voortaan via de regio.",
+     "partial"),
+    ("P03", "We stoppen met de jeugdregio voor de specialistische jeugdhulp.", "contradicted"),
     # P02: contracting every provider that applies is open house; a fraudster is excluded, not the market
     ("P02", "Iedere jeugdhulpaanbieder die fraudeert, sluiten we uit van verdere samenwerking.", "mentioned"),
     ("P02", "We contracteren voor de jeugdhulp iedere aanbieder die aan de eisen voldoet.", "contradicted"),
