@@ -39,6 +39,7 @@ from checker.polarity import (NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, nega
 from checker.refusing import Refusal, refusal_in
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
+from checker.speakers import TIME_NOUNS
 from checker.ruleset.schema import Matcher as MatcherRule
 
 COMMITMENT_NL = {"firm": "stevige toezegging", "intent": "voornemen", "weak": "geen toezegging (zwak)",
@@ -675,11 +676,10 @@ class _SegmentContext:
         if doc is None or seg.index == 0:
             return None
         words = self.view.surface.split()
-        # ("Het wordt ...", "Dat regelen we", a bare definite subject "Het budget wordt ..."; not a noun
-        # phrase of its own: "Het armoedebeleid voor ouderen blijft ...")
-        is_verb = self._matcher.lexicon.is_verb
+        # ("Het wordt ...", "Dat regelen we", a bare definite subject "Het (totale) budget wordt ..."; not a
+        # noun phrase of its own: "Het armoedebeleid voor ouderen blijft ...")
         lexicon = self._matcher.lexicon
-        # (with an adjective before the noun too: "Het totale budget wordt ...")
+        is_verb = lexicon.is_verb
         bare = len(words) > 2 and (is_verb(words[1]) or is_verb(words[2]) or (
             len(words) > 3 and lexicon.is_attributive(words[1]) and is_verb(words[3])))
         starts = bool(words[:1]) and words[0] in POINTING_START and not (words[0] == "het" and not bare)
@@ -1423,8 +1423,8 @@ def _points_with_noun(words: list[str]) -> bool:
     """"deze zorg", "dit aanbod": a demonstrative noun phrase that points back at the sentence before
     (not one of time: "deze periode", "dit jaar")."""
     return any(w in ("deze", "dit") and k + 1 < len(words) and words[k + 1].isalpha()
-               and not words[k + 1].endswith(("periode", "jaar", "jaren", "week", "maand"))
-               and words[k + 1] not in ("keer", "moment", "tijd", "termijn", "akkoord", "coalitieakkoord")
+               and words[k + 1] not in TIME_NOUNS and not words[k + 1].endswith(("periode", "jaar"))
+               and words[k + 1] not in ("keer", "moment", "akkoord", "coalitieakkoord")
                for k, w in enumerate(words))
 
 

@@ -385,7 +385,7 @@ def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
                    words[k + 3:k + 4] == ["en"] and k + 4 < c.end and _unit(words[k + 4])))), None)
     if at is None:
         # "in één ondersteuningsteam per school": "per" + unit is each unit too
-        at = next((k - 1 for k in range(max(c.start + 1, c.start), c.end - 1) if words[k] == "per"
+        at = next((k - 1 for k in range(c.start + 1, c.end - 1) if words[k] == "per"
                    and any(words[k + 1].startswith(u) for u in UNITS)), None)
     if at is None:
         return None
@@ -514,8 +514,8 @@ _CONCERNS_ADVERBS = frozenset({"hier", "daar", "daarbij", "hierbij", "dan", "nu"
                                "meestal", "dus", "wel", "alleen", "nog"})
 
 
-_PERSONS = frozenset({"kind", "kinderen", "jongere", "jongeren", "jeugdige", "jeugdigen", "gezin", "gezinnen", "ouder",
-                      "ouders", "leerling", "leerlingen", "inwoner", "inwoners", "jongvolwassene", "jongvolwassenen"})
+# the people an agreement's arrangements are for, in the singular too ("geen jeugdige", "geen leerling")
+_PERSONS = BENEFICIARIES | {"jeugdige", "ouder", "leerling", "inwoner", "jongvolwassene"}
 # a state now, or what someone can or knows: "Nu zit geen jongere nog in ...", "Niemand weet nog ..."
 _NOT_A_GOAL = frozenset({"nu", "momenteel", "inmiddels", "al", "kan", "kunnen", "weet", "weten", "heeft", "hebben"})
 

@@ -138,10 +138,10 @@ def third_party_subject(words: list[str], c: Clause, subjects: list[tuple[int, i
 
 # nouns of time: a noun phrase of these before the verb is an adverbial, not the subject ("De komende
 # jaren investeert het college ...")
-_TIME_NOUNS = frozenset({"jaar", "jaren", "periode", "maanden", "maand", "weken", "week", "tijd", "termijn",
-                         "coalitieperiode", "raadsperiode", "collegeperiode", "decennia", "decennium", "zomer",
-                         "winter", "voorjaar", "najaar", "kwartaal", "kwartalen", "schooljaar", "dag", "dagen",
-                         "uur", "eeuw", "begrotingsjaar"})
+TIME_NOUNS = frozenset({"jaar", "jaren", "periode", "maanden", "maand", "weken", "week", "tijd", "termijn",
+                        "coalitieperiode", "raadsperiode", "collegeperiode", "decennia", "decennium", "zomer",
+                        "winter", "voorjaar", "najaar", "kwartaal", "kwartalen", "schooljaar", "dag", "dagen",
+                        "uur", "eeuw", "begrotingsjaar"})
 # nouns of an act or a thing, which ask and advise nobody: "De aanbesteding van jeugdhulp beëindigt de
 # gemeente" fronts its object
 _ACT_NOUN_ENDINGS = ("ing", "ingen", "atie", "aties", "heid", "schap", "plan", "budget", "contract")
@@ -162,7 +162,7 @@ def fronted_subject(words: list[str], c: Clause, verb: int) -> bool:
     if words[verb] in _ASKING and pre[0] not in ("de", "het") and pre[0] not in NOMINAL_BEFORE and \
             _ADVERB_OPENERS.isdisjoint(pre):
         return True  # a name that asks: "Jeugdzorg Nederland vroeg de coalitie ..." (not "Daarom vraagt het college")
-    if pre[0] not in ("de", "het") or not _TIME_NOUNS.isdisjoint(pre) or \
+    if pre[0] not in ("de", "het") or not TIME_NOUNS.isdisjoint(pre) or \
             not all(w == "van" or w not in NOMINAL_BEFORE for w in pre[1:]):
         return False
     head = pre[pre.index("van") - 1] if "van" in pre[1:] else pre[-1]

@@ -226,6 +226,16 @@ def _phrase_sets_and_strings(matcher):
     return sets, {False: [v.surface for v in views_], True: [v.lemma for v in views_]}
 
 
+def _regexes_with_strings(sets, strings):
+    """Each phrase regex of the sets, with the corpus strings that hold its anchor."""
+    for ps in sets:
+        for use_lemma, filed in ps._by_anchor.items():
+            for anchor, entries in filed.items():
+                holding = [s for s in strings[use_lemma] if anchor in s]
+                for _, _, src, _ in entries:
+                    yield src, holding
+
+
 def test_phrase_regexes_find_what_their_look_behind_form_finds(checker):
     """A phrase regex opens with the space before its match (a look-behind for that space is three
     times slower). On every corpus passage it must find the same matches as the look-behind form,
@@ -235,18 +245,14 @@ def test_phrase_regexes_find_what_their_look_behind_form_finds(checker):
     matcher = checker.matcher
     sets, strings = _phrase_sets_and_strings(matcher)
     compared = matches = 0
-    for ps in sets:
-        for use_lemma, filed in ps._by_anchor.items():
-            for anchor, entries in filed.items():
-                holding = [s for s in strings[use_lemma] if anchor in s]
-                for _, _, src, _ in entries:
-                    assert src.startswith(" ") and not src.startswith("(?<=")
-                    fast, slow = re.compile(src), re.compile("(?<= )" + src[1:])
-                    for s in holding:
-                        got = [(m.start() + 1, m.end(), m.group(0)[1:]) for m in fast.finditer(s)]
-                        assert got == [(m.start(), m.end(), m.group(0)) for m in slow.finditer(s)]
-                        compared += 1
-                        matches += len(got)
+    for src, holding in _regexes_with_strings(sets, strings):
+        assert src.startswith(" ") and not src.startswith("(?<=")
+        fast, slow = re.compile(src), re.compile("(?<= )" + src[1:])
+        for s in holding:
+            got = [(m.start() + 1, m.end(), m.group(0)[1:]) for m in fast.finditer(s)]
+            assert got == [(m.start(), m.end(), m.group(0)) for m in slow.finditer(s)]
+            compared += 1
+            matches += len(got)
     assert compared > 10_000 and matches > 5_000
     # the spans `find` reports start at the token, not at the space before it
     view = matcher.view_builder.views(["Daarom versterken wij de wijkteams."])[0]
@@ -271,18 +277,14 @@ def test_phrase_regexes_searched_in_windows_find_what_a_whole_scan_finds(checker
         strings[use_lemma] = runs + [run]
     monkeypatch.setattr(cues, "WINDOW_MIN_CHARS", 0)
     compared = matches = 0
-    for ps in sets:
-        for use_lemma, filed in ps._by_anchor.items():
-            for anchor, entries in filed.items():
-                holding = [s for s in strings[use_lemma] if anchor in s]
-                for _, _, src, _ in entries:
-                    assert cues._window(src) is not None  # (every phrase regex may be windowed)
-                    rx = cues._compiled(src)
-                    for s in holding:
-                        whole = [(m.start(), m.end()) for m in rx.finditer(s)]
-                        assert [(m.start(), m.end()) for m in cues._finditer(src, s)] == whole, src
-                        compared += 1
-                        matches += len(whole)
+    for src, holding in _regexes_with_strings(sets, strings):
+        assert cues._window(src) is not None  # (every phrase regex may be windowed)
+        rx = cues._compiled(src)
+        for s in holding:
+            whole = [(m.start(), m.end()) for m in rx.finditer(s)]
+            assert [(m.start(), m.end()) for m in cues._finditer(src, s)] == whole, src
+            compared += 1
+            matches += len(whole)
     assert compared > 10_000 and matches > 5_000
 
 
