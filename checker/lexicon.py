@@ -196,6 +196,11 @@ class Lexicon:
         return word.endswith(("d", "t")) and (word.startswith(inseparable) or any(
             word.startswith(p + q) for p in _PARTICLE_PREFIXES for q in inseparable))
 
+    def knows(self, word: str) -> bool:
+        """Whether a folded word is a Dutch word of the tables (noun, verb form or adjective): what a
+        place name such as "Lindewaard" is not (names.py)."""
+        return word in self.nouns or word in self._adjective_forms or self.is_verb(word)
+
     def is_adjective(self, word: str) -> bool:
         return word in self.adjectives
 

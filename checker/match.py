@@ -28,7 +28,8 @@ from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet
 from checker.domain import DomainSense
 from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_running_header, section_kind
 from checker.lexicon import Lexicon
-from checker.markers import STUDY
+from checker.markers import DESCRIPTION, STUDY
+from checker.names import own_names
 from checker.modality import (FiledMarkers, Marker, Modality, is_act_verb, read_modality, split_adverb,
                               structural_markers, takes_up, users_choice)
 from checker.models import Cue, Hit, Segment, Segmented
@@ -159,9 +160,11 @@ class _Analysis:
     """A passage's clauses, modality markers and polarity operators (clauses.py, modality.py,
     polarity.py), worked out once when an item first needs them."""
 
-    def __init__(self, matcher: "Matcher", view: TokenView, cues: list[CueSpan]) -> None:
+    def __init__(self, matcher: "Matcher", view: TokenView, cues: list[CueSpan],
+                 names: tuple[tuple[str, ...], ...] = ()) -> None:
         self.words = view.surface.split()
         self._matcher, self._view, self._cues = matcher, view, cues
+        self._names = names  # the municipality's own name, as tokens (names.py)
         self._lexicon = matcher.lexicon
         self.clauses: list[Clause] = split_clauses(self.words, self._lexicon.is_verb)
         self._parts: list[int] | None = None
@@ -191,7 +194,7 @@ class _Analysis:
         """The modality markers: cues, and what the clauses' structure says (modality.py)."""
         if self._markers is None:
             matcher, view, words = self._matcher, self._view, self.words
-            subjects = [(sp.start, sp.end) for _, sp in matcher.subjects.find(view)]
+            subjects = [(sp.start, sp.end) for _, sp in matcher.subjects.find(view)] + self._named_subjects()
             markers = [Marker(c.category, c.span.start, c.span.end, c.span.text.strip(),
                               scope=c.scope if c.category == "weak" else None)
                        for c in self._cues if c.category in _MODALITY_CUES
@@ -207,6 +210,17 @@ class _Analysis:
                            if not (m.category in HEDGE_CATEGORIES and denied(self.corrections, m.start))]
             self._markers = markers
         return self._markers
+
+    def _named_subjects(self) -> list[tuple[int, int]]:
+        """Where the municipality's own name stands (with an article of its own: "De Wiermarren"):
+        a committing subject as "we" is."""
+        words, out = self.words, []
+        for name in self._names:
+            n = len(name)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i:i + n]) == name:
+                    out.append((i - 1 if i > 0 and words[i - 1] in ("de", "den", "het") else i, i + n))
+        return out
 
     @property
     def filed_markers(self) -> FiledMarkers:
@@ -695,7 +709,8 @@ class _SegmentContext:
         if self._analysis is None:
             # shared with the passages that read this one for their context (Matcher._passage_analysis)
             cached = self.document_cache.get(self.text)
-            self._analysis = cached if cached is not None else _Analysis(self._matcher, self.view, self.cues)
+            self._analysis = cached if cached is not None else _Analysis(self._matcher, self.view, self.cues,
+                                                                         self._extra.names)
             self.document_cache[self.text] = self._analysis
         return self._analysis
 
@@ -736,8 +751,10 @@ class _SegmentContext:
 class _ExtraContexts:
     """Views of the lead-ins and headings of a document, with their cues and domain verdict on demand."""
 
-    def __init__(self, matcher: "Matcher", views: dict[str, TokenView]) -> None:
+    def __init__(self, matcher: "Matcher", views: dict[str, TokenView],
+                 names: tuple[tuple[str, ...], ...] = ()) -> None:
         self.views = views
+        self.names = names  # the document's own name, as tokens (names.py)
         self._matcher = matcher
         self._cues: dict[str, list[CueSpan]] = {}
         self._domain: dict[str, bool] = {}
@@ -755,7 +772,7 @@ class _ExtraContexts:
 
     def analysis(self, text: str) -> _Analysis:
         if text not in self._analyses:
-            self._analyses[text] = _Analysis(self._matcher, self.views[text], self.cues(text))
+            self._analyses[text] = _Analysis(self._matcher, self.views[text], self.cues(text), self.names)
         return self._analyses[text]
 
 
@@ -893,7 +910,7 @@ class Matcher:
                   if s.kind == "bullet" else None) or s.text for s in segs]
         all_views = self.view_builder.views(texts + extra, skippable=len(segs))
         seg_views = all_views[: len(segs)]
-        extra_contexts = _ExtraContexts(self, dict(zip(extra, all_views[len(segs):])))
+        extra_contexts = _ExtraContexts(self, dict(zip(extra, all_views[len(segs):])), self.own_names(segmented.text, segmented.document.name))
         cache: dict = {}  # analyses of passages read for their context (discourse), per document
         # the views already built serve as context views of the passages next to them
         # (and a passage skipped there can match no phrase set: it meets no `with` group, puts nothing in
@@ -910,6 +927,13 @@ class Matcher:
             out.append(_SegmentContext(self, seg, view, lead_view, ctx_texts, extra_contexts, segmented, cache,
                                        text=text))
         return out
+
+    def own_names(self, text: str, file_name: str = "") -> tuple[tuple[str, ...], ...]:
+        """The document's own name(s) (names.py), as the tokens a view holds."""
+        lexicon, tables = self.lexicon, DutchLemmatizer.shared()
+        found = own_names(text, lambda w: tables.known(w) or lexicon.knows(fold(w)), file_name)
+        views = self.view_builder.views(found) if found else []
+        return tuple(tuple(v.surface.split()) for v in views if v is not None and v.surface.split())
 
     def match(self, segmented: Segmented) -> list[Hit]:
         """All hits of all items in a segmented document."""
@@ -1075,6 +1099,14 @@ class Matcher:
                     p = q
                     polarity, polarity_cue = q.value, _polarity_cue(q)
         ok = polarity_ok(m.polarity, p)
+        if not ok and p.value == "neutral" and refused is None and (cue is None or cue.source != "next_sentence") \
+                and (taken_up := self._taken_up(ctx))[0] is not None:
+            # "Nu krijgen 1.400 kinderen begeleiding thuis. Dat aantal brengen we terug naar 900": a
+            # sentence without a direction that the next one takes up and turns
+            q = ctx.memo["taken_up_analysis"].polarity(0, 1)
+            if q.value != "neutral" and polarity_ok(m.polarity, q):
+                commitment, cue, p = *taken_up, q
+                polarity, polarity_cue, ok = q.value, _polarity_cue(q), True
         if m.discussion_counts and cue is not None and cue.category == "study" and "gesprek" in cue.words:
             commitment = "intent"  # "we gaan met de instellingen in gesprek over ...": the act T4 asks for
         if refused is not None:
@@ -1188,8 +1220,12 @@ class Matcher:
         # hedge or condition)
         if not said and (label := ctx.analysis.label_modality(span.start)) is not None:
             return label
+        # (also a situation the next sentence acts on: "In Lindewaard krijgen te veel gezinnen een
+        # indicatie voor begeleiding thuis. Dat aantal brengen we met een derde terug")
         if not said or (mod.level == "weak" and mod.hedge is None and mod.marker is not None
-                        and mod.marker.category == "weak"):
+                        and mod.marker.category == "weak") or (
+                mod.level is None and mod.marker is not None and mod.marker.category == DESCRIPTION
+                and mod.marker.source in ("evaluation", "tense")):
             taken_up = ctx.analysis.taken_up_later(span.start) or self._taken_up(ctx)
             if taken_up[0] is not None:
                 return taken_up
@@ -1354,7 +1390,8 @@ class Matcher:
         cache = ctx.document_cache
         if text not in cache:
             view = self._view_of(ctx, text, full=True)
-            cache[text] = _Analysis(self, view, self.cue_finder.find(view)) if view is not None else None
+            cache[text] = _Analysis(self, view, self.cue_finder.find(view), ctx._extra.names) \
+                if view is not None else None
         return cache[text]
 
     def polarity(self, ctx: _SegmentContext, span: Span) -> tuple[str, Cue | None, Polarity]:

@@ -30,7 +30,7 @@ from checker.conjuncts import boundaries
 from checker.lexicon import Lexicon
 from checker.markers import (ATTRIBUTION, DESCRIPTION, FIRM, HEDGE, INTENT, NOMINAL_BEFORE, STUDY, WEAK,  # noqa: F401
                              Marker)
-from checker.speakers import asks_us, fronted_subject, others_want, reports, third_party_subject
+from checker.speakers import TIME_NOUNS, asks_us, fronted_subject, others_want, reports, third_party_subject
 
 # words after which "al" means "already" (a description): "werken al samen", "is al"
 _COPULAS = frozenset({"is", "zijn", "was", "waren", "blijkt", "lijkt", "lijken", "blijken", "wordt", "worden"})
@@ -256,7 +256,20 @@ def takes_up(piece: list[str]) -> bool:
     # ("die"/"deze" as a pronoun, before the inverted verb and its subject: "die onderzoeken we in 2027";
     # not a determiner, "Die teams krijgen ...")
     pronoun = piece[0] in ("die", "deze") and piece[2:3] in (["we"], ["wij"])
-    return piece[0] in TAKING_UP or pronoun or split_adverb(piece, 0)
+    return piece[0] in TAKING_UP or pronoun or split_adverb(piece, 0) or _pronoun_object(piece)
+
+
+def _pronoun_object(piece: list[str]) -> bool:
+    """An inverted main clause whose object points at what the sentence before names: "Daarom bouwen
+    we ze af", "In 2027 pakken we dat op", "Vanaf 2027 bouwen we die plekken af" (the subject "we"
+    within its first four words; not a time, "we dit jaar")."""
+    for i in range(1, min(len(piece) - 1, 4)):
+        if piece[i] in ("we", "wij") and piece[i - 1].isalpha():
+            obj = piece[i + 1]
+            after = piece[i + 2] if i + 2 < len(piece) else "."
+            return obj == "ze" or (obj in ("die", "dat", "dit", "deze") and after not in TIME_NOUNS
+                                   and not after.endswith(("periode", "jaar")))
+    return False
 
 
 def _inherits(clauses: list[Clause], ids: list[int], own: list[Marker | None], words: list[str] | None) -> int:

@@ -1687,3 +1687,77 @@ ROWS_AND_TERMS = [
 @pytest.mark.parametrize("item,text,status", ROWS_AND_TERMS)
 def test_rows_and_term_senses(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# -- the municipality's own name (names.py) ---------------------------------------------------------
+def _known(word: str) -> bool:
+    from checker.nlp import DutchLemmatizer, fold
+
+    return DutchLemmatizer.shared().known(word) or Lexicon.shared().knows(fold(word))
+
+
+OWN_NAMES = [
+    # a place's name after "gemeente" or "in", or with a place's ending, even at a sentence's start
+    ("In Lindewaard krijgen te veel gezinnen een indicatie.", "", ["Lindewaard"]),
+    ("Ommerveld richt in elke wijk een team in.", "", ["Ommerveld"]),
+    ("Coalitieakkoord gemeente De Wiermarren\nDe Wiermarren kiest voor de dorpen. In Easterwier komt een school.",
+     "", ["Wiermarren"]),
+    # the most used name is the document's own; a neighbour is not
+    ("Net als Brakelveen investeert Ommerveld in de wijkteams. Ommerveld kiest voor de wijk.", "", ["Ommerveld"]),
+    ("Samen met buurgemeente Dalvoorde bouwt Heuvelrade een school.", "", ["Heuvelrade"]),
+    # not a compound, a name of several capitalised words, a pronoun, an adjective of a place or a law
+    ("Dat staat in de Hervormingsagenda Jeugd.", "", []),
+    ("Het samenwerkingsverband Kromme Linge doet mee.", "", []),
+    ("De provincie geeft subsidie via het programma Sterke Gezinnen.", "", []),
+    ("Wij kiezen voor de Wassenaarse jeugd. Dat regelt de Omgevingswet.", "", []),
+    # a Dutch word is a name where the file is named after it (or the text uses it as one five times)
+    ("De gemeente Wassenaar kiest voor de jeugd. Wassenaar investeert.", "wassenaar_2026.pdf", ["Wassenaar"]),
+    ("De gemeente Wassenaar kiest voor de jeugd.", "akkoord.pdf", []),
+    # a word the text also writes in lower case is no name
+    ("Ten slotte kijken we ten minste een keer naar Ten.", "", []),
+]
+
+
+@pytest.mark.parametrize("text,file_name,names", OWN_NAMES)
+def test_own_names(text, file_name, names):
+    from checker.names import own_names
+
+    assert own_names(text, _known, file_name) == names
+
+
+NAMED_SUBJECT = [
+    # the municipality by its name commits as "we" do, before or after its verb
+    ("P02", "Ruwaarde subsidieert de jeugdhulpaanbieders in plaats van ze aan te besteden.", "covered"),
+    ("T2", "Ommerveld versterkt de wijkteams met extra jeugdhulpverleners.", "partial"),
+    ("T2", "In 2027 versterkt Ommerveld de wijkteams met extra jeugdhulpverleners.", "partial"),
+    # a neighbour does not commit for it
+    ("T2", "Buurgemeente Brakelveen versterkt de wijkteams met extra jeugdhulpverleners.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", NAMED_SUBJECT)
+def test_the_municipality_by_name_commits(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
+TAKEN_UP_NEXT = [
+    # a situation (an evaluation, a past) that the next sentence takes up and turns
+    ("P01", "Vorig jaar kregen 1.400 kinderen begeleiding thuis. Dat aantal willen we halveren.", "partial"),
+    ("P01", "In Lindewaard krijgen te veel gezinnen een indicatie voor begeleiding thuis. Dat aantal brengen we "
+            "deze periode met ongeveer een derde terug.", "partial"),
+    # a pronoun object after the inverted subject takes it up too
+    ("P09", "In de regio zijn nu 48 gesloten plekken voor jongeren. Daarom bouwen we ze de komende jaren af.",
+     "partial"),
+    ("P09", "In de regio zijn nu 48 gesloten plekken voor jongeren. Daarom bouwen we die plekken geleidelijk af.",
+     "partial"),
+    # a judgement, a trend or a time is no act on it
+    ("P01", "Vorig jaar kregen 1.400 kinderen begeleiding thuis. Dat aantal stijgt elk jaar.", "mentioned"),
+    ("P09", "In de regio zijn nu 48 gesloten plekken voor jongeren. Daarom vinden we ze belangrijk.", "mentioned"),
+    ("P09", "In de regio zijn nu 48 gesloten plekken voor jongeren. Daarom verhogen we dit jaar het budget.",
+     "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", TAKEN_UP_NEXT)
+def test_the_next_sentence_takes_a_situation_up(checker, item, text, status):
+    assert_status(checker, item, text, status)

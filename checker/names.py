@@ -1,0 +1,100 @@
+"""The municipality's own name: a committing subject, as "we" and "het college" are.
+
+Agreements speak of the municipality by its name as often as in the first person: "Ommerveld richt
+in elke wijk een team in", "Vanaf 2027 koopt Ruwaarde de jeugdhulp niet langer in". The name is
+found in the document itself, with no list of municipalities: a capitalised word the lexicon does
+not know as a Dutch word, that the text never writes in lower case and that stands where a place's
+name does: after "gemeente" or "in", in the file's name, three times or more, or with the ending of
+a Dutch place name (-veen, -waard, -hoven). (A Dutch word is a name where the file's name has it or
+the text uses it as one five times: "Utrecht", "Wassenaar".) Of those, the name the document uses most is its own; a
+neighbour ("buurgemeente Brakelveen", "net als Utrecht") is not. A passage then reads every place of
+that name as its committing subject (modality.structural_markers).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+# a capitalised word, hyphenated parts included ("Veldhoven-Noord", "Súdwest-Fryslân"); not a word
+# with more capitals inside ("GroenLinks-PvdA") or an abbreviation ("CJG"). An article before it
+# ("De Wiermarren") is read with it where the name is a subject (Matcher)
+_CANDIDATE = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
+_LOWER = re.compile(r"(?<![\w./@-])[a-zß-ÿ][\w-]*")  # (not a web address's "www.wassenaar.nl")
+# what ends a sentence, a bullet or a heading before a word: a capital after it says nothing
+_OPENERS = set(".!?:;•*#-–—(\"'“‘[|\n\t")
+_ARTICLES = ("de", "den", "het")
+# where a place's name follows (a bonus), and where another municipality's does
+_BEFORE_NAME = {"gemeente": 3, "in": 1, "binnen": 1}
+_NEIGHBOUR = ("buurgemeente", "buurgemeenten", "buurgemeentes", "zoals", "regiogemeente", "regiogemeenten",
+              "centrumgemeente", "dan")
+# capitalised words that are no place: institutions, laws, the letter's own names
+_NOT_NAMES = frozenset({"rijk", "jeugdwet", "wmo", "participatiewet", "nederland", "jeugdzorg", "kamer",
+                        "college", "raad", "gemeenteraad", "provincie", "regio", "coalitieakkoord", "akkoord",
+                        "nederlands", "europa", "europees", "brussel"})
+_PRONOUNS = frozenset({"wij", "we", "zij", "jij", "ik", "hij", "ons", "onze"})
+# an adjective or inhabitants of a place ("Wassenaarse", "Europees", "Wassenaarders") or a law
+# ("Omgevingswet"): no place
+_DERIVED = ("se", "sche", "ees", "ers", "ter", "wet")
+# the endings of Dutch place names: a word the lexicon does not know that ends so is a place
+# ("Ommerveld"), one that ends otherwise a compound ("Hervormingsagenda")
+_PLACE_ENDINGS = ("veen", "waard", "waarde", "waarden", "warden", "veld", "velde", "dam", "broek", "mond", "monde",
+                  "hoven", "hove", "berg", "bergen", "dijk", "wijk", "dorp", "stad", "burg", "zande", "zand", "oord",
+                  "horst", "meer", "gaarden", "rode", "rade", "drecht", "trecht", "lo", "loo", "sloot", "zijl",
+                  "heem", "heim", "kerk", "kerke", "hout", "haven", "sluis", "gouw", "holt", "beek", "donk",
+                  "rijp", "werd", "wolde", "aarde", "aarden", "weerd", "marren", "wier", "erven", "hem", "lingen",
+                  "ssen", "rhout", "land")
+
+
+def _proper(word: str) -> bool:
+    """A word written as a name: capital first, then lower case (each hyphenated part may start
+    with a capital)."""
+    parts = word.split("-")
+    return parts[0][:1].isupper() and all(p[1:].islower() or p[1:] == "" for p in parts)
+
+
+def _place_like(word: str) -> bool:
+    return word.lower().endswith(_PLACE_ENDINGS)
+
+
+def own_names(text: str, known: Callable[[str], bool], file_name: str = "") -> list[str]:
+    """The name(s) the document most often uses for itself (see the module's doc), at most a few;
+    ties are all kept (a short text names itself once). `known` tells a Dutch word form (lower case)."""
+    in_file = set(re.findall(r"[^\W\d_]+", file_name.lower()))
+    counts: Counter[str] = Counter()
+    placed: set[str] = set()  # stood where a place's name does
+    inside: Counter[str] = Counter()  # stood in the middle of a sentence (where a capital says something)
+    for m in _CANDIDATE.finditer(text):
+        word = m.group(0)
+        low = word.lower()
+        if not _proper(word) or low in _NOT_NAMES or low in _ARTICLES or low.endswith(_DERIVED):
+            continue
+        before = text[max(0, m.start() - 40):m.start()].rstrip(" ")
+        after = text[m.end():m.end() + 3]
+        words_before = before.split()
+        if words_before and words_before[-1] in ("De", "Den", "Het"):
+            words_before.pop()  # "gemeente De Wiermarren" (not "in de Hervormingsagenda")
+        previous = words_before[-1] if words_before else ""
+        initial = not before or before[-1] in _OPENERS
+        # (part of a name of several capitalised words: "Kromme Linge", "Sterke Gezinnen", "Veilig Thuis")
+        if (not initial and previous[:1].isupper() and previous[-1:].isalpha() and words_before[:-1]
+                and words_before[-2][-1:] not in _OPENERS and previous.lower() not in _BEFORE_NAME) \
+                or re.match(r" [A-Z][a-z]", after):
+            continue
+        if not initial:
+            inside[word] += 1
+        bonus = _BEFORE_NAME.get(previous.lower(), 0)
+        if previous.lower() in _NEIGHBOUR or [w.lower() for w in words_before[-2:]] == ["net", "als"]:
+            bonus -= 6  # "buurgemeente Brakelveen", "net als Utrecht", "meer dan Zwolle"
+        if bonus or low in in_file:
+            placed.add(word)
+        counts[word] += 1 + bonus + (5 if low in in_file else 0)
+    lower = set(_LOWER.findall(text)) if counts else set()
+    names = {w: c for w, c in counts.items()
+             if c > 0 and w.lower() not in lower
+             and (w.lower() in in_file or c >= 5 or not any(known(p.lower()) for p in w.split("-")))
+             and (w in placed or inside[w] >= 3 or (_place_like(w) and w.lower() not in _PRONOUNS))}
+    if not names:
+        return []
+    top = max(names.values())
+    return sorted(n for n, c in names.items() if c == top)
