@@ -81,14 +81,38 @@ _APPROX = frozenset({"circa", "ca.", "ca", "ongeveer", "zo'n", "maximaal", "hoog
 
 
 # the small numbers an agreement writes out ("van zes naar drie buurtteams")
-CARDINALS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-             "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-             "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "honderd": 100}
+_UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_BELOW_TWENTY = {"nul": 0, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+                 "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19}
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+         "negentig": 90}
+
+
+def cardinal(word: str) -> int | None:
+    """A Dutch number written out, folded (no diaeresis): "nul", "zeventien", "vijfenveertig",
+    "tweeentwintig", "honderd", "driehonderdvijftig", "duizend"; None for any other word."""
+    if word in _UNITS:
+        return _UNITS[word]
+    if word in _BELOW_TWENTY:
+        return _BELOW_TWENTY[word]
+    if word in _TENS:
+        return _TENS[word]
+    for tens, value in _TENS.items():
+        if word.endswith("en" + tens) and word[:-len(tens) - 2] in _UNITS:
+            return _UNITS[word[:-len(tens) - 2]] + value
+    for big, factor in (("duizend", 1000), ("honderd", 100)):
+        if big in word:
+            head, _, tail = word.partition(big)
+            times = 1 if head == "" else cardinal(head)
+            rest = 0 if tail == "" else cardinal(tail)
+            if times is not None and rest is not None and 0 < times < factor and rest < factor:
+                return times * factor + rest
+    return None
 
 
 def _value(word: str) -> float | None:
-    if word in CARDINALS:
-        return float(CARDINALS[word])
+    if (n := cardinal(word)) is not None:
+        return float(n)
     if not _NUMBER.match(word):
         return None
     return float(word.replace(".", "").replace(",", "."))

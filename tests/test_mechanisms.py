@@ -576,10 +576,24 @@ def test_age_lemma(word, lemma):
 
 @pytest.mark.parametrize("text,category", [("van 140 naar circa 20", "decrease"), ("van 38 naar 29 fte", "decrease"),
                                            ("van 40 naar 60 uur", "increase"), ("van € 1,2 mln naar € 0,9", "decrease"),
-                                           ("van 2026 naar 2030", None), ("van de regio naar de gemeente", None)])
+                                           ("van 2026 naar 2030", None), ("van de regio naar de gemeente", None),
+                                           # written-out numbers: "van 48 naar nul", "van twintig naar vijf"
+                                           ("van 48 naar nul plekken", "decrease"),
+                                           ("van twintig naar vijfentwintig", "increase"),
+                                           ("van driehonderd naar honderdvijftig", "decrease")])
 def test_number_changes(text, category):
     ops = change_operators(text.split())
     assert (ops[0].category if ops else None) == category
+
+
+@pytest.mark.parametrize("word,value", [("nul", 0), ("zeventien", 17), ("vijfenveertig", 45), ("tweeentwintig", 22),
+                                        ("honderd", 100), ("driehonderdvijftig", 350), ("tweeduizend", 2000),
+                                        # not a number: a noun, an ordinal
+                                        ("eenheid", None), ("achtste", None), ("tientallen", None)])
+def test_cardinal(word, value):
+    from checker.numbers import cardinal
+
+    assert cardinal(word) == value
 
 
 # -- spelling variants -----------------------------------------------------------------------
