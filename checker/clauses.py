@@ -23,6 +23,27 @@ from dataclasses import dataclass
 
 from checker.lexicon import Lexicon
 
+_RELATIVE_STOPS = frozenset({",", ":", ";", ".", "(", "!", "?"})
+
+
+def _relative_without_comma(words: list[str], i: int, is_verb) -> bool:
+    """"die" after a noun opening a clause that ends, at the next colon, semicolon or full stop within
+    a dozen words, in a verb ("de problemen die vaak achter de hulpvraag van een kind zitten"): a relative clause, not
+    a demonstrative ("die gezinnen"), nor the pronoun that opens a main clause ("Die pakken we op")."""
+    prev = words[i - 1]
+    if not prev.isalpha() or prev in NOUN_BEFORE or prev in _POSSESSIVES or is_verb(prev) or \
+            prev in ("en", "of", "maar", "dat", "die", "als", "ook", "niet", "wel", "alle", "voor"):
+        return False
+    if i + 1 >= len(words) or is_verb(words[i + 1]) and words[i + 2:i + 3] in (["we"], ["wij"]):
+        return False
+    for j in range(i + 2, min(len(words), i + 14)):
+        if words[j] in _RELATIVE_STOPS:
+            # (one that a comma closes is read with the clause it was inserted in, as before: "Jongeren
+            # die jeugdhulp krijgen, kunnen ...")
+            return words[j] != "," and is_verb(words[j - 1])
+    return False
+
+
 # subordinators and the role of the clause they open
 SUBORDINATORS = {
     "dat": "complement", "of": "complement", "hoe": "complement", "wie": "complement", "welke": "complement",
@@ -105,7 +126,7 @@ _PUNCT_BREAK = frozenset({";", "–", "—"})
 # the words split_clauses reads as openers of a clause (the rest of a clause's words only tells
 # whether it has its verb)
 _CLAUSE_WORDS = ALWAYS_SUBORDINATE | {"en", "maar", "als", "wanneer", "indien", "of", "hoe", "welke", "wie",
-                                      "waarom", "echter", "doch", "dat", "om"}
+                                      "waarom", "echter", "doch", "dat", "om", "die"}
 _PREPOSITIONS = frozenset({"over", "van", "voor", "met", "bij", "naar", "aan", "op", "in", "door", "zonder", "tegen",
                            "rond", "rondom", "uit"})
 # a word after these is a noun ("de vragen", "over slapen"), not the clause's verb
@@ -436,6 +457,11 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                                      "afspreken", "vinden", "vindt", "willen", "wil", "zorgen", "zorgt",
                                      "belangrijk", "betekent", "denken", "weten", "zien", "besluiten"):
             starts.append((i, "complement", w))
+            open_dependent, verb_seen = True, False
+        elif w == "die" and not open_dependent and _relative_without_comma(words, i, is_verb):
+            # "de problemen die vaak achter de hulpvraag zitten: ...": a relative clause without a comma
+            # says what is meant; its adverbs and verbs are not the main clause's
+            starts.append((i, "relative", w))
             open_dependent, verb_seen = True, False
         elif w == "om" and "te" in words[i + 1:i + 12] and prev not in ("en",):
             starts.append((i, "purpose", w))

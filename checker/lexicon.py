@@ -182,6 +182,19 @@ class Lexicon:
         """Whether the words hold a verb form that is not a participle (a clause's own verb)."""
         return any(self.is_verb(w) and not self.is_participle(w) for w in words)
 
+    def is_nominal(self, words: list[str]) -> bool:
+        """Whether the words are a noun phrase without a verb of their own: a plural noun that is
+        also a verb form is the noun where it opens them or follows an article or an inflected
+        adjective ("Langjarige afspraken met een handvol aanbieders"; not "We spraken af")."""
+        for k, w in enumerate(words):
+            if self.is_verb(w) and not self.is_participle(w):
+                noun = w in self._noun_forms and (
+                    k == 0 or words[k - 1] in ("de", "het", "een", "alle", "vaste", "nieuwe", "goede", "duidelijke")
+                    or self.is_attributive(words[k - 1]))
+                if not noun:
+                    return False
+        return True
+
     def _is_participle(self, word: str) -> bool:
         """'ingevoerd', 'afgebouwd', 'geboden', 'verlengd', 'opgepakt'."""
         lemma = self.verb_lemma(word)

@@ -671,7 +671,7 @@ class _SegmentContext:
         seg, doc = self.segment, self.document
         if doc is None or seg.kind != "bullet" or seg.block < 0:
             return []
-        if self._matcher.lexicon.has_verb(self.view.surface.split()):
+        if not self._matcher.lexicon.is_nominal(self.view.surface.split()):
             return []
         out = []
         k = seg.index - 1

@@ -82,7 +82,30 @@ CLAUSES = [
     # "maar alleen als" after a complement opens no clause of its own before the condition
     ("We willen dat jongeren verlengde jeugdzorg krijgen, maar alleen als het Rijk betaalt.",
      [("main", "we willen"), ("complement", "dat jongeren"), ("condition", "als het")]),
+    # a relative clause without a comma that ends at a colon or full stop is a clause of its own
+    ("Het gezinsteam gaat ouders helpen met de problemen die vaak achter de hulpvraag zitten: schulden en stress.",
+     [("main", "het gezinsteam"), ("relative", "die vaak"), ("elaboration", "schulden en")]),
+    ("We versterken de teams die gezinnen thuis helpen.", [("main", "we versterken"), ("relative", "die gezinnen")]),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: a demonstrative, a pronoun opening a main clause, a relative clause a comma ends
+    "We helpen die gezinnen met extra geld.",
+    "Lichte vragen komen bij het CJG; die pakken we snel op.",
+    "Jongeren die jeugdhulp krijgen, kunnen die voortzetten.",
+])
+def test_no_relative_clause_without_its_verb_last(matcher, text):
+    a = analysis(matcher, text)
+    assert not any(c.role == "relative" and c.opener == "die" for c in a.clauses), a.clauses
+
+
+@pytest.mark.parametrize("words,nominal", [
+    # a plural noun that is also a verb form, at a bullet's start or after an adjective, is the noun
+    ("langjarige afspraken met een handvol aanbieders", True), ("afspraken met de scholen", True),
+    ("we spraken af met de scholen", False), ("de teams werken samen", False)])
+def test_a_noun_phrase_has_no_verb_of_its_own(words, nominal):
+    assert Lexicon.shared().is_nominal(words.split()) == nominal
 
 
 @pytest.mark.parametrize("text", ["We versterken de wijkteams,", "Als de regio dat toelaat,", "maar alleen,"])
