@@ -28,7 +28,7 @@ from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet
 from checker.domain import DomainSense
 from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_running_header, section_kind
 from checker.lexicon import Lexicon
-from checker.markers import DESCRIPTION, STUDY
+from checker.markers import DESCRIPTION, INTENT, STUDY
 from checker.names import own_names
 from checker.modality import (FiledMarkers, Marker, Modality, is_act_verb, read_modality, split_adverb,
                               structural_markers, takes_up, users_choice)
@@ -40,7 +40,7 @@ from checker.polarity import (NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, nega
 from checker.refusing import Refusal, refusal_in
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
-from checker.speakers import TIME_NOUNS
+from checker.speakers import TIME_NOUNS, national_account
 from checker.ruleset.schema import Matcher as MatcherRule
 
 COMMITMENT_NL = {"firm": "stevige toezegging", "intent": "voornemen", "weak": "geen toezegging (zwak)",
@@ -202,6 +202,7 @@ class _Analysis:
             others = [(sp.start, sp.end) for _, sp in matcher.others.find(view)] if matcher.others else []
             waits_for = [(sp.start, sp.end) for _, sp in matcher.conditional_on.find(view)] \
                 if matcher.conditional_on else []
+            markers = self._dated_targets(markers)
             markers += structural_markers(words, self.clauses, subjects, matcher.non_act, self._lexicon, others,
                                           waits_for)
             if self.corrections:
@@ -210,6 +211,19 @@ class _Analysis:
                            if not (m.category in HEDGE_CATEGORIES and denied(self.corrections, m.start))]
             self._markers = markers
         return self._markers
+
+    def _dated_targets(self, markers: list[Marker]) -> list[Marker]:
+        """"In 2030 moet het aantal lichte trajecten met een derde zijn gedaald": a "moet" in a clause
+        that opens with the year it must be so by is the agreement's target (a goal sentence,
+        CODEBOOK), not a vague norm."""
+        out = []
+        for m in markers:
+            if m.category == "weak" and m.words in ("moet", "moeten"):
+                c = self.clauses[clause_at(self.clauses, m.start)]
+                if is_dated_goal(" ".join(self.words[c.start:m.start])) and m.start - c.start <= 5:
+                    m = Marker(INTENT, m.start, m.end, m.words, "segment")
+            out.append(m)
+        return out
 
     def _named_subjects(self) -> list[tuple[int, int]]:
         """Where the municipality's own name stands (with an article of its own: "De Wiermarren"):
@@ -1240,6 +1254,11 @@ class Matcher:
                 # (no money for a cut explains it: "We sluiten de bibliotheek. Daar hebben we geen geld voor")
                 category, words = deferred
                 return ("weak" if category in ("study", "condition") else None), Cue(category, words, "deferral")
+            if mod.level in ("firm", "intent") and mod.marker is not None and mod.marker.source != "subject" and \
+                    (national := self._national_after(ctx, span)) is not None:
+                # "Uiterlijk in 2030 is de gesloten jeugdzorg afgebouwd; dat is het landelijke doel van het Rijk"
+                # (not what we do that is national policy too: "We bouwen ... af; dat is ook landelijk beleid")
+                return None, Cue("attribution", national, "next")
             return mod.level, _cue(mod.marker)
         found = self._context_commitment(ctx)
         if found[0] in ("firm", "intent") and mod.hedge is not None:
@@ -1284,6 +1303,19 @@ class Matcher:
                 found = self._discourse(ctx)
         memo["context"] = found
         return found
+
+    def _national_after(self, ctx: _SegmentContext, span: Span) -> str | None:
+        """Whether the clause after the span's (after a ";") or the next sentence says that what the
+        span's statement says is national policy (speakers.national_account)."""
+        a = ctx.analysis
+        k = clause_at(a.clauses, span.start)
+        nxt = next((j for j in range(k + 1, len(a.clauses)) if a.clauses[j].role == "main"), None)
+        if nxt is not None and a.clauses[nxt].opener == ";":
+            return national_account(a.words[a.clauses[nxt].start:a.clauses[nxt].end])
+        if nxt is None and (seg := _next_sentence(ctx)) is not None:
+            words = self._passage_words(ctx, seg.text)
+            return national_account(words) if words else None
+        return None
 
     def _deferred(self, ctx: _SegmentContext, span: Span) -> tuple[str, str] | None:
         """A later clause of the passage, or the next sentence of its paragraph, that leaves what the

@@ -172,3 +172,24 @@ def fronted_subject(words: list[str], c: Clause, verb: int) -> bool:
     plural_head = head.endswith(("en", "s")) and not head.endswith(("raad", "heid"))
     singular_verb = not words[verb].endswith("en")
     return not (plural_head and singular_verb)
+
+
+# what makes a statement national policy: "landelijk beleid", "het doel van het Rijk", "de Jeugdwet"
+_NATIONAL = frozenset({"rijk", "rijksoverheid", "kabinet", "minister", "hervormingsagenda", "jeugdwet", "wet",
+                       "wetgeving", "vng"})
+
+
+def national_account(piece: list[str]) -> str | None:
+    """A statement that says the one before it is national policy: "...; dat is landelijk beleid",
+    "Dat is het landelijke doel van het Rijk", "Dit is afgesproken in de Hervormingsagenda" (a
+    description of national policy, CODEBOOK); not when we are in it ("Dat is ook ons doel"). The
+    words that say so, or None."""
+    if len(piece) < 3 or piece[0] not in ("dat", "dit") or \
+            piece[1] not in ("is", "zijn", "staat", "volgt", "komt", "was", "werd", "wordt"):
+        return None
+    head = piece[:10]
+    if any(w in ("we", "wij", "ons", "onze") for w in head):
+        return None
+    if any(w.startswith(("landelijk", "rijksbeleid")) or w in _NATIONAL for w in head):
+        return " ".join(head[:6])
+    return None

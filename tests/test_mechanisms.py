@@ -1798,3 +1798,25 @@ TAKEN_UP_NEXT = [
 @pytest.mark.parametrize("item,text,status", TAKEN_UP_NEXT)
 def test_the_next_sentence_takes_a_situation_up(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+GOALS_AND_NATIONAL_POLICY = [
+    # "moet" with the year it must be so by is a target (a goal sentence), not a vague norm
+    ("P01", "Die lijn buigen wij om: in 2030 moet het aantal lichte ambulante jeugdhulptrajecten met een derde "
+            "zijn gedaald.", "partial"),
+    ("P01", "Het aantal lichte ambulante jeugdhulptrajecten moet omlaag.", "mentioned"),
+    # a statement that the next clause or sentence calls national policy is no commitment of ours
+    ("T4", "De gesloten jeugdzorg wordt uiterlijk in 2030 afgebouwd; dat is landelijk beleid.", "mentioned"),
+    ("T4", "Uiterlijk in 2030 is de gesloten jeugdzorg afgebouwd. Dat is het landelijke doel van het Rijk.",
+     "mentioned"),
+    ("T4", "Uiterlijk in 2030 moet de gesloten jeugdzorg zijn afgebouwd; dat is het landelijke doel van het Rijk.",
+     "mentioned"),
+    # what we do ourselves stays ours, national policy or not
+    ("T4", "We bouwen de gesloten jeugdzorg af; dat is ook landelijk beleid.", "partial"),
+    ("T4", "Uiterlijk in 2030 is de gesloten jeugdzorg afgebouwd. Dat is ook ons doel.", "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", GOALS_AND_NATIONAL_POLICY)
+def test_dated_targets_and_national_policy(checker, item, text, status):
+    assert_status(checker, item, text, status)
