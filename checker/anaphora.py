@@ -3,8 +3,9 @@ bestaan, maar we maken ze kleiner", "Eerder wilden we lichte hulp terugdringen, 
 daarvan breiden we haar uit", "Hoewel de lokale teams onder druk staan, versterken we ze met extra
 gezinswerkers".
 
-The clause after "maar" (or "echter", "doch"), or the main clause after a concession, does
-something to what the clause before it named, and names it only by an object pronoun ("ze",
+The clause after "maar" (or "echter", "doch"), the main clause after a concession, or a clause
+coordinated by "en" with its own "we" ("..., en breiden we dat aanbod uit"), does something to what
+the clause before it named, and names it only by an object pronoun ("ze",
 "haar", "hem", "hen") or a demonstrative noun phrase ("die mogelijkheid", "van dat aanbod"). What it
 does is what the passage commits to for those words (CODEBOOK: the status follows what the document
 commits to, in or against the item's direction). So the pronoun stands for the words of the clause
@@ -32,6 +33,10 @@ _SUBJECT_SLOT = OPENERS | {",", "wel", "nu", "dan", "ook", "toch"}
 # or a place, "in deze periode", "op dit moment", "voor deze groep")
 OBJECT_PREPOSITIONS = frozenset({"van", "aan", "met", "over"})
 _ANTICIPATING = frozenset({"ervoor", "erop", "ertoe", "daarvoor"})  # "kiezen ervoor ... te ..."
+# verbs whose object is a "dat"-clause: "zorgen we dat ...", "spreken we af dat ..."
+_TAKING_COMPLEMENT = frozenset({"zorgen", "zorgt", "vinden", "vindt", "willen", "wil", "weten", "zien", "besluiten",
+                                "spreken", "regelen", "garanderen", "beloven", "bepalen", "stellen", "leggen",
+                                "maken", "vragen", "hopen", "verwachten", "denken"})
 _NOT_NOUNS = DEMONSTRATIVES | frozenset({"de", "het", "een", "niet", "geen", "we", "wij", "ze", "zij", "er", "is",
                                          "zijn", "wordt", "worden", "kan", "kunnen", "moet", "moeten", "zal",
                                          "zullen", "willen", "wil", "gaan", "gaat"})
@@ -48,7 +53,9 @@ def anaphor_after(words: list[str], clauses: list[Clause], index: int, is_verb) 
     c = clauses[nxt]
     # "..., maar we maken ze kleiner"; "Hoewel de lokale teams onder druk staan, versterken we ze"
     conceded = clauses[index].role == "concession" and c.role == "main"
-    if not conceded and (c.opener not in OPENERS or c.role != "contrast"):
+    # (also a coordinate act on the same thing: "..., en breiden we dat aanbod uit naar alle wijken")
+    added = c.role == "coordinate" and c.opener == "en"
+    if not conceded and not added and (c.opener not in OPENERS or c.role != "contrast"):
         return None
     # the contrast statement: its clause and the clauses that hang on it
     end = next((clauses[k].start for k in range(nxt + 1, len(clauses))
@@ -63,7 +70,10 @@ def anaphor_after(words: list[str], clauses: list[Clause], index: int, is_verb) 
         # "van die mogelijkheid", "we schrappen deze regeling": after a preposition or a verb (after a
         # noun "die" is relative; "dat" after a verb is a conjunction: only after a preposition)
         if w in DEMONSTRATIVES and k + 1 < end and (prev in OBJECT_PREPOSITIONS or (
-                w in ("die", "deze") and is_verb(prev) and prev not in _SUBJECT_SLOT)):
+                w in ("die", "deze") and is_verb(prev) and prev not in _SUBJECT_SLOT) or (
+                # after the inverted subject: "en breiden we dat aanbod uit" (not the conjunction of
+                # "en zorgen we dat kinderen ...")
+                prev in COMMITTING and k >= 2 and words[k - 2] not in _TAKING_COMPLEMENT)):
             noun = words[k + 1]
             if noun.isalpha() and noun not in _NOT_NOUNS and not is_verb(noun):
                 return k + 1

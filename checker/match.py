@@ -1179,6 +1179,14 @@ class Matcher:
         out = []
         for k in sorted(own):
             p = analysis.anaphor(k)
+            if p is not None and clauses[clause_at(clauses, p)].role == "coordinate":
+                # a coordinate act stands for the words before only where it turns them ("en breiden we
+                # dat aanbod uit"), not where it names something of its own ("en organiseren we deze hulp
+                # als publieke dienstverlening")
+                c = clauses[clause_at(clauses, p)]
+                if not any(o.category in ("increase", "decrease", "cut") and c.start <= o.start < c.end
+                           for o in analysis.operators):
+                    p = None
             if p is not None and clause_at(clauses, p) not in own:
                 term, first = next((t, sp) for t, sp in found if clause_at(clauses, sp.start) == k)
                 out.append((term, Span(p, p + 1, analysis.words[p])))
