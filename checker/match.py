@@ -1080,6 +1080,11 @@ class Matcher:
             # the negation is the contradiction's own words ("de samenwerkingsafspraken met de scholen
             # verlengen we niet": a `with` phrase "verlengen we ... niet"), not one that turns it around
             return True
+        if j.negation is not None and any(j.negation[1] <= sp.start <= j.negation[1] + 2
+                                          for g in m.with_ for _, sp in g.find(ctx.view)):
+            # what the negation denies is the contradiction's own condition: "De 18e verjaardag is niet
+            # langer het eindpunt van de hulp" does not end help at 18
+            return False
         if j.ceased:
             # "X bieden we niet meer", "maken geen deel meer uit"; not the opposite act ceasing: "Gemeenten
             # hoeven niet langer zelf in te kopen"

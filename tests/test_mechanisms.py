@@ -1828,3 +1828,20 @@ GOALS_AND_NATIONAL_POLICY = [
 @pytest.mark.parametrize("item,text,status", GOALS_AND_NATIONAL_POLICY)
 def test_dated_targets_and_national_policy(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+NEGATED_NEGATIVE = [
+    # a negated word of separation or ending affirms: no longer outside the team is in it, no longer the
+    # end point of help is no end at 18 (never a contradiction)
+    ("P06", "Jeugdhulpaanbieders en de jeugdgezondheidszorg staan niet langer buiten het jeugd- en gezinsteam: "
+            "beide leveren vanaf volgend jaar vaste teamleden.", "!contradicted"),
+    ("T5", "Voor een jongere is de achttiende verjaardag niet langer het eindpunt van de hulp.", "!contradicted"),
+    # the same words without the negation, or ending the help itself, still contradict
+    ("T5", "De achttiende verjaardag is voortaan het eindpunt van de jeugdhulp.", "contradicted"),
+    ("T5", "Verlengde jeugdhulp na 18 jaar bieden we niet meer.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", NEGATED_NEGATIVE)
+def test_a_negated_negative_affirms(checker, item, text, status):
+    assert_status(checker, item, text, status)
