@@ -1726,6 +1726,16 @@ ROWS_AND_TERMS = [
             "via de centrumgemeente.", "partial"),
     ("P03", "Slachtoffers van huiselijk geweld krijgen specialistische hulp. De gemeente werkt nauw samen met "
             "omliggende gemeenten.", "!partial"),
+    # a covering supply in other words: no gaps in it, the whole package (a description of gaps is none)
+    ("P03", "We zorgen dat er geen gaten in het aanbod van specialistische jeugdhulp vallen.", "partial"),
+    ("P03", "Er zijn gaten in het aanbod van specialistische jeugdhulp.", "mentioned"),
+    # keeping a budget the same is keeping it; reducing it is the contradiction
+    ("P04", "We houden het budget voor zware jeugdzorg gelijk; het groeit alleen mee met loon- en prijsstijgingen.",
+     "covered"),
+    ("P04", "Het budget voor zware jeugdzorg daalt met tien procent.", "contradicted"),
+    # a refused reduction in other words ("terugschroeven") is a choice against it
+    ("P01", "Andere gemeenten schroeven de lichte jeugdhulp terug. Wij kiezen daar uitdrukkelijk niet voor.",
+     "contradicted"),
 ]
 
 
