@@ -1119,7 +1119,7 @@ class Matcher:
                     polarity, polarity_cue = q.value, _polarity_cue(q)
         ok = polarity_ok(m.polarity, p)
         if not ok and p.value == "neutral" and refused is None and (cue is None or cue.source != "next_sentence") \
-                and (taken_up := self._taken_up(ctx))[0] is not None:
+                and (taken_up := self._taken_up(ctx))[0] is not None and ctx.memo.get("taken_up_act"):
             # "Nu krijgen 1.400 kinderen begeleiding thuis. Dat aantal brengen we terug naar 900": a
             # sentence without a direction that the next one takes up and turns
             q = ctx.memo["taken_up_analysis"].polarity(0, 1)
@@ -1215,7 +1215,10 @@ class Matcher:
         if not needed:
             return found
         del parts
-        return [(t, sp) for t, sp in found if all(part_of(sp.start) in ps for ps in needed)]
+        met = {part_of(sp.start) for _, sp in found if all(part_of(sp.start) in ps for ps in needed)}
+        # (the statement right after one whose own terms met the groups goes on about the same thing:
+        # "Marktwerking hoort niet thuis in de jeugdhulp; een nieuwe aanbestedingsronde komt er niet")
+        return [(t, sp) for t, sp in found if part_of(sp.start) in met or part_of(sp.start) - 1 in met]
 
     # -- cues --------------------------------------------------------------------------------
     def commitment(self, ctx: _SegmentContext, span: Span) -> tuple[str | None, Cue | None]:
@@ -1249,12 +1252,14 @@ class Matcher:
             return label
         # (also a situation the next sentence acts on: "In Lindewaard krijgen te veel gezinnen een
         # indicatie voor begeleiding thuis. Dat aantal brengen we met een derde terug")
+        described = mod.level is None and mod.marker is not None and mod.marker.category == DESCRIPTION \
+            and mod.marker.source in ("evaluation", "tense")
         if not said or (mod.level == "weak" and mod.hedge is None and mod.marker is not None
-                        and mod.marker.category == "weak") or (
-                mod.level is None and mod.marker is not None and mod.marker.category == DESCRIPTION
-                and mod.marker.source in ("evaluation", "tense")):
+                        and mod.marker.category == "weak") or described:
             taken_up = ctx.analysis.taken_up_later(span.start) or self._taken_up(ctx)
-            if taken_up[0] is not None:
+            # (a situation is taken up by our act, not by a trend: "Dat aantal stijgt elk jaar")
+            if taken_up[0] is not None and not (described and taken_up[1].source == "next_sentence"
+                                                and not ctx.memo.get("taken_up_act")):
                 return taken_up
         if not said and (stance := ctx.analysis.stance(span.start)) is not None:
             # "Niet naast de school, maar juist in de school: jeugdhulpverleners werken vast mee in elk
@@ -1369,11 +1374,13 @@ class Matcher:
         found: tuple[str | None, Cue | None] = (None, None)
         nxt = _next_sentence(ctx)
         words = self._passage_words(ctx, nxt.text) if nxt is not None else None
-        if words is not None and takes_up(words):
+        # (not a refusal, "Daar kiezen wij niet voor": Matcher._refused_next reads those)
+        if words is not None and takes_up(words) and NEGATORS.isdisjoint(_first_statement(words)):
             analysis = self._passage_analysis(ctx, nxt.text)
             if analysis is not None:
                 mod, said = analysis.main_modality()
                 if said and mod.level in ("firm", "intent") and mod.marker is not None:
+                    memo["taken_up_act"] = mod.marker.source in ("subject", "segment")  # (ours, not a trend)
                     found = (mod.level, Cue(mod.marker.category, f"{analysis.words[0]} … {mod.marker.words}",
                                             "next_sentence"))
                     memo["taken_up_analysis"] = analysis  # its direction too (see _judge)
@@ -1499,6 +1506,13 @@ def _not_ruled_out(found: list[tuple[str, Span]], unless: list[tuple[str, Span]]
         else:
             parts.add(part_of(u.start))
     return [(t, sp) for t, sp in found if part_of(sp.start) not in parts and (part_of(sp.start), t) not in terms]
+
+
+def _first_statement(words: list[str]) -> list[str]:
+    """The words of a sentence up to its first coordinator or clause mark ("Daarom breiden we dat
+    aanbod uit" of "... uit en is er geen verwijzing meer nodig")."""
+    end = next((k for k, w in enumerate(words) if k > 0 and w in ("en", "maar", ",", ";", ":")), len(words))
+    return words[:end]
 
 
 def _points_with_noun(words: list[str]) -> bool:

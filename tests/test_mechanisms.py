@@ -1595,7 +1595,10 @@ ROWS_AND_TERMS = [
     # review of the round-15a batch: wording that needs its context; a heading's word does not make a
     # school a place of help; the singular of "besparen" is a general claim; a concluded agreement does not
     # reach across a colon
-    ("P01", "We breiden de huishoudelijke hulp aan huis voor ouderen uit.", "mentioned"),
+    # (Wmo help at home for older people is no light youth help: neither taken up nor expanded; "ouderen"
+    # shares its lemma with "ouders", so the family group asks for the word itself)
+    ("P01", "We breiden de huishoudelijke hulp aan huis voor ouderen uit.", "!contradicted"),
+    ("P01", "We breiden de huishoudelijke hulp aan huis voor ouderen uit.", "!partial"),
     ("T2", "## Zorg\nWe breiden de kinderopvang uit met twee nieuwe locaties.", "absent"),
     ("P04", "Investeren in preventie bespaart later kosten in de specialistische jeugdzorg.", "partial"),
     ("P04", "We bezuinigen op de overhead en op de jeugdhulp zelf.", "contradicted"),
@@ -1733,6 +1736,14 @@ ROWS_AND_TERMS = [
     ("P04", "We houden het budget voor zware jeugdzorg gelijk; het groeit alleen mee met loon- en prijsstijgingen.",
      "covered"),
     ("P04", "Het budget voor zware jeugdzorg daalt met tien procent.", "contradicted"),
+    # the statement after one whose terms met the aspect's groups goes on about the same thing; one on
+    # another subject does not ("regionale samenwerking op afval")
+    ("T1", "Marktwerking hoort niet thuis in de jeugdhulp van Oosterwaal; een nieuwe aanbestedingsronde komt er "
+           "niet.", "partial"),
+    ("P03", "We zorgen voor specialistische jeugdhulp; de regionale samenwerking op afval zeggen we op.",
+     "!contradicted"),
+    # room in the tariff for training and new treatments
+    ("T1", "Aanbieders van jeugdhulp krijgen een tarief waarmee ze hun medewerkers kunnen bijscholen.", "partial"),
     # a refused reduction in other words ("terugschroeven") is a choice against it
     ("P01", "Andere gemeenten schroeven de lichte jeugdhulp terug. Wij kiezen daar uitdrukkelijk niet voor.",
      "contradicted"),
