@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.anaphora import COMMITTING, anaphor_after
+from checker.bridging import bridge
 from checker.clauses import EXAMPLE_OPENERS, Clause, chain, clause_at, group_span, split_clauses
 from checker.conjuncts import boundaries, predicate_markers, scoped, subject_markers
 from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
@@ -921,7 +922,7 @@ class Matcher:
         extra = sorted({s.lead_in for s in segs if s.lead_in} | {h for s in segs for h in s.heading_path})
         # an elliptic bullet is read with its heading's topic put in (ellipsis.py)
         texts = [(resolve_ellipsis(s.text, s.heading_path[-1] if s.heading_path else None, s.lead_in, self.lexicon)
-                  if s.kind == "bullet" else None) or s.text for s in segs]
+                  if s.kind == "bullet" else self._bridged(segs, k)) or s.text for k, s in enumerate(segs)]
         all_views = self.view_builder.views(texts + extra, skippable=len(segs))
         seg_views = all_views[: len(segs)]
         extra_contexts = _ExtraContexts(self, dict(zip(extra, all_views[len(segs):])), self.own_names(segmented.text, segmented.document.name))
@@ -941,6 +942,17 @@ class Matcher:
             out.append(_SegmentContext(self, seg, view, lead_view, ctx_texts, extra_contexts, segmented, cache,
                                        text=text))
         return out
+
+    @staticmethod
+    def _bridged(segs: tuple[Segment, ...], k: int) -> str | None:
+        """A sentence with its definite nouns completed from the sentence before it in its paragraph
+        (bridging.py), or None."""
+        seg = segs[k]
+        prev = segs[k - 1] if k > 0 else None
+        if seg.kind != "sentence" or prev is None or prev.kind != "sentence" or prev.block != seg.block \
+                or seg.block < 0:
+            return None
+        return bridge(seg.text, prev.text)
 
     def own_names(self, text: str, file_name: str = "") -> tuple[tuple[str, ...], ...]:
         """The document's own name(s) (names.py), as the tokens a view holds."""

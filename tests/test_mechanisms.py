@@ -1866,3 +1866,29 @@ NEGATED_NEGATIVE = [
 @pytest.mark.parametrize("item,text,status", NEGATED_NEGATIVE)
 def test_a_negated_negative_affirms(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+@pytest.mark.parametrize("text,previous,bridged", [
+    # a definite noun that is the head of a compound in the sentence before reads as that compound
+    ("Om de begroting sluitend te krijgen, krimpt het team nu van 24 naar 16 fte.",
+     "Het vorige college breidde het buurtteam nog uit.",
+     "Om de begroting sluitend te krijgen, krimpt het buurtteam nu van 24 naar 16 fte."),
+    ("Die hulp bieden we voortaan in de wijk.", "De jeugdhulp is duur.", "Die jeugdhulp bieden we voortaan in de wijk."),
+    # must not fire: two compounds it could be, the noun on its own before, no determiner, a short head
+    ("Het team krijgt er twee mensen bij.", "Het wijkteam en het jeugdteam werken samen.", None),
+    ("Het team krijgt er twee mensen bij.", "Het wijkteam is een team van twaalf mensen.", None),
+    ("Teams krijgen er twee mensen bij.", "Het wijkteam werkt goed.", None),
+    ("Het gaat om de wet.", "De Jeugdwet verandert.", None),
+])
+def test_bridging(text, previous, bridged):
+    from checker.bridging import bridge
+
+    assert bridge(text, previous) == bridged
+
+
+def test_a_bridged_noun_gives_the_sentence_its_topic(checker):
+    # the cut of "het team" is a cut of the local team of the sentence before
+    text = "Het vorige college breidde het buurtteam nog uit. Daarom bouwen we het team af."
+    assert status_of(checker, "P05", text) == "contradicted"
+    assert status_of(checker, "P05", "Het vorige college breidde het buurtteam nog uit. Daarom bouwen we het "
+                                     "zwembad af.") != "contradicted"
