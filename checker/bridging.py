@@ -17,38 +17,38 @@ from __future__ import annotations
 
 import re
 
-_DETERMINERS = frozenset({"de", "het", "die", "dat", "deze", "dit"})
-_WORD = re.compile(r"[^\W\d_][\w-]*")
-_MIN_HEAD = 4
+_PUNCT = ".,;:!?()[]\"'“”‘’…"
 _MIN_MODIFIER = 3  # letters before the head: "buurt" of "buurtteam"
+
+
+_AFTER_DETERMINER = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et|[Dd]ie|[Dd]at|[Dd]eze|[Dd]it) ([a-zß-ÿ]{4,})(?![\w-])")
 
 
 def bridge(text: str, previous: str) -> str | None:
     """`text` with its definite nouns completed from `previous` (see the module), or None when
     nothing is completed."""
+    nouns = set(_AFTER_DETERMINER.findall(text))
+    if not nouns:
+        return None
+    heads = tuple(nouns)
+    # (one pass over the sentence before: most sentences share no head with it)
+    before = [w.strip(_PUNCT).lower() for w in previous.split()]
+    ending = [w for w in before if w.endswith(heads)]
+    if not ending:
+        return None
     lowered = text.lower()
-    if not any(f"{d} " in lowered for d in _DETERMINERS):
+    found: dict[str, str] = {}
+    for noun in sorted(nouns):
+        if noun in before:
+            continue  # (the noun on its own before: which of the two is meant is open)
+        compounds = {w for w in ending if len(w) >= len(noun) + _MIN_MODIFIER and w.endswith(noun)
+                     and w.replace("-", "") != noun}
+        if len(compounds) == 1 and (compound := compounds.pop()) not in lowered:
+            found[noun] = compound
+    if not found:
         return None
-    before = _WORD.findall(previous)
-    own = {w.lower() for w in before}
-    out: list[str] = []
-    last = 0
-    done = False
-    words = list(_WORD.finditer(text))
-    for prev, m in zip(words, words[1:]):
-        noun = m.group(0)
-        if prev.group(0).lower() not in _DETERMINERS or len(noun) < _MIN_HEAD or not noun.islower() \
-                or noun in own or prev.end() + 1 != m.start():
-            continue
-        compounds = {w for w in before if len(w) >= len(noun) + _MIN_MODIFIER and w.lower().endswith(noun)
-                     and w.lower().replace("-", "") != noun and w.lower() not in lowered}
-        if len(compounds) != 1:
-            continue  # (none, or two that it could be)
-        out.append(text[last:m.start()])
-        out.append(compounds.pop().lower())
-        last = m.end()
-        done = True
-    if not done:
-        return None
-    out.append(text[last:])
-    return "".join(out)
+    out = text
+    for noun, compound in found.items():
+        out = re.sub(rf"(?<![\w-])([Dd]e|[Hh]et|[Dd]ie|[Dd]at|[Dd]eze|[Dd]it) {re.escape(noun)}(?![\w-])",
+                     lambda m: f"{m.group(1)} {compound}", out)
+    return out

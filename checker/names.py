@@ -5,8 +5,8 @@ in elke wijk een team in", "Vanaf 2027 koopt Ruwaarde de jeugdhulp niet langer i
 found in the document itself, with no list of municipalities: a capitalised word the lexicon does
 not know as a Dutch word, that the text never writes in lower case and that stands where a place's
 name does: after "gemeente" or "in", in the file's name, three times or more, or with the ending of
-a Dutch place name (-veen, -waard, -hoven). (A Dutch word is a name where the file's name has it or
-the text uses it as one five times: "Utrecht", "Wassenaar".) Of those, the name the document uses most is its own; a
+a Dutch place name (-veen, -waard, -hoven). (A Dutch word is a name only where the file's name has
+it: "utrecht_2026.pdf", "Wassenaar".) Of those, the name the document uses most is its own; a
 neighbour ("buurgemeente Brakelveen", "net als Utrecht") is not. A passage then reads every place of
 that name as its committing subject (modality.structural_markers).
 """
@@ -19,9 +19,9 @@ from collections.abc import Callable
 # a capitalised word, hyphenated parts included ("Veldhoven-Noord", "Súdwest-Fryslân"); not a word
 # with more capitals inside ("GroenLinks-PvdA") or an abbreviation ("CJG"). An article before it
 # ("De Wiermarren") is read with it where the name is a subject (Matcher)
-_CANDIDATE = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
-_LOWER = re.compile(r"(?<![\w./@-])[a-zß-ÿ][\w-]*")  # (not a web address's "www.wassenaar.nl")
+_CANDIDATE = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
 # what ends a sentence, a bullet or a heading before a word: a capital after it says nothing
+_CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")  # the next word of a name of several words
 _OPENERS = set(".!?:;•*#-–—(\"'“‘[|\n\t")
 _ARTICLES = ("de", "den", "het")
 # where a place's name follows (a bonus), and where another municipality's does
@@ -64,11 +64,17 @@ def own_names(text: str, known: Callable[[str], bool], file_name: str = "") -> l
     counts: Counter[str] = Counter()
     placed: set[str] = set()  # stood where a place's name does
     inside: Counter[str] = Counter()  # stood in the middle of a sentence (where a capital says something)
+    eligible: dict[str, bool] = {}  # per word: written as a name, and no Dutch word (or the file's name)
     for m in _CANDIDATE.finditer(text):
         word = m.group(0)
-        low = word.lower()
-        if not _proper(word) or low in _NOT_NAMES or low in _ARTICLES or low.endswith(_DERIVED):
+        ok = eligible.get(word)
+        if ok is None:
+            low = word.lower()
+            ok = eligible[word] = _proper(word) and low not in _NOT_NAMES and low not in _ARTICLES and \
+                not low.endswith(_DERIVED) and (low in in_file or not any(known(p) for p in low.split("-")))
+        if not ok:
             continue
+        low = word.lower()
         before = text[max(0, m.start() - 40):m.start()].rstrip(" ")
         after = text[m.end():m.end() + 3]
         words_before = before.split()
@@ -79,7 +85,7 @@ def own_names(text: str, known: Callable[[str], bool], file_name: str = "") -> l
         # (part of a name of several capitalised words: "Kromme Linge", "Sterke Gezinnen", "Veilig Thuis")
         if (not initial and previous[:1].isupper() and previous[-1:].isalpha() and words_before[:-1]
                 and words_before[-2][-1:] not in _OPENERS and previous.lower() not in _BEFORE_NAME) \
-                or re.match(r" [A-Z][a-z]", after):
+                or _CAPITAL_AFTER.match(after):
             continue
         if not initial:
             inside[word] += 1
@@ -89,12 +95,16 @@ def own_names(text: str, known: Callable[[str], bool], file_name: str = "") -> l
         if bonus or low in in_file:
             placed.add(word)
         counts[word] += 1 + bonus + (5 if low in in_file else 0)
-    lower = set(_LOWER.findall(text)) if counts else set()
     names = {w: c for w, c in counts.items()
-             if c > 0 and w.lower() not in lower
-             and (w.lower() in in_file or c >= 5 or not any(known(p.lower()) for p in w.split("-")))
-             and (w in placed or inside[w] >= 3 or (_place_like(w) and w.lower() not in _PRONOUNS))}
-    if not names:
-        return []
-    top = max(names.values())
-    return sorted(n for n, c in names.items() if c == top)
+             if c > 0 and (w in placed or inside[w] >= 3 or (_place_like(w) and w.lower() not in _PRONOUNS))}
+    # the most used that the text never writes in lower case (not after a web address's dot:
+    # "www.wassenaar.nl")
+    for top in sorted(set(names.values()), reverse=True):
+        kept = sorted(w for w, c in names.items() if c == top and not _written_lower(w, text))
+        if kept:
+            return kept
+    return []
+
+
+def _written_lower(word: str, text: str) -> bool:
+    return re.search(rf"(?<![\w./@-]){re.escape(word.lower())}(?![\w-])", text) is not None

@@ -1776,7 +1776,7 @@ OWN_NAMES = [
     ("Het samenwerkingsverband Kromme Linge doet mee.", "", []),
     ("De provincie geeft subsidie via het programma Sterke Gezinnen.", "", []),
     ("Wij kiezen voor de Wassenaarse jeugd. Dat regelt de Omgevingswet.", "", []),
-    # a Dutch word is a name where the file is named after it (or the text uses it as one five times)
+    # a Dutch word is a name only where the file is named after it
     ("De gemeente Wassenaar kiest voor de jeugd. Wassenaar investeert.", "wassenaar_2026.pdf", ["Wassenaar"]),
     ("De gemeente Wassenaar kiest voor de jeugd.", "akkoord.pdf", []),
     # a word the text also writes in lower case is no name
