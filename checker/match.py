@@ -367,7 +367,8 @@ class _Analysis:
                     # part takes its verb from the second
                     continue
                 if ((c.role == "main" and c.opener in (";", "–", "—")) or coordinated) \
-                        and first not in ANAPHORS and not _points_back(piece):
+                        and first not in ANAPHORS and not _points_back(piece) \
+                        and not _pronoun_object_of(piece, lexicon.is_verb):
                     starts.append(c.start)
             self._parts = starts
         return self._parts
@@ -1518,6 +1519,25 @@ def _not_ruled_out(found: list[tuple[str, Span]], unless: list[tuple[str, Span]]
         else:
             parts.add(part_of(u.start))
     return [(t, sp) for t, sp in found if part_of(sp.start) not in parts and (part_of(sp.start), t) not in terms]
+
+
+# what follows a demonstrative that is a verb's object: a preposition or particle, an adverb, the end
+# ("de gemeente betaalt dat uit eigen middelen", "we regelen dat samen", "die financieren we")
+_AFTER_PRONOUN_OBJECT = frozenset({"uit", "met", "via", "samen", "zelf", "ook", "vanaf", "in", "op", "door",
+                                   "voor", ".", ";", ",", "vanuit", "structureel", "jaarlijks", "volledig"})
+# verbs whose "dat" opens a clause ("zorgt dat kinderen ...", "vindt dat ...")
+_DAT_CLAUSE_VERBS = frozenset({"zorgt", "zorgen", "vindt", "vinden", "wil", "willen", "weet", "weten", "ziet",
+                               "zien", "betekent", "regelt", "regelen", "spreekt", "spreken", "garandeert",
+                               "garanderen", "bepaalt", "bepalen", "verwacht", "verwachten", "denkt", "denken"})
+
+
+def _pronoun_object_of(piece: list[str], is_verb) -> bool:
+    """A statement whose object is a demonstrative for what the one before it said: "; de gemeente
+    betaalt dat uit eigen middelen" (not the "dat" that opens a clause: "; de gemeente zorgt dat ...")."""
+    for k in range(1, min(len(piece), 8)):
+        if piece[k] in ("dat", "dit") and is_verb(piece[k - 1]) and piece[k - 1] not in _DAT_CLAUSE_VERBS:
+            return k + 1 >= len(piece) or piece[k + 1] in _AFTER_PRONOUN_OBJECT
+    return False
 
 
 def _first_statement(words: list[str]) -> list[str]:

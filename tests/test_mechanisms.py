@@ -1742,6 +1742,13 @@ ROWS_AND_TERMS = [
            "niet.", "partial"),
     ("P03", "We zorgen voor specialistische jeugdhulp; de regionale samenwerking op afval zeggen we op.",
      "!contradicted"),
+    # a statement whose object is a demonstrative for what the one before said goes on about it
+    ("T5", "Die begeleiding kan doorlopen tot 23 jaar; de gemeente betaalt dat uit eigen middelen.", "covered"),
+    ("T5", "Die begeleiding kan doorlopen tot 23 jaar; de gemeente zorgt dat de bibliotheek open blijft.",
+     "partial"),
+    # youth care as a public service in other words; a team employed by the municipality is none
+    ("T1", "Daarom organiseren we de specialistische jeugdhulp voortaan als gewone overheidsdienst, met vaste "
+           "meerjarige subsidies voor een beperkte kring van aanbieders.", "covered"),
     # room in the tariff for training and new treatments
     ("T1", "Aanbieders van jeugdhulp krijgen een tarief waarmee ze hun medewerkers kunnen bijscholen.", "partial"),
     # a refused reduction in other words ("terugschroeven") is a choice against it
