@@ -466,7 +466,8 @@ class _Analysis:
         piece = self.words[c.start:c.end]
         # (pointing back at its start, or with a pronominal adverb of the object: "; wij dragen daar
         # financieel aan bij"; not "daarbij" (besides) or "hiermee" (thereby))
-        if not takes_up(piece) and not split_adverb(piece) and _TAKING_UP_ADVERBS.isdisjoint(piece):
+        if not takes_up(piece) and not split_adverb(piece) and _TAKING_UP_ADVERBS.isdisjoint(piece) and \
+                not _pronoun_object_of(piece, self._lexicon.is_verb):  # ("; de gemeente betaalt dat uit ...")
             return None
         if not NEGATORS.isdisjoint(piece) or "rekening" in piece:
             return None  # ("; dat gaan we niet doen": a refusal, polarity.py; "daar houden we rekening mee")

@@ -1743,9 +1743,9 @@ ROWS_AND_TERMS = [
     ("P03", "We zorgen voor specialistische jeugdhulp; de regionale samenwerking op afval zeggen we op.",
      "!contradicted"),
     # a statement whose object is a demonstrative for what the one before said goes on about it
-    ("T5", "Die begeleiding kan doorlopen tot 23 jaar; de gemeente betaalt dat uit eigen middelen.", "covered"),
-    ("T5", "Die begeleiding kan doorlopen tot 23 jaar; de gemeente zorgt dat de bibliotheek open blijft.",
-     "partial"),
+    ("T5", "De jeugdhulp kan doorlopen tot 23 jaar; de gemeente betaalt dat uit eigen middelen.", "covered"),
+    ("T5", "De jeugdhulp kan doorlopen tot 23 jaar; de gemeente zorgt dat de bibliotheek open blijft.",
+     "mentioned"),
     # youth care as a public service in other words; a team employed by the municipality is none
     ("T1", "Daarom organiseren we de specialistische jeugdhulp voortaan als gewone overheidsdienst, met vaste "
            "meerjarige subsidies voor een beperkte kring van aanbieders.", "covered"),
