@@ -1749,6 +1749,11 @@ ROWS_AND_TERMS = [
     # youth care as a public service in other words; a team employed by the municipality is none
     ("T1", "Daarom organiseren we de specialistische jeugdhulp voortaan als gewone overheidsdienst, met vaste "
            "meerjarige subsidies voor een beperkte kring van aanbieders.", "covered"),
+    # prevention by its purpose, "zodat zware hulp minder vaak nodig is" ("minder vaak" is no habit described)
+    ("P04", "We reserveren elk jaar 800.000 euro extra voor opvoedondersteuning via school en buurt, zodat zware "
+            "hulp minder vaak nodig is.", "partial"),
+    ("P04", "We reserveren 800.000 euro extra voor de sportvereniging, zodat zware hulp minder vaak nodig is.",
+     "absent"),
     # room in the tariff for training and new treatments
     ("T1", "Aanbieders van jeugdhulp krijgen een tarief waarmee ze hun medewerkers kunnen bijscholen.", "partial"),
     # a refused reduction in other words ("terugschroeven") is a choice against it
