@@ -27,7 +27,8 @@ _AFTER_DETERMINER = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et|[Dd]ie|[Dd]at|[Dd]eze
 def bridge(text: str, previous: str) -> str | None:
     """`text` with its definite nouns completed from `previous` (see the module), or None when
     nothing is completed."""
-    nouns = set(_AFTER_DETERMINER.findall(text))
+    prev_low = previous.lower()
+    nouns = {n for n in _AFTER_DETERMINER.findall(text) if n in prev_low}  # (a quick test first)
     if not nouns:
         return None
     heads = tuple(nouns)

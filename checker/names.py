@@ -21,6 +21,7 @@ from collections.abc import Callable
 # ("De Wiermarren") is read with it where the name is a subject (Matcher)
 _CANDIDATE = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
 # what ends a sentence, a bullet or a heading before a word: a capital after it says nothing
+_BEFORE_WORD = set(" \n\t(\"'“‘[")
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")  # the next word of a name of several words
 _OPENERS = set(".!?:;•*#-–—(\"'“‘[|\n\t")
 _ARTICLES = ("de", "den", "het")
@@ -99,12 +100,22 @@ def own_names(text: str, known: Callable[[str], bool], file_name: str = "") -> l
              if c > 0 and (w in placed or inside[w] >= 3 or (_place_like(w) and w.lower() not in _PRONOUNS))}
     # the most used that the text never writes in lower case (not after a web address's dot:
     # "www.wassenaar.nl")
+    if not names:
+        return []
     for top in sorted(set(names.values()), reverse=True):
-        kept = sorted(w for w, c in names.items() if c == top and not _written_lower(w, text))
+        kept = sorted(w for w, c in names.items() if c == top and not _written_lower(w.lower(), text))
         if kept:
             return kept
     return []
 
 
-def _written_lower(word: str, text: str) -> bool:
-    return re.search(rf"(?<![\w./@-]){re.escape(word.lower())}(?![\w-])", text) is not None
+def _written_lower(low: str, text: str) -> bool:
+    """Whether the text has the word in lower case on its own ("ten minste"; not in a web address,
+    "www.wassenaar.nl")."""
+    i = text.find(low)
+    while i >= 0:
+        end = i + len(low)
+        if (i == 0 or text[i - 1] in _BEFORE_WORD) and (end >= len(text) or not (text[end].isalnum() or text[end] == "-")):
+            return True
+        i = text.find(low, end)
+    return False
