@@ -49,7 +49,7 @@ CHANGE_VERBS = frozenset({
 DISTRIBUTIVE = frozenset({"elk", "elke", "ieder", "iedere", "alle"})
 # the units an agreement arranges something for ("in elk wijkteam", "op iedere school", "in alle kernen")
 UNITS = ("team", "school", "scholen", "wijk", "kern", "buurt", "dorp", "klas", "locatie", "vestiging", "kindcentr",
-         "opvang", "gezin")
+         "opvang", "gezin", "jongere", "kind", "leerling", "jeugdige")  # (and each person: "met elke jongere")
 # a trend describes ("In alle regiogemeenten groeit het aantal kinderen met jeugdhulp")
 TRENDS = frozenset({"groeit", "groeien", "stijgt", "stijgen", "daalt", "dalen", "neemt", "nemen", "verdubbelt",
                     "verandert", "veranderen", "toeneemt", "afneemt"})
@@ -392,7 +392,7 @@ def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
     van elke school") in a clause whose finite verb is a present
     act (not "is", "zit", "heeft": "op elke school zitten kinderen met zorgvragen" describes; nor a
     trend, "groeit", "daalt")."""
-    at = next((k for k in range(c.start, c.end - 2) if words[k] in ("in", "op", "bij", "van", "voor")
+    at = next((k for k in range(c.start, c.end - 2) if words[k] in ("in", "op", "bij", "van", "voor", "met")
                and words[k + 1] in DISTRIBUTIVE and (_unit(words[k + 2]) or (
                    # "in elk jeugd- en gezinsteam": the unit closes the coordinated compound
                    words[k + 3:k + 4] == ["en"] and k + 4 < c.end and _unit(words[k + 4])))), None)

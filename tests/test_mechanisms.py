@@ -410,6 +410,10 @@ MODALITY = [
     ("Elders in het land werken jeugdhulp en scholen structureel samen.", "scholen", (None, None)),
     ("Volgens de scholen werken jeugdhulp en onderwijs nauw samen.", "onderwijs", (None, None)),
     ("Jeugdhulp en scholen werken samen in één ondersteuningsteam per school.", "jeugdhulp", ("intent", "intent")),
+    # with each person is per unit too; a state of each is no arrangement
+    ("Voor hun achttiende maken de jeugdhulpverlener en de consulent met elke jongere een plan.", "plan",
+     ("intent", "intent")),
+    ("Met elke jongere in de jeugdhulp zijn de gesprekken lastig.", "jeugdhulp", (None, "description")),
 ]
 
 
