@@ -31,7 +31,7 @@ from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_runn
 from checker.lexicon import Lexicon
 from checker.markers import DESCRIPTION, INTENT, STUDY
 from checker.names import own_names
-from checker.modality import (FiledMarkers, Marker, Modality, is_act_verb, read_modality, split_adverb,
+from checker.modality import (FiledMarkers, Marker, Modality, is_act_verb, object_noun, read_modality, split_adverb,
                               structural_markers, takes_up, users_choice)
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
@@ -172,6 +172,7 @@ class _Analysis:
         # the rest is worked out on first use: a passage read for its statements' boundaries (an
         # `unless` word, a `with` group) needs no modality, one read for its modality no polarity
         self._markers: list[Marker] | None = None
+        self._ours = False
         self._filed: FiledMarkers | None = None
         self._operators: list[Operator] | None = None
         self._amounts: list[Operator] | None = None
@@ -196,6 +197,7 @@ class _Analysis:
         if self._markers is None:
             matcher, view, words = self._matcher, self._view, self.words
             subjects = [(sp.start, sp.end) for _, sp in matcher.subjects.find(view)] + self._named_subjects()
+            self._ours = bool(subjects)
             markers = [Marker(c.category, c.span.start, c.span.end, c.span.text.strip(),
                               scope=c.scope if c.category == "weak" else None)
                        for c in self._cues if c.category in _MODALITY_CUES
@@ -213,6 +215,13 @@ class _Analysis:
             self._markers = markers
         return self._markers
 
+    @property
+    def ours(self) -> bool:
+        """Whether the passage has a committing subject of ours ("we", "het college", the municipality's
+        name)."""
+        self.markers
+        return self._ours
+
     def _dated_targets(self, markers: list[Marker]) -> list[Marker]:
         """"In 2030 moet het aantal lichte trajecten met een derde zijn gedaald": a "moet" in a clause
         that opens with the year it must be so by is the agreement's target (a goal sentence,
@@ -220,8 +229,14 @@ class _Analysis:
         out = []
         for m in markers:
             if m.category == "weak" and m.words in ("moet", "moeten"):
-                c = self.clauses[clause_at(self.clauses, m.start)]
-                if is_dated_goal(" ".join(self.words[c.start:m.start])) and m.start - c.start <= 5:
+                k = clause_at(self.clauses, m.start)
+                c = self.clauses[k]
+                # (not where the clause has a vague cue or someone else's account of its own: "In 2030
+                # moet er meer aandacht zijn voor ...", "... volgens de Jeugdautoriteit ...")
+                others = [o for o in markers if o is not m and c.start <= o.start < c.end and o.category in
+                          ("weak", "study", "attribution", "condition", "description")]
+                if is_dated_goal(" ".join(self.words[c.start:m.start])) and m.start - c.start <= 5 and \
+                        not others and _VAGUE.isdisjoint(self.words[c.start:c.end]):
                     m = Marker(INTENT, m.start, m.end, m.words, "segment")
             out.append(m)
         return out
@@ -1336,6 +1351,14 @@ class Matcher:
         memo["context"] = found
         return found
 
+    @staticmethod
+    def _names_this(ctx: _SegmentContext, noun: str | None) -> bool:
+        """Whether a demonstrative object's noun stands for something of this passage: its own word
+        (or a compound's head), or a noun that takes anything up ("dat aantal", "die aanpak")."""
+        if noun is None or noun in _TAKING_UP_NOUNS:
+            return True
+        return any(w == noun or w.endswith(noun) for w in ctx.analysis.words)
+
     def _national_after(self, ctx: _SegmentContext, span: Span) -> str | None:
         """Whether the clause after the span's (after a ";") or the next sentence says that what the
         span's statement says is national policy (speakers.national_account)."""
@@ -1388,13 +1411,17 @@ class Matcher:
         found: tuple[str | None, Cue | None] = (None, None)
         nxt = _next_sentence(ctx)
         words = self._passage_words(ctx, nxt.text) if nxt is not None else None
-        # (not a refusal, "Daar kiezen wij niet voor": Matcher._refused_next reads those)
-        if words is not None and takes_up(words) and NEGATORS.isdisjoint(_first_statement(words)):
+        # (not a refusal, "Daar kiezen wij niet voor": Matcher._refused_next reads those; not a noun of
+        # something new, "In 2027 openen we dat nieuwe sportpark")
+        if words is not None and takes_up(words) and NEGATORS.isdisjoint(_first_statement(words)) and \
+                self._names_this(ctx, object_noun(words)):
             analysis = self._passage_analysis(ctx, nxt.text)
             if analysis is not None:
                 mod, said = analysis.main_modality()
                 if said and mod.level in ("firm", "intent") and mod.marker is not None:
-                    memo["taken_up_act"] = mod.marker.source in ("subject", "segment")  # (ours, not a trend)
+                    # (our act, not a trend or another's: "Dat aantal stijgt", "Dat aantal wil de
+                    # Jeugdautoriteit terugbrengen")
+                    memo["taken_up_act"] = mod.marker.source in ("subject", "segment") and analysis.ours
                     found = (mod.level, Cue(mod.marker.category, f"{analysis.words[0]} … {mod.marker.words}",
                                             "next_sentence"))
                     memo["taken_up_analysis"] = analysis  # its direction too (see _judge)
@@ -1539,6 +1566,16 @@ def _pronoun_object_of(piece: list[str], is_verb) -> bool:
         if piece[k] in ("dat", "dit") and is_verb(piece[k - 1]) and piece[k - 1] not in _DAT_CLAUSE_VERBS:
             return k + 1 >= len(piece) or piece[k + 1] in _AFTER_PRONOUN_OBJECT
     return False
+
+
+# nouns by which a demonstrative takes up whatever the sentence before said ("Die lijn buigen we om")
+_TAKING_UP_NOUNS = frozenset({"aantal", "aanbod", "groep", "lijn", "aanpak", "plan", "plannen", "situatie", "probleem",
+                              "problemen", "ontwikkeling", "daling", "stijging", "trend", "taak", "opgave", "keuze",
+                              "afspraak", "afspraken", "ambitie", "doel", "beweging", "koers", "werkwijze",
+                              "kosten", "uitgaven", "capaciteit", "achterstand", "tekort", "wachtlijst", "wachtlijsten",
+                              "plekken", "plaatsen", "voorzieningen", "hulp", "zorg"})
+# what keeps a dated "moet" a norm: an account ("volgens"), a vague aim ("meer aandacht")
+_VAGUE = frozenset({"volgens", "aandacht", "streven", "ambitie", "idealiter", "liefst", "zoveel"})
 
 
 def _first_statement(words: list[str]) -> list[str]:

@@ -48,8 +48,9 @@ CHANGE_VERBS = frozenset({
 # what marks a statement as about the future: "voortaan", "vanaf 2027", "per 1 januari", "deze periode"
 DISTRIBUTIVE = frozenset({"elk", "elke", "ieder", "iedere", "alle"})
 # the units an agreement arranges something for ("in elk wijkteam", "op iedere school", "in alle kernen")
+_PERSON_UNITS = ("jongere", "kind", "leerling", "jeugdige", "gezin")
 UNITS = ("team", "school", "scholen", "wijk", "kern", "buurt", "dorp", "klas", "locatie", "vestiging", "kindcentr",
-         "opvang", "gezin", "jongere", "kind", "leerling", "jeugdige")  # (and each person: "met elke jongere")
+         "opvang", *_PERSON_UNITS)  # (and each person: "met elke jongere")
 # a trend describes ("In alle regiogemeenten groeit het aantal kinderen met jeugdhulp")
 TRENDS = frozenset({"groeit", "groeien", "stijgt", "stijgen", "daalt", "dalen", "neemt", "nemen", "verdubbelt",
                     "verandert", "veranderen", "toeneemt", "afneemt"})
@@ -259,6 +260,21 @@ def takes_up(piece: list[str]) -> bool:
     return piece[0] in TAKING_UP or pronoun or split_adverb(piece, 0) or _pronoun_object(piece)
 
 
+def object_noun(piece: list[str]) -> str | None:
+    """The noun of a demonstrative object after the inverted subject ("plekken" of "Daarom bouwen we
+    die plekken af"), or None (a bare pronoun, "Daarom bouwen we ze af", or no such object)."""
+    if piece[:1] and piece[0] in TAKING_UP:
+        return None  # (the object opens the sentence: "Dat aantal brengen we deze periode terug")
+    for i in range(1, min(len(piece) - 2, 4)):
+        if piece[i] in ("we", "wij") and piece[i - 1].isalpha():
+            noun = piece[i + 2]
+            if piece[i + 1] in ("die", "dat", "dit", "deze") and noun.isalpha() and noun not in TIME_NOUNS \
+                    and not noun.endswith(("periode", "jaar")):
+                return noun
+            return None
+    return None
+
+
 def _pronoun_object(piece: list[str]) -> bool:
     """An inverted main clause whose object points at what the sentence before names: "Daarom bouwen
     we ze af", "In 2027 pakken we dat op", "Vanaf 2027 bouwen we die plekken af" (the subject "we"
@@ -392,7 +408,9 @@ def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:
     van elke school") in a clause whose finite verb is a present
     act (not "is", "zit", "heeft": "op elke school zitten kinderen met zorgvragen" describes; nor a
     trend, "groeit", "daalt")."""
-    at = next((k for k in range(c.start, c.end - 2) if words[k] in ("in", "op", "bij", "van", "voor", "met")
+    at = next((k for k in range(c.start, c.end - 2) if (words[k] in ("in", "op", "bij", "van", "voor") or (
+                   # with each person ("samen met elke jongere een plan"), not with every school one talks to
+                   words[k] == "met" and words[k + 2:k + 3] and words[k + 2].startswith(_PERSON_UNITS)))
                and words[k + 1] in DISTRIBUTIVE and (_unit(words[k + 2]) or (
                    # "in elk jeugd- en gezinsteam": the unit closes the coordinated compound
                    words[k + 3:k + 4] == ["en"] and k + 4 < c.end and _unit(words[k + 4])))), None)

@@ -32,7 +32,11 @@ _NEIGHBOUR = ("buurgemeente", "buurgemeenten", "buurgemeentes", "zoals", "regiog
 # capitalised words that are no place: institutions, laws, the letter's own names
 _NOT_NAMES = frozenset({"rijk", "jeugdwet", "wmo", "participatiewet", "nederland", "jeugdzorg", "kamer",
                         "college", "raad", "gemeenteraad", "provincie", "regio", "coalitieakkoord", "akkoord",
-                        "nederlands", "europa", "europees", "brussel"})
+                        "nederlands", "europa", "europees", "brussel",
+                        # the provinces and regions that are no municipality ("Gelderland investeert in ...")
+                        "drenthe", "overijssel", "flevoland", "gelderland", "noord-holland", "zuid-holland",
+                        "zeeland", "noord-brabant", "brabant", "limburg", "friesland", "fryslan", "fryslân",
+                        "holland", "twente", "achterhoek", "veluwe", "randstad", "betuwe", "kempen", "peel"})
 _PRONOUNS = frozenset({"wij", "we", "zij", "jij", "ik", "hij", "ons", "onze"})
 # an adjective or inhabitants of a place ("Wassenaarse", "Europees", "Wassenaarders") or a law
 # ("Omgevingswet"): no place

@@ -179,6 +179,12 @@ _NATIONAL = frozenset({"rijk", "rijksoverheid", "kabinet", "minister", "hervormi
                        "wetgeving", "vng"})
 
 
+_POLICY = frozenset({"beleid", "doel", "doelstelling", "afspraak", "afspraken", "afgesproken", "geregeld",
+                     "vastgelegd", "bepaald", "voorgeschreven", "verplicht", "verplichting", "norm", "regel",
+                     "regels", "wet", "wettelijk", "opdracht", "taak", "rijksbeleid", "rijksregel", "jeugdwet",
+                     "hervormingsagenda"})
+
+
 def national_account(piece: list[str]) -> str | None:
     """A statement that says the one before it is national policy: "...; dat is landelijk beleid",
     "Dat is het landelijke doel van het Rijk", "Dit is afgesproken in de Hervormingsagenda" (a
@@ -190,6 +196,8 @@ def national_account(piece: list[str]) -> str | None:
     head = piece[:10]
     if any(w in ("we", "wij", "ons", "onze") for w in head):
         return None
-    if any(w.startswith(("landelijk", "rijksbeleid")) or w in _NATIONAL for w in head):
-        return " ".join(head[:6])
-    return None
+    # (national and policy: "landelijk beleid", "het doel van het Rijk", "volgt uit de Jeugdwet"; not
+    # praise or a trend, "Dat is landelijk uniek", "Dat is een landelijke trend", nor a wish)
+    national = any(w.startswith(("landelijk", "rijksbeleid")) or w in _NATIONAL for w in head)
+    policy = any(w in _POLICY or w.startswith(("beleid", "wet")) for w in head) or piece[1] in ("volgt", "staat")
+    return " ".join(head[:6]) if national and policy else None

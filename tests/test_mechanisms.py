@@ -1840,6 +1840,25 @@ TAKEN_UP_NEXT = [
 ]
 
 
+# review of the session's mechanisms: what must not fire
+TAKEN_UP_NEXT += [
+    # another party's act, a noun of something new, a province
+    ("P01", "Te veel kinderen krijgen lichte ambulante jeugdhulp. Dat aantal wil de Jeugdautoriteit terugbrengen.",
+     "mentioned"),
+    ("P08", "De speeltuinen in Noord zijn verouderd. In 2027 knappen we deze wijk op.", "mentioned"),
+    ("P08", "De speeltuinen in Noord zijn verouderd. In 2027 knappen we ze op.", "partial"),
+    ("P08", "Gelderland investeert in speeltuinen en zwembaden.", "mentioned"),
+    # a dated "moet" with a vague aim or someone's account stays a norm
+    ("P08", "In 2030 moet er meer aandacht zijn voor speeltuinen.", "mentioned"),
+    ("P01", "In 2030 moet het aantal kinderen met lichte jeugdhulp volgens de Jeugdautoriteit zijn gedaald.",
+     "mentioned"),
+    # national praise is no national policy
+    ("P10", "Er komt een loket voor jongeren die na hun 18e verlengde jeugdhulp nodig hebben. Dat is landelijk "
+            "uniek.", "partial"),
+    ("P10", "Jongeren houden tot hun 21e recht op jeugdhulp. Dit is landelijk geregeld in de Jeugdwet.", "mentioned"),
+]
+
+
 @pytest.mark.parametrize("item,text,status", TAKEN_UP_NEXT)
 def test_the_next_sentence_takes_a_situation_up(checker, item, text, status):
     assert_status(checker, item, text, status)
