@@ -72,8 +72,10 @@ def anaphor_after(words: list[str], clauses: list[Clause], index: int, is_verb) 
         if w in DEMONSTRATIVES and k + 1 < end and (prev in OBJECT_PREPOSITIONS or (
                 w in ("die", "deze") and is_verb(prev) and prev not in _SUBJECT_SLOT) or (
                 # after the inverted subject: "en breiden we dat aanbod uit" (not the conjunction of
-                # "en zorgen we dat kinderen ...")
-                prev in COMMITTING and k >= 2 and words[k - 2] not in _TAKING_COMPLEMENT)):
+                # "en zorgen we dat kinderen ...", not a time, "en breiden we dit jaar de gezinshuizen uit",
+                # nor a noun of something the clause before does not name)
+                prev in COMMITTING and k >= 2 and words[k - 2] not in _TAKING_COMPLEMENT
+                and _names_before(words[k + 1], words[clauses[index].start:clauses[index].end]))):
             noun = words[k + 1]
             if noun.isalpha() and noun not in _NOT_NOUNS and not is_verb(noun):
                 return k + 1
@@ -86,3 +88,26 @@ def anaphor_after(words: list[str], clauses: list[Clause], index: int, is_verb) 
                     not any(is_verb(x) for x in rest[:rest.index("te")] if x not in ("niet", "meer", "langer")):
                 return k + 1
     return None
+
+
+# nouns by which a demonstrative takes up whatever was said before ("dat aantal", "die aanpak", "die plekken")
+TAKING_UP_NOUNS = frozenset({"aantal", "aanbod", "groep", "lijn", "aanpak", "plan", "plannen", "situatie", "probleem",
+                             "problemen", "ontwikkeling", "daling", "stijging", "trend", "taak", "opgave", "keuze",
+                             "afspraak", "afspraken", "ambitie", "doel", "beweging", "koers", "werkwijze",
+                             "kosten", "uitgaven", "capaciteit", "achterstand", "tekort", "wachtlijst", "wachtlijsten",
+                             "plekken", "plaatsen", "voorzieningen", "hulp", "zorg"})
+_TIME_WORDS = frozenset({"jaar", "jaren", "periode", "maand", "maanden", "week", "weken", "keer", "moment", "najaar",
+                         "voorjaar"})
+
+
+def names_before(noun: str | None, before: list[str]) -> bool:
+    """Whether a demonstrative's noun stands for something said before: its own word there (or a
+    compound's head), or a noun that takes anything up; not a time ("dit jaar", "deze periode")."""
+    if noun is None:
+        return True
+    if noun in _TIME_WORDS or noun.endswith(("periode", "jaar")):
+        return False
+    return noun in TAKING_UP_NOUNS or any(w == noun or w.endswith(noun) for w in before)
+
+
+_names_before = names_before

@@ -16,7 +16,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from checker.anaphora import COMMITTING, anaphor_after
+from checker.anaphora import COMMITTING, anaphor_after, names_before
 from checker.bridging import bridge
 from checker.clauses import EXAMPLE_OPENERS, Clause, chain, clause_at, group_span, split_clauses
 from checker.conjuncts import boundaries, predicate_markers, scoped, subject_markers
@@ -1246,8 +1246,12 @@ class Matcher:
         del parts
         met = {part_of(sp.start) for _, sp in found if all(part_of(sp.start) in ps for ps in needed)}
         # (the statement right after one whose own terms met the groups goes on about the same thing:
-        # "Marktwerking hoort niet thuis in de jeugdhulp; een nieuwe aanbestedingsronde komt er niet")
-        return [(t, sp) for t, sp in found if part_of(sp.start) in met or part_of(sp.start) - 1 in met]
+        # "Marktwerking hoort niet thuis in de jeugdhulp; een nieuwe aanbestedingsronde komt er niet";
+        # not one that names another domain: "De jeugdregio werkt goed; de samenwerking op afval ...")
+        foreign = self.domain.foreign
+        elsewhere = {part_of(sp.start) for _, sp in foreign.find(ctx.view)} if foreign is not None and met else set()
+        return [(t, sp) for t, sp in found if part_of(sp.start) in met or (
+            part_of(sp.start) - 1 in met and part_of(sp.start) not in elsewhere)]
 
     # -- cues --------------------------------------------------------------------------------
     def commitment(self, ctx: _SegmentContext, span: Span) -> tuple[str | None, Cue | None]:
@@ -1353,11 +1357,8 @@ class Matcher:
 
     @staticmethod
     def _names_this(ctx: _SegmentContext, noun: str | None) -> bool:
-        """Whether a demonstrative object's noun stands for something of this passage: its own word
-        (or a compound's head), or a noun that takes anything up ("dat aantal", "die aanpak")."""
-        if noun is None or noun in _TAKING_UP_NOUNS:
-            return True
-        return any(w == noun or w.endswith(noun) for w in ctx.analysis.words)
+        """Whether a demonstrative object's noun stands for something of this passage (anaphora.names_before)."""
+        return names_before(noun, ctx.analysis.words)
 
     def _national_after(self, ctx: _SegmentContext, span: Span) -> str | None:
         """Whether the clause after the span's (after a ";") or the next sentence says that what the
@@ -1366,7 +1367,8 @@ class Matcher:
         k = clause_at(a.clauses, span.start)
         nxt = next((j for j in range(k + 1, len(a.clauses)) if a.clauses[j].role == "main"), None)
         if nxt is not None and a.clauses[nxt].opener == ";":
-            return national_account(a.words[a.clauses[nxt].start:a.clauses[nxt].end])
+            # (with the clauses coordinated to it: "; dat is het doel van het Rijk en dat nemen wij over")
+            return national_account(a.words[a.clauses[nxt].start:])
         if nxt is None and (seg := _next_sentence(ctx)) is not None:
             words = self._passage_words(ctx, seg.text)
             return national_account(words) if words else None
@@ -1568,12 +1570,6 @@ def _pronoun_object_of(piece: list[str], is_verb) -> bool:
     return False
 
 
-# nouns by which a demonstrative takes up whatever the sentence before said ("Die lijn buigen we om")
-_TAKING_UP_NOUNS = frozenset({"aantal", "aanbod", "groep", "lijn", "aanpak", "plan", "plannen", "situatie", "probleem",
-                              "problemen", "ontwikkeling", "daling", "stijging", "trend", "taak", "opgave", "keuze",
-                              "afspraak", "afspraken", "ambitie", "doel", "beweging", "koers", "werkwijze",
-                              "kosten", "uitgaven", "capaciteit", "achterstand", "tekort", "wachtlijst", "wachtlijsten",
-                              "plekken", "plaatsen", "voorzieningen", "hulp", "zorg"})
 # what keeps a dated "moet" a norm: an account ("volgens"), a vague aim ("meer aandacht")
 _VAGUE = frozenset({"volgens", "aandacht", "streven", "ambitie", "idealiter", "liefst", "zoveel"})
 

@@ -194,8 +194,8 @@ def national_account(piece: list[str]) -> str | None:
             piece[1] not in ("is", "zijn", "staat", "volgt", "komt", "was", "werd", "wordt"):
         return None
     head = piece[:10]
-    if any(w in ("we", "wij", "ons", "onze") for w in head):
-        return None
+    if any(w in ("we", "wij", "ons", "onze") for w in piece):
+        return None  # (also "...; dat is het doel van het Rijk en dat nemen wij over")
     # (national and policy: "landelijk beleid", "het doel van het Rijk", "volgt uit de Jeugdwet"; not
     # praise or a trend, "Dat is landelijk uniek", "Dat is een landelijke trend", nor a wish)
     national = any(w.startswith(("landelijk", "rijksbeleid")) or w in _NATIONAL for w in head)

@@ -1852,6 +1852,14 @@ TAKEN_UP_NEXT += [
     ("P08", "In 2030 moet er meer aandacht zijn voor speeltuinen.", "mentioned"),
     ("P01", "In 2030 moet het aantal kinderen met lichte jeugdhulp volgens de Jeugdautoriteit zijn gedaald.",
      "mentioned"),
+    # a study verb with the municipality's name; a time after the coordinate "we" is no demonstrative; a
+    # cooperation on waste after ";" is not youth care's; the tariff of a pool is not youth care's
+    ("P05", "Ommerveld kijkt naar Brakelveen, waar de wijkteams zijn versterkt.", "mentioned"),
+    ("P09", "Er zijn nu twaalf gesloten plaatsen, en breiden we dit jaar de gezinshuizen uit.", "!contradicted"),
+    ("P03", "De jeugdregio werkt goed; de samenwerking met de regio op afval zetten we voort.", "!partial"),
+    ("T1", "De tarieven voor het zwembad gaan omhoog zodat we de medewerkers kunnen bijscholen.", "absent"),
+    ("P09", "Uiterlijk in 2030 is de gesloten jeugdzorg afgebouwd; dat is het doel van het Rijk en dat nemen wij "
+            "over.", "!mentioned"),
     # national praise is no national policy
     ("P10", "Er komt een loket voor jongeren die na hun 18e verlengde jeugdhulp nodig hebben. Dat is landelijk "
             "uniek.", "partial"),
