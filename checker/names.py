@@ -20,9 +20,9 @@ from collections.abc import Callable
 # with more capitals inside ("GroenLinks-PvdA") or an abbreviation ("CJG"). An article before it
 # ("De Wiermarren") is read with it where the name is a subject (Matcher)
 _CANDIDATE = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
-# what ends a sentence, a bullet or a heading before a word: a capital after it says nothing
-_BEFORE_WORD = set(" \n\t(\"'“‘[")
+_BEFORE_WORD = set(" \n\t(\"'“‘[")  # what may stand before a word written on its own ("ten minste")
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")  # the next word of a name of several words
+# what ends a sentence, a bullet or a heading before a word: a capital after it says nothing
 _OPENERS = set(".!?:;•*#-–—(\"'“‘[|\n\t")
 _ARTICLES = ("de", "den", "het")
 # where a place's name follows (a bonus), and where another municipality's does
