@@ -1860,6 +1860,10 @@ TAKEN_UP_NEXT += [
     ("T1", "De tarieven voor het zwembad gaan omhoog zodat we de medewerkers kunnen bijscholen.", "absent"),
     ("P09", "Uiterlijk in 2030 is de gesloten jeugdzorg afgebouwd; dat is het doel van het Rijk en dat nemen wij "
             "over.", "!mentioned"),
+    # help at home for older people is no light youth help, whatever family word the statement also has
+    ("P01", "We breiden de hulp aan huis voor ouderen uit; ook de kraamzorg voor gezinnen krijgt meer geld.",
+     "!contradicted"),
+    ("P01", "We breiden de begeleiding aan huis voor gezinnen uit.", "contradicted"),
     # national praise is no national policy
     ("P10", "Er komt een loket voor jongeren die na hun 18e verlengde jeugdhulp nodig hebben. Dat is landelijk "
             "uniek.", "partial"),
