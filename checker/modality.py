@@ -599,6 +599,19 @@ def _concerns(words: list[str], k: int, c: Clause) -> bool:
     return all(w in _CONCERNS_ADVERBS for w in rest[:rest.index("om")])
 
 
+# who acts: with one of these in the clause, "levert ... op" is an act ("Het college levert een plan op")
+_ACTORS = frozenset({"we", "wij", "college", "gemeente", "coalitie", "wethouder"})
+
+
+def _yields(words: list[str], k: int, c: Clause) -> bool:
+    """"levert ... op" said of a thing: what something yields, a description ("Aanbestedingen leveren
+    aanbieders veel lasten op", "Dat levert te weinig op"), not an act to come."""
+    if words[k] not in ("levert", "leveren") or "op" not in words[k + 1:c.end]:
+        return False
+    op = k + 1 + words[k + 1:c.end].index("op")
+    return all(not x[:1].isalnum() for x in words[op + 1:c.end]) and _ACTORS.isdisjoint(words[c.start:c.end])
+
+
 # a condition that money falls short, or a main clause with "toch", holds whatever happens: "Als de
 # rijksbijdrage daalt, houden we de jeugdhulp toch binnen het budget"
 _SHORTFALL = frozenset({"daalt", "dalen", "krimpt", "krimpen", "achterblijft", "achterblijven", "lager", "minder",
@@ -739,7 +752,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 # "Voor jongeren die na een plaatsing weer naar school gaan, ontbreekt een aanpak": the
                 # relative clause says who is meant, not what will be
                 continue
-            if change and w in ("gaat", "gaan") and _concerns(words, k, c):
+            if change and (w in ("gaat", "gaan") and _concerns(words, k, c) or _yields(words, k, c)):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))
                 k = c.end
                 continue

@@ -317,6 +317,10 @@ MODALITY = [
     ("In Dalmerveen gaat het om een kleine groep jongeren die gesloten geplaatst wordt.", "gesloten",
      (None, "description")),
     ("Het zwembad gaat in 2027 dicht.", "zwembad", ("intent", "intent")),
+    # what a thing yields is a description, what an actor delivers an act (modality._yields)
+    ("Aanbestedingen van jeugdhulp leveren aanbieders veel administratieve lasten op.", "aanbestedingen",
+     (None, "description")),
+    ("Het college levert in 2027 een inkoopplan voor de jeugdhulp op.", "inkoopplan", ("firm", "firm")),
     # a date things run out is no date the agreement sets (modality._expires)
     ("De contracten voor jeugdhulp lopen eind 2027 af.", "contracten", (None, None)),
     ("De bibliotheek gaat eind 2027 dicht.", "bibliotheek", ("intent", "intent")),
