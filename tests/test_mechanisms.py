@@ -524,6 +524,10 @@ REFUSED_NEXT = [
     ("P08", "De vorige coalitie wilde het zwembad sluiten. Hier kiezen wij niet voor.", "partial"),
     ("P08", "De vorige coalitie wilde het zwembad sluiten. Dat is voor ons geen optie.", "partial"),
     ("P08", "De vorige coalitie wilde het zwembad sluiten. Dat willen wij niet.", "partial"),
+    # what was done so far, ended: "niet meer" (a practice described, then stopped)
+    ("P02", "Tot nu toe werd de jeugdhulp in de regio aanbesteed. Dat doen we niet meer.", "partial"),
+    ("P08", "Het vorige college heeft bezuinigd op de bibliotheek. Dat doen we niet meer.", "partial"),
+    ("P01", "Het vorige college heeft de lichte jeugdhulp teruggedrongen. Dat doen we niet meer.", "contradicted"),
 ]
 
 
