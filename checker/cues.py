@@ -1,7 +1,7 @@
 """Phrase patterns and ConText-style cues: which cue words apply to which tokens.
 
 A pattern is a phrase over the token strings of `nlp.TokenView`:
-- `...` allows a gap of up to eight words in a term, ten in a cue, twelve before a phrase-final
+- `...` allows a gap of up to eight words in a term, ten in a cue, fourteen before a phrase-final
   separable-verb particle ("bouwen ... af", "werken ... mee") or participle ("deelname ...
   beëindig*": the passive's clause-final verb); a gap never crosses a ";";
 - `word*` matches any word that starts with `word` ("investeer*");
@@ -26,8 +26,9 @@ GAP_WORDS = 8
 # ambulante jeugdhulp de komende vier jaar fors terug"
 CUE_GAP_WORDS = 10
 # the same for a term phrase that ends in a separable verb's particle: "werken ... mee" in "In het
-# buurtteam werken voortaan een jeugdarts van het consultatiebureau en een POH-jeugd mee"
-PARTICLE_GAP_WORDS = 12
+# buurtteam werken voortaan een jeugdarts van het consultatiebureau en een POH-jeugd mee", "We voegen aan
+# het jeugd- en gezinsteam in Ruigendonk een vaste gedragswetenschapper van een jeugdhulpaanbieder toe"
+PARTICLE_GAP_WORDS = 14
 PARTICLES = frozenset({"mee", "af", "uit", "op", "aan", "toe", "terug", "door", "bij", "samen", "in", "over"})
 # words that close a verb's frame like a particle ("zit geen kind in de jeugdzorg langer dan een maand thuis")
 FRAME_FINAL = frozenset({"thuis"})

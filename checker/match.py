@@ -1286,7 +1286,7 @@ class Matcher:
         # (also a situation the next sentence acts on: "In Lindewaard krijgen te veel gezinnen een
         # indicatie voor begeleiding thuis. Dat aantal brengen we met een derde terug")
         described = mod.level is None and mod.marker is not None and mod.marker.category == DESCRIPTION \
-            and mod.marker.source in ("evaluation", "tense")
+            and mod.marker.source in ("evaluation", "tense", "already")
         if not said or (mod.level == "weak" and mod.hedge is None and mod.marker is not None
                         and mod.marker.category == "weak") or described:
             taken_up = ctx.analysis.taken_up_later(span.start) or self._taken_up(ctx)

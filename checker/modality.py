@@ -481,8 +481,8 @@ _RESTRICTED = frozenset({"geen", "niet", "nooit", "pas", "als", "indien", "mits"
 # a choice left to whoever uses an offer ("Jongeren die dat wensen, krijgen verlengde jeugdhulp") does
 # not make the offer optional; the codebook's opt-out is that of the parties who carry it out ("waar
 # scholen dat willen")
-OPT_IN = frozenset({"die dat willen", "dat willen", "die dat wensen", "die dat wenst", "dat wensen",
-                    "daar behoefte aan hebben", "daar behoefte aan heeft"})
+OPT_IN = frozenset({"die dat willen", "die dat wensen", "die dat wenst", "wie dat willen", "wie dat wil",
+                    "wie dat wenst", "daar behoefte aan hebben", "daar behoefte aan heeft"})
 
 
 def users_choice(words: list[str], start: int, text: str) -> bool:
