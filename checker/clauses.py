@@ -26,6 +26,11 @@ from checker.lexicon import Lexicon
 _RELATIVE_STOPS = frozenset({",", ":", ";", ".", "(", "!", "?"})
 
 
+_ONLY_BEFORE_IF = frozenset({"alleen", "enkel", "uitsluitend", "pas", "maar"})
+# particles of separable verbs that may stand between "alleen" and "als": "bieden we alleen aan als ..."
+SEPARABLE_PARTICLES = frozenset({"aan", "af", "op", "uit", "in", "mee", "toe", "door", "bij", "terug", "voort"})
+
+
 def _relative_without_comma(words: list[str], i: int, is_verb) -> bool:
     """"die" after a noun opening a clause that ends, at the next colon, semicolon or full stop within
     a dozen words, in a verb ("de problemen die vaak achter de hulpvraag van een kind zitten"): a relative clause, not
@@ -190,6 +195,36 @@ def _fronted_end(words: list[str], start: int, is_verb) -> int | None:
     return ends[0] if ends else (commas[0] if commas else None)
 
 
+def _fronted_infinitive(words: list[str], start: int, i: int, is_verb) -> bool:
+    """Whether the clause opening at `start` is, up to `i`, a fronted infinitive phrase: its verb first
+    and no subject ("Bezuinigen op de bibliotheek en het zwembad doen we niet"), so that an "en" in it
+    joins its objects, not two clauses."""
+    return start == 0 and is_verb(words[0]) and words[0] not in _FINITE_FIRST and \
+        SUBJECTS.isdisjoint(words[start:i]) and not any(is_verb(w) for w in words[start + 1:i])
+
+
+# finite verbs that may open a sentence (a question, an imperative, "Komt er ..."): no fronted infinitive
+_FINITE_FIRST = frozenset({"is", "zijn", "komt", "komen", "wordt", "worden", "gaat", "blijft", "heeft", "kan", "moet",
+                           "zal", "wil"})
+
+
+_POINTING = frozenset({"daar", "dat", "dit", "hier"})
+
+
+def _fronted_that_end(words: list[str], is_verb) -> int | None:
+    """The comma that ends a fronted "dat"-clause: one after the clause's verb, followed by the main
+    clause's finite verb ("..., vinden we belangrijk") or a word that takes the clause up and then a
+    verb ("..., daar zorgen we voor")."""
+    stop = next((i for i in range(1, len(words)) if words[i] in _PUNCT_BREAK or words[i] == ":"), len(words))
+    for i in range(3, stop - 1):
+        if words[i] != _COMMA or not is_verb(words[i - 1]):
+            continue
+        after = words[i + 1]
+        if is_verb(after) or (after in _POINTING and i + 2 < stop and is_verb(words[i + 2])):
+            return i
+    return None
+
+
 SHORT_INSERT = 3  # tokens inside brackets that the clause around them goes on after ("€ [PM] miljoen")
 
 
@@ -285,6 +320,12 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         if fronted_end is not None:
             starts[0] = (0, role, first)
             fronted = True
+    elif first == "dat" and n > 3 and not is_verb(words[1]) and (end := _fronted_that_end(words, is_verb)) is not None:
+        # "Dat de jeugdhulp binnen de begroting blijft, vinden we belangrijk": a subject or object clause
+        # fronted, which commits through the main clause after its comma (not the pronoun "Dat doen we")
+        fronted_end = end
+        starts[0] = (0, "complement", first)
+        fronted = True
     i = 1
     clause_has_verb = is_verb(words[0])
     last_start = 0
@@ -417,9 +458,10 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         elif w in ALWAYS_SUBORDINATE:
             starts.append((i, SUBORDINATORS[w], w))
             open_dependent, verb_seen = True, False
-        elif w in ("als", "wanneer", "indien") and prev in ("alleen", "enkel", "uitsluitend", "pas", "maar"):
+        elif w in ("als", "wanneer", "indien") and (prev in _ONLY_BEFORE_IF or (
+                prev in SEPARABLE_PARTICLES and i > 1 and words[i - 2] in _ONLY_BEFORE_IF)):
             # "..., maar alleen als het Rijk daar extra geld voor geeft"; "Alleen als de regio meedoet, ..."
-            # opens the clause with "alleen"
+            # opens the clause with "alleen"; so does "bieden we alleen aan als ..." (a particle between)
             fronted = prev != "maar" and (i == 1 or words[i - 2] in (",", ":", ";"))
             starts.append((i - 1 if fronted else i, "condition", w))
             open_dependent, verb_seen = True, False
@@ -441,7 +483,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         elif w in ("en", "of") and clause_has_verb and nxt in _NEW_SUBJECT | {"hun", "zijn", "haar", "onze", "ons"} \
                 and any(is_verb(words[j]) and words[j - 1] not in NOUN_BEFORE and words[j - 1] not in _POSSESSIVES
                         and not _attributive(words, j) for j in range(i + 2, min(n, i + 6))) \
-                and words[i + 2:i + 3] not in (["en"], ["of"], [","]) and "tussen" not in words[max(0, i - 4):i]:
+                and words[i + 2:i + 3] not in (["en"], ["of"], [","]) and "tussen" not in words[max(0, i - 4):i] \
+                and not _fronted_infinitive(words, starts[-1][0], i, is_verb):
             # (not a coordinated noun phrase: "afspraken tussen jeugdhulp en scholen en zorgen ervoor")
             # "... naar school blijven gaan en hun schoolloopbaan wordt niet onderbroken": a second
             # clause with its own subject after a clause that had its verb

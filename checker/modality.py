@@ -25,7 +25,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from checker.clauses import WHETHER_VERBS, Clause, chain, clause_at, group_span
+from checker.clauses import SEPARABLE_PARTICLES, WHETHER_VERBS, Clause, chain, clause_at, group_span
 from checker.conjuncts import boundaries
 from checker.lexicon import Lexicon
 from checker.markers import (ATTRIBUTION, DESCRIPTION, FIRM, HEDGE, INTENT, NOMINAL_BEFORE, STUDY, WEAK,  # noqa: F401
@@ -669,11 +669,14 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             verb = c.start - 1 if c.start > 0 and words[c.start - 1] in WHETHER_VERBS else c.start
             out.append(Marker(STUDY, verb, c.start + 1, " ".join(words[verb:c.start + 1]) + " …", "undecided"))
         only = c.start if words[c.start] in _ONLY else c.start - 1
+        if only > 0 and words[only] in SEPARABLE_PARTICLES and words[only - 1] in _ONLY:
+            only -= 1  # "bieden we alleen aan als het Rijk daar geld voor geeft"
         if c.role == "condition" and only >= 0 and words[only] in _ONLY and words[only - 1:only] != ["niet"] and \
                 not _need_or_role(words[c.start:c.end], lexicon):
             # "..., maar alleen als het Rijk daar extra geld voor geeft", "Alleen als de regio meedoet, ...":
             # a restrictive condition makes the main clause conditional, whoever it waits for
-            out.append(Marker(HEDGE, max(only, c.start), only + 2, " ".join(words[only:only + 2]), "condition"))
+            out.append(Marker(HEDGE, max(only, c.start), only + 2, f"{words[only]} {words[c.start]}"
+                              if only < c.start - 1 else " ".join(words[only:only + 2]), "condition"))
         elif c.role == "condition" and not _regardless(words, clauses, c):
             for a, b in waits_for:
                 if c.start <= a < c.end:

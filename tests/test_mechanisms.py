@@ -1247,7 +1247,8 @@ REFUSING = [
     ("P10", "Het Rijk vindt verlengde jeugdhulp tot 23 jaar geen optie.", "mentioned"),
     ("P10", "Verlengde jeugdhulp tot 23 jaar is in onze regio nu vaak geen optie.", "mentioned"),
     ("P10", "Verlengde jeugdhulp komt in dit akkoord niet aan de orde.", "mentioned"),
-    ("P08", "Uitspraken over de toekomst van de bibliotheek en het zwembad doen we niet.", "partial"),
+    # (no statement about their future is no commitment to keep them: CODEBOOK, a negated statement)
+    ("P08", "Uitspraken over de toekomst van de bibliotheek en het zwembad doen we niet.", "mentioned"),
 ]
 
 
@@ -1961,3 +1962,26 @@ def test_a_bridged_noun_gives_the_sentence_its_topic(checker):
     assert status_of(checker, "P05", text) == "contradicted"
     assert status_of(checker, "P05", "Het vorige college breidde het buurtteam nog uit. Daarom bouwen we het "
                                      "zwembad af.") != "contradicted"
+
+
+# -- fronted clauses and conditions (clauses._fronted_that_end, clauses._fronted_infinitive) -------
+FRONTED_AND_CONDITIONED = [
+    # a fronted "dat"-clause commits through the main clause after its comma: a value is no act, "daar
+    # zorgen we voor" is one; the pronoun "Dat" opens a main clause of its own
+    ("P04", "Dat de specialistische jeugdhulp binnen de begroting blijft, vinden we belangrijk.", "mentioned"),
+    ("P04", "Dat de specialistische jeugdhulp binnen de begroting blijft, daar zorgen we voor.", "partial"),
+    ("P02", "Tot nu toe werd de jeugdhulp aanbesteed. Dat doen we niet meer, want het kost te veel.", "partial"),
+    # a fronted infinitive phrase joins its objects with "en"; two clauses with their own subjects do not
+    ("P08", "Bezuinigen op de bibliotheek en het zwembad doen we niet.", "covered"),
+    ("P08", "We sluiten de bibliotheek en het zwembad houden we open.", "contradicted"),
+    # a restrictive condition after a separable verb's particle; a condition that waits for an evaluation
+    ("P10", "Verlengde jeugdhulp tot 21 jaar bieden we alleen aan als het Rijk daar extra geld voor geeft.",
+     "mentioned"),
+    ("P05", "Het college versterkt de wijkteams, als de evaluatie in 2027 daar aanleiding toe geeft.", "mentioned"),
+    ("P05", "We versterken de wijkteams; in 2027 volgt een evaluatie.", "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", FRONTED_AND_CONDITIONED)
+def test_fronted_clauses_and_conditions(checker, item, text, status):
+    assert_status(checker, item, text, status)
