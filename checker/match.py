@@ -201,7 +201,8 @@ class _Analysis:
             markers = [Marker(c.category, c.span.start, c.span.end, c.span.text.strip(),
                               scope=c.scope if c.category == "weak" else None)
                        for c in self._cues if c.category in _MODALITY_CUES
-                       and not (c.category == "condition" and users_choice(words, c.span.start, c.span.text.strip()))]
+                       and not (c.category == "condition" and users_choice(words, c.span.start, c.span.text.strip()))
+                       and not _te_modal(words, c.span.start, c.span.end)]
             others = [(sp.start, sp.end) for _, sp in matcher.others.find(view)] if matcher.others else []
             waits_for = [(sp.start, sp.end) for _, sp in matcher.conditional_on.find(view)] \
                 if matcher.conditional_on else []
@@ -1572,6 +1573,15 @@ def _pronoun_object_of(piece: list[str], is_verb) -> bool:
 
 # what keeps a dated "moet" a norm: an account ("volgens"), a vague aim ("meer aandacht")
 _VAGUE = frozenset({"volgens", "aandacht", "streven", "ambitie", "idealiter", "liefst", "zoveel"})
+
+
+_MODAL_INFINITIVES = frozenset({"moeten", "kunnen", "willen", "mogen"})
+
+
+def _te_modal(words: list[str], start: int, end: int) -> bool:
+    """A modal verb as a te-infinitive ("dreigt het huis uit te moeten", "om mee te kunnen doen"): it
+    belongs to the verb it depends on, not to what the clause commits to."""
+    return end == start + 1 and start > 0 and words[start - 1] == "te" and words[start] in _MODAL_INFINITIVES
 
 
 def _first_statement(words: list[str]) -> list[str]:

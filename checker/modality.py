@@ -395,8 +395,12 @@ def _is_year(word: str) -> bool:
 
 
 def _after_adjective(words: list[str], k: int, lexicon: Lexicon) -> bool:
-    """Whether word k follows an adjective, which makes it a noun ("vaste afspraken")."""
-    return k > 0 and lexicon.is_adjective(words[k - 1])
+    """Whether word k follows an adjective, which makes it a noun ("vaste afspraken"); not a noun the
+    tables also list as an adjective ("Het vorige college wilde ...")."""
+    if k == 0:
+        return False
+    prev = words[k - 1]
+    return lexicon.is_adjective(prev) and (prev not in lexicon.nouns or lexicon.is_attributive(prev))
 
 
 def _unit(word: str) -> bool:
@@ -721,7 +725,9 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
         for k in range(c.start, c.end):
             w = words[k]
             # (a judgement, "vinden wij zorgelijk", the same: "Die gaten in het zorglandschap vinden wij zorgelijk")
-            if (w in COPULAS or w in _JUDGING) and any(x in EVALUATIVE for x in words[k + 1:min(c.end, k + 5)]):
+            # (a judgement may name its verdict with a noun: "Dat vindt de coalitie een zorgelijke ontwikkeling")
+            if (w in COPULAS or w in _JUDGING) and any(x in EVALUATIVE or (w in _JUDGING and x[-1:] == "e" and x[:-1] in EVALUATIVE)
+                                                       for x in words[k + 1:min(c.end, k + 5)]):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))
                 break
             if w == "te" and k + 1 < c.end and words[k + 1] in ("veel", "weinig", "lang", "laat", "vaak", "hoog"):

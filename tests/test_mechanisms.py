@@ -1985,3 +1985,26 @@ FRONTED_AND_CONDITIONED = [
 @pytest.mark.parametrize("item,text,status", FRONTED_AND_CONDITIONED)
 def test_fronted_clauses_and_conditions(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# -- what a clause's verbs say (match._te_modal, modality._after_adjective, non_act_verbs) ---------
+VERBS_OF_A_CLAUSE = [
+    # a modal as a te-infinitive is the verb it depends on's, no hedge of the clause
+    ("P05", "We versterken de wijkteams. Als een gezin schulden heeft of dreigt het huis uit te moeten, pakt het "
+            "team dat eerst aan, voordat er jeugdhulp wordt ingezet.", "covered"),
+    ("P05", "De wijkteams moeten sterker.", "mentioned"),
+    # a noun the tables also list as an adjective does not make the past tense after it a noun
+    ("P02", "Het vorige college wilde de jeugdhulp in 2027 opnieuw aanbesteden. Wij stoppen met aanbesteden.",
+     "partial"),
+    ("P02", "Het college wil de jeugdhulp in 2027 opnieuw aanbesteden.", "contradicted"),
+    # a judgement is no act, whoever judges
+    ("P10", "Veel jongeren vallen bij hun achttiende tussen wal en schip. Dat vindt de coalitie een zorgelijke "
+            "ontwikkeling.", "mentioned"),
+    # mapping a transition is a study
+    ("T5", "De overgang 18-/18+ brengen we samen met het jongerenloket in beeld.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", VERBS_OF_A_CLAUSE)
+def test_what_a_clauses_verbs_say(checker, item, text, status):
+    assert_status(checker, item, text, status)
