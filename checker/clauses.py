@@ -195,6 +195,20 @@ def _fronted_end(words: list[str], start: int, is_verb) -> int | None:
     return ends[0] if ends else (commas[0] if commas else None)
 
 
+# what opens a phrase inserted between commas ("breidt Kalkhoven, samen met de regio, de ... uit")
+_INSERT_OPENERS = frozenset({"samen", "met", "net", "zoals", "naast", "in", "op", "binnen", "vanaf", "vanuit", "onder"})
+
+
+def _closes_insert(words: list[str], start: int, i: int, is_verb) -> bool:
+    """Whether the comma at `i` closes a verbless phrase inserted after an earlier comma of the clause
+    opening at `start`, in a clause that has its finite verb: "Daarom breidt Kalkhoven, samen met de
+    regio, de gesloten jeugdzorglocatie uit": the clause goes on after it."""
+    before = next((j for j in range(i - 1, start, -1) if words[j] == _COMMA), None)
+    if before is None or before + 1 >= i or words[before + 1] not in _INSERT_OPENERS:
+        return False
+    return not any(is_verb(w) for w in words[before + 1:i]) and any(is_verb(w) for w in words[start:before])
+
+
 def _fronted_infinitive(words: list[str], start: int, i: int, is_verb) -> bool:
     """Whether the clause opening at `start` is, up to `i`, a fronted infinitive phrase: its verb first
     and no subject ("Bezuinigen op de bibliotheek en het zwembad doen we niet"), so that an "en" in it
@@ -440,7 +454,7 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                 starts.append((i + 1, "main", ",resume"))
                 open_dependent = False
             elif nxt in _NEW_SUBJECT and any(is_verb(x) for x in words[i + 2:i + 5]) and \
-                    not any(x == "," for x in words[i + 2:i + 4]):
+                    not any(x == "," for x in words[i + 2:i + 4]) and not _closes_insert(words, starts[-1][0], i, is_verb):
                 # ", het wijkteam pakt die vragen zelf op": a new main clause without a conjunction
                 starts.append((i + 1, "main", ","))
             i += 1

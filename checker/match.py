@@ -1007,6 +1007,11 @@ class Matcher:
             return []  # (every hit below needs the domain: out of it the passage is not read further)
         out: list[Hit] = []
         found = {id(m): self._find(m, ctx) for m in ci.contradictions + ci.aspects}
+        if ci.item.domain != "any" and (elsewhere := self._foreign_parts(ctx)):
+            # "We stoppen met aanbesteden van de jeugdhulp; langjarige contracten sluiten we met de
+            # schoonmaakbedrijven": a statement of the passage about another domain is not youth care's
+            part_of = ctx.analysis.part_of
+            found = {k: [(t, sp) for t, sp in f if part_of(sp.start) not in elsewhere] for k, f in found.items()}
         for m in ci.contradictions + ci.aspects:
             candidates = found[id(m)]
             if m.role == "support":
@@ -1227,6 +1232,19 @@ class Matcher:
                 out.append((term, Span(p, p + 1, analysis.words[p])))
                 ctx.memo[("antecedent", p, term)] = first  # (the evidence quotes the words, not the pronoun)
         return out
+
+    def _foreign_parts(self, ctx: _SegmentContext) -> frozenset[int]:
+        """The statements of a passage of several that name another domain and no word of the social
+        domain (domain.py's words), once per passage."""
+        memo = ctx.memo
+        if "foreign_parts" not in memo:
+            memo["foreign_parts"] = frozenset()
+            foreign = self.domain.foreign
+            if foreign is not None and foreign.any(ctx.view) and len(ctx.analysis.parts) > 1:
+                part_of = ctx.analysis.part_of
+                ours = {part_of(sp.start) for _, sp in self.domain.terms.find(ctx.view)}
+                memo["foreign_parts"] = frozenset(part_of(sp.start) for _, sp in foreign.find(ctx.view)) - ours
+        return memo["foreign_parts"]
 
     def _same_part(self, m: _CompiledMatcher, ctx: _SegmentContext, found: list[tuple[str, Span]]):
         """Occurrences whose `with` groups occur in the same statement of the passage: "we zorgen voor

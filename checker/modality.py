@@ -530,6 +530,13 @@ _PRONOUN_SUBJECTS = frozenset({"we", "wij"})
 
 _AGE_WORDS = frozenset({"18", "18e", "achttien", "achttiende", "meerderjarig", "meerderjarigheid", "21", "21e",
                         "23", "23e"})
+
+
+def _age_word(word: str) -> bool:
+    """An age of the transition: "18", "achttiende", also "18-jarige", "achttienjarigen"."""
+    return word in _AGE_WORDS or word.split("-")[0] in _AGE_WORDS or word.startswith(("achttienjarig", "meerderjarig"))
+
+
 # verbs of running out: a date with these states when something expires ("lopen eind 2027 af")
 _EXPIRES = frozenset({"aflopen", "afloopt", "verloopt", "verlopen", "eindigt", "eindigen"})
 
@@ -756,7 +763,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 # "de jeugdhulp loopt af op de achttiende verjaardag": help running out at an age is the rule
                 # the agreement sets (not a contract that runs out: "Het open-house-contract loopt af")
                 ((w in ("loopt", "lopen") and "af" in words[k + 1:c.end]) or w in ("eindigt", "eindigen"))
-                and any(x in _AGE_WORDS for x in words[c.start:c.end]))
+                and any(_age_word(x) for x in words[c.start:c.end]))
             if change and w in CHANGE_VERBS and _closes_relative(words, c, k, lexicon):
                 # "Voor jongeren die na een plaatsing weer naar school gaan, ontbreekt een aanpak": the
                 # relative clause says who is meant, not what will be

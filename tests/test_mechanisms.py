@@ -2008,3 +2008,29 @@ VERBS_OF_A_CLAUSE = [
 @pytest.mark.parametrize("item,text,status", VERBS_OF_A_CLAUSE)
 def test_what_a_clauses_verbs_say(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# -- spelling of ages, inserts, another domain's statement (modality._age_word, clauses._closes_insert,
+# Matcher._foreign_parts) -------------------------------------------------------------------------
+AGES_INSERTS_DOMAINS = [
+    # the transition's age as an adjective; a possessive other than "hun"
+    ("T5", "Met het bereiken van de 18-jarige leeftijd eindigt elke vorm van jeugdhulp.", "contradicted"),
+    ("P10", "Alle 18-jarigen krijgen een brief over de overgang naar volwassenheid.", "!contradicted"),
+    ("P10", "Wie dat nodig heeft, kan de begeleiding uit de jeugdzorg voortzetten tot zijn 23e; daar reserveren we "
+            "jaarlijks geld voor.", "covered"),
+    # a verbless phrase between commas: the clause goes on after it
+    ("P09", "Daarom breidt de gemeente, samen met de regio, de gesloten jeugdzorglocatie uit met tien plaatsen.",
+     "contradicted"),
+    # a statement about another domain does not take the youth care of the statement before it
+    ("T1", "We stoppen met het aanbesteden van de jeugdhulp; langjarige contracten sluiten we met de schoonmaak- en "
+           "groenbedrijven.", "partial"),
+    ("T1", "We stoppen met het aanbesteden van de jeugdhulp; langjarige contracten sluiten we met de aanbieders.",
+     "covered"),
+    # the teams of sports clubs, also as a truncated compound
+    ("T2", "De lokale teams van de voetbal- en hockeyclubs krijgen een bijdrage voor nieuwe tenues.", "absent"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", AGES_INSERTS_DOMAINS)
+def test_ages_inserts_and_other_domains(checker, item, text, status):
+    assert_status(checker, item, text, status)
