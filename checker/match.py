@@ -114,6 +114,8 @@ ENDING = frozenset({"stoppen", "stop", "kappen", "afschaffen", "afgeschaft", "af
                     "beeindigen", "opheffen", "opgeheven", "heffen", "einde", "eind", "afbouwen", "afgebouwd", "bouwen",
                     "afbouw", "af", "op"})
 _ARTICLES = frozenset({"de", "het", "een", "onze", "alle", "deze", "die"})
+# negations that are no verb of undoing ("terugdraaien", "afwijzen" are)
+_PLAIN_NEGATORS = frozenset({"niet", "geen", "nooit", "zonder", "nergens", "excl.", "met", "behalve", "van"})
 # a negated choice is an explicit choice against: "wij kiezen er (bewust) niet voor om ...", "we zien geen reden om"
 CHOICE_WORDS = frozenset({"kiezen", "kiest", "kozen", "gekozen", "reden", "besluiten", "besloten"})
 # negations that are a choice by themselves: "van die mogelijkheid maken we geen gebruik"
@@ -554,8 +556,16 @@ class _Analysis:
         for j in chain(self.clauses, k)[1:2]:  # (the clause it hangs on, not one further up)
             c = self.clauses[j]
             if c.end - c.start <= 7 and self.clauses[k].role in ("complement", "purpose"):
-                ops = ops + [Operator(o.category, self.clauses[k].start, self.clauses[k].start, o.words)
-                             for o in self.operators if o.category == "negation" and c.start <= o.start < c.end]
+                chosen = [Operator(o.category, self.clauses[k].start, self.clauses[k].start, o.words)
+                          for o in self.operators if o.category == "negation" and c.start <= o.start < c.end]
+                if chosen:
+                    # an undoing verb in what is not chosen is the decrease chosen against: "wij kiezen er
+                    # niet voor om de marktwerking terug te draaien" (as "... terug te dringen")
+                    inner = self.clauses[k]
+                    ops = [dataclasses.replace(o, category="decrease") if o.category == "negation"
+                           and inner.start <= o.start < inner.end and o.words.split()[0] not in _PLAIN_NEGATORS
+                           else o for o in ops]
+                ops = ops + chosen
                 frame.append(c)
         clause = self.clauses[k]
         lo, hi = min(c.start for c in pieces), max(c.end for c in pieces)

@@ -2026,6 +2026,10 @@ AGES_INSERTS_DOMAINS = [
            "groenbedrijven.", "partial"),
     ("T1", "We stoppen met het aanbesteden van de jeugdhulp; langjarige contracten sluiten we met de aanbieders.",
      "covered"),
+    # an undoing verb in what is not chosen is a decrease chosen against; undoing a cut keeps the facility
+    ("T1", "Wij kiezen er niet voor om de marktwerking in de jeugdzorg terug te draaien.", "contradicted"),
+    ("T1", "We draaien de marktwerking in de jeugdzorg terug.", "partial"),
+    ("P08", "We draaien de bezuiniging op de bibliotheek terug.", "partial"),
     # the teams of sports clubs, also as a truncated compound
     ("T2", "De lokale teams van de voetbal- en hockeyclubs krijgen een bijdrage voor nieuwe tenues.", "absent"),
 ]
