@@ -258,6 +258,14 @@ def _example(inside: list[str], is_verb) -> bool:
     return all(not verbal(w) or (w.endswith("en") and "ge" not in w[:5] and k == 0) for k, w in enumerate(inside))
 
 
+def _infinitive_phrase(piece: list[str]) -> bool:
+    """A te-infinitive phrase without a subject of its own ("in plaats van het zwembad te sluiten")."""
+    return "te" in piece[:-1] and SUBJECTS.isdisjoint(piece)
+
+
+# the subject of a comparison clause after ", zoals" ("zoals we dat deden", "zoals de raad vroeg")
+_COMPARED_SUBJECTS = frozenset({"we", "wij", "het", "de", "dat", "die", "ook", "eerder", "afgesproken"})
+
 EXAMPLE_OPENERS = frozenset({"zoals", "bijvoorbeeld", "waaronder", "inclusief"})
 
 
@@ -434,6 +442,18 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             starts.append((i + 1, "concession", "ook al"))  # "..., ook al is het gebouw oud"
             open_dependent, verb_seen = True, False
             i += 3
+            continue
+        if w == _COMMA and nxt == "zoals" and not open_dependent and \
+                (stop := next((j for j in range(i + 2, n) if words[j] in _RELATIVE_STOPS), n)) > i + 3 and \
+                words[i + 2] in _COMPARED_SUBJECTS and not _example(words[i + 2:stop], is_verb) and \
+                not _infinitive_phrase(words[starts[-1][0]:i]):
+            # ", zoals we dat de afgelopen jaren deden": a comparison with a clause of its own, whose tense
+            # and time are its own (not an example, ", zoals gezinshuizen"); not inside a fronted te-infinitive
+            # phrase, which the main clause after it governs ("In plaats van het zwembad te sluiten, zoals
+            # het vorige college wilde, renoveren we het")
+            starts.append((i + 1, "comparison", nxt))
+            open_dependent, verb_seen = True, False
+            i += 2
             continue
         if w == _COMMA:
             if nxt in SUBORDINATORS and nxt not in ("wat", "tot") and not (nxt == "dat" and words[i + 2: i + 3]

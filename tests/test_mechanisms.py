@@ -1974,6 +1974,11 @@ FRONTED_AND_CONDITIONED = [
     # a fronted infinitive phrase joins its objects with "en"; two clauses with their own subjects do not
     ("P08", "Bezuinigen op de bibliotheek en het zwembad doen we niet.", "covered"),
     ("P08", "We sluiten de bibliotheek en het zwembad houden we open.", "contradicted"),
+    # a comparison after ", zoals" has its own tense and time; an example has none; inside a fronted
+    # te-infinitive phrase it is that phrase's
+    ("T1", "De jeugdhulp blijven we aanbesteden, zoals we dat de afgelopen jaren deden.", "contradicted"),
+    ("P09", "We bouwen kleinschalige voorzieningen, zoals gezinshuizen en kleine woongroepen.", "partial"),
+    ("P08", "In plaats van het zwembad te sluiten, zoals het vorige college wilde, renoveren we het.", "partial"),
     # a restrictive condition after a separable verb's particle; a condition that waits for an evaluation
     ("P10", "Verlengde jeugdhulp tot 21 jaar bieden we alleen aan als het Rijk daar extra geld voor geeft.",
      "mentioned"),
