@@ -669,6 +669,16 @@ class _SegmentContext:
         return self._sense_views
 
     @property
+    def pointed_at(self) -> TokenView | None:
+        """The view of the sentence before when this one takes it up by a pronoun object or opens by
+        pointing back at it ("Dat regelen we", "We organiseren dat ..."), else None."""
+        if "pointed_at" not in self.memo:
+            words = self.view.surface.split()
+            prev = self._previous_sentence() if (takes_up(words) or _subject_then_pronoun(words, self._matcher.lexicon.is_verb)) else None
+            self.memo["pointed_at"] = self._matcher._view_of(self, prev.text) if prev is not None else None
+        return self.memo["pointed_at"]
+
+    @property
     def paragraph_views(self) -> list[TokenView]:
         """`sense_views` and the sentences before this one in its paragraph: a paragraph keeps its
         topic ("Marktwerking hoort niet in de jeugdzorg. Nieuwe aanbestedingen komen er niet."), for
@@ -740,6 +750,8 @@ class _SegmentContext:
         bare = len(words) > 2 and (is_verb(words[1]) or is_verb(words[2]) or (
             len(words) > 3 and lexicon.is_attributive(words[1]) and is_verb(words[3])))
         starts = bool(words[:1]) and words[0] in POINTING_START and not (words[0] == "het" and not bare)
+        # ("We organiseren dat samen met de regiogemeenten": the object pronoun after subject and verb)
+        starts = starts or _subject_then_pronoun(words, is_verb)
         if not starts and POINTING.isdisjoint(words) and not _points_with_noun(words):
             return None
         prev = doc.segments[seg.index - 1]
@@ -1158,7 +1170,7 @@ class Matcher:
             # that takes these words up as its object also gives their direction
             taken = ctx.memo.get("taken_up_analysis")
             if taken is not None:
-                q = taken.polarity(0, 1)
+                q = _taken_direction(taken)
                 if q.value != "neutral":
                     p = q
                     polarity, polarity_cue = q.value, _polarity_cue(q)
@@ -1167,7 +1179,7 @@ class Matcher:
                 and (taken_up := self._taken_up(ctx))[0] is not None and ctx.memo.get("taken_up_act"):
             # "Nu krijgen 1.400 kinderen begeleiding thuis. Dat aantal brengen we terug naar 900": a
             # sentence without a direction that the next one takes up and turns
-            q = ctx.memo["taken_up_analysis"].polarity(0, 1)
+            q = _taken_direction(ctx.memo["taken_up_analysis"])
             if q.value != "neutral" and polarity_ok(m.polarity, q):
                 commitment, cue, p = *taken_up, q
                 polarity, polarity_cue, ok = q.value, _polarity_cue(q), True
@@ -1205,6 +1217,11 @@ class Matcher:
             if lead is not None and gid in self.phrase_index.matched(lead):
                 # a bullet continues its lead-in: "We zorgen ervoor dat in elk lokaal team vast meewerken:
                 # - een jeugdverpleegkundige van de JGZ"
+                continue
+            if not m.with_in_context and (prev := ctx.pointed_at) is not None and gid in self.phrase_index.matched(prev):
+                # a passage that takes the sentence before up by a pronoun meets its groups there: "Tolhuizen
+                # zorgt voor al het nodige aanbod van specialistische jeugdhulp. We organiseren dat samen met
+                # de regiogemeenten"
                 continue
             return []
         found = sorted(m.terms.find(ctx.view), key=lambda f: f[1].start)
@@ -1601,6 +1618,38 @@ def _pronoun_object_of(piece: list[str], is_verb) -> bool:
 
 # what keeps a dated "moet" a norm: an account ("volgens"), a vague aim ("meer aandacht")
 _VAGUE = frozenset({"volgens", "aandacht", "streven", "ambitie", "idealiter", "liefst", "zoveel"})
+
+
+def _subject_then_pronoun(words: list[str], is_verb) -> bool:
+    """"We organiseren dat samen met ...", "Wij regelen dit in de regio": a committing subject, its verb and a
+    demonstrative object that stands alone (not "dat budget", not a time: "dit jaar")."""
+    if len(words) < 4 or words[0] not in ("we", "wij") or not is_verb(words[1]) or words[2] not in ("dat", "dit"):
+        return False
+    after = words[3]
+    return after not in TIME_NOUNS and not after.endswith(("periode", "jaar")) and (
+        not after.isalpha() or after in _AFTER_PRONOUN or is_verb(after))
+
+
+# what may follow a bare demonstrative object: an adverb, a preposition, a particle
+_AFTER_PRONOUN = frozenset({"samen", "met", "in", "op", "voor", "via", "vanuit", "zelf", "ook", "graag", "niet", "wel",
+                            "anders", "zo", "uit", "af", "aan", "door", "dan", "nu", "voortaan", "vanaf", "binnen",
+                            "regionaal", "lokaal", "gezamenlijk", "structureel"})
+
+
+def _taken_direction(taken: "_Analysis") -> Polarity:
+    """The direction a sentence that takes the one before up gives it: that of its pointer ("Dat aantal
+    brengen we terug"), or, where the pointer stands apart from the verb's object ("Daar maken we een
+    einde aan": "daar ... aan"), that of the first directional operator of its first clause."""
+    q = taken.polarity(0, 1)
+    if q.value != NEUTRAL or not taken.clauses:
+        return q
+    first = taken.clauses[0]
+    op = next((o for o in taken.operators if first.start <= o.start < first.end
+               and o.category in ("decrease", "increase", "cut", "keep")), None)
+    if op is None:
+        return q
+    at = op.scope[0] if op.scope is not None else op.start
+    return taken.polarity(at, at + 1)
 
 
 _MODAL_INFINITIVES = frozenset({"moeten", "kunnen", "willen", "mogen"})

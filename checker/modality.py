@@ -616,7 +616,11 @@ _ACTORS = frozenset({"we", "wij", "college", "gemeente", "coalitie", "wethouder"
 
 def _yields(words: list[str], k: int, c: Clause) -> bool:
     """"levert ... op" said of a thing: what something yields, a description ("Aanbestedingen leveren
-    aanbieders veel lasten op", "Dat levert te weinig op"), not an act to come."""
+    aanbieders veel lasten op", "Dat levert te weinig op"), not an act to come; so is what money goes
+    to ("Een groot deel van het geld gaat nu op aan aanbestedingen")."""
+    if words[k] in ("gaat", "gaan") and "op" in words[k + 1:k + 4] and \
+            words[k + 1 + words[k + 1:k + 4].index("op") + 1:][:1] == ["aan"]:
+        return _ACTORS.isdisjoint(words[c.start:c.end])
     if words[k] not in ("levert", "leveren") or "op" not in words[k + 1:c.end]:
         return False
     op = k + 1 + words[k + 1:c.end].index("op")

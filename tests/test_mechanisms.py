@@ -2043,3 +2043,26 @@ AGES_INSERTS_DOMAINS = [
 @pytest.mark.parametrize("item,text,status", AGES_INSERTS_DOMAINS)
 def test_ages_inserts_and_other_domains(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# -- a sentence that takes the one before up (Matcher._taken_direction, _SegmentContext.pointed_at) ----
+TAKEN_UP_WITH = [
+    # "daar ... een einde aan": the direction of the verb's object, apart from the pointer; what money goes
+    # to is a description, not a tender to come
+    ("P02", "Een groot deel van het geld gaat nu op aan aanbestedingen van jeugdhulp. Daar maken we een einde aan.",
+     "partial"),
+    ("P02", "Een groot deel van het geld gaat nu op aan aanbestedingen van jeugdhulp.", "mentioned"),
+    # a pronoun object meets the `with` groups in the sentence it takes up; not a sentence about a pool
+    ("P03", "Tolhuizen zorgt voor een sluitend aanbod van alle nodige specialistische jeugdhulp en "
+            "jeugdbescherming. We organiseren dat samen met de regiogemeenten.", "covered"),
+    ("P03", "Het zwembad krijgt een nieuw dak. We organiseren dat samen met de regiogemeenten.", "absent"),
+    # a team that consists "not only of X, but also of Y"
+    ("P06", "We zorgen ervoor dat het lokale team niet langer alleen uit gemeentelijke consulenten bestaat, maar "
+            "ook uit een jeugdverpleegkundige van het consultatiebureau en een orthopedagoog van een "
+            "jeugdhulpaanbieder.", "covered"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", TAKEN_UP_WITH)
+def test_a_sentence_that_takes_the_one_before_up(checker, item, text, status):
+    assert_status(checker, item, text, status)
