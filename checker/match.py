@@ -1209,10 +1209,12 @@ class Matcher:
         if m.term_id not in matched:
             return []
         lead = ctx.lead_view if ctx.segment.kind == "bullet" else None
+        from_context = False  # a group met only by the passage's context
         for gid in m.with_ids:
             if gid in matched:
                 continue
             if m.with_in_context and any(gid in self.phrase_index.matched(v) for v in ctx.views_for(m.with_in_context)):
+                from_context = True
                 continue
             if lead is not None and gid in self.phrase_index.matched(lead):
                 # a bullet continues its lead-in: "We zorgen ervoor dat in elk lokaal team vast meewerken:
@@ -1225,6 +1227,11 @@ class Matcher:
                 continue
             return []
         found = sorted(m.terms.find(ctx.view), key=lambda f: f[1].start)
+        if from_context and found:
+            # what states a purpose of its own is not the context's: "De jongerenraad krijgt een eigen
+            # budget voor activiteiten" after a sentence on extended youth care
+            words = ctx.analysis.words
+            found = [(t, sp) for t, sp in found if not _own_purpose(words, sp)]
         if m.unless_id is not None and m.unless_id in matched:
             # "het groenonderhoud besteden we opnieuw aan; voor de jeugdhulp stoppen we met aanbesteden":
             # an `unless` word rules out its own statement, not the whole passage
@@ -1618,6 +1625,16 @@ def _pronoun_object_of(piece: list[str], is_verb) -> bool:
 
 # what keeps a dated "moet" a norm: an account ("volgens"), a vague aim ("meer aandacht")
 _VAGUE = frozenset({"volgens", "aandacht", "streven", "ambitie", "idealiter", "liefst", "zoveel"})
+
+
+def _own_purpose(words: list[str], span: Span) -> bool:
+    """Whether the words found are followed by a purpose of their own ("budget voor activiteiten", "geld
+    voor de muziekschool"); not one that points back ("daarvoor") or names a person ("voor hen")."""
+    after = words[span.end:span.end + 2]
+    if "voor" not in after or not {"daar", "hier", "er"}.isdisjoint(words[max(0, span.start - 5):span.start]):
+        return False  # ("De gemeente stelt daar geld voor beschikbaar": "daar ... voor" points back)
+    k = span.end + after.index("voor") + 1
+    return k < len(words) and words[k].isalpha() and words[k] not in ("hen", "hun", "hem", "haar", "ons", "die", "deze")
 
 
 def _subject_then_pronoun(words: list[str], is_verb) -> bool:

@@ -2056,6 +2056,11 @@ TAKEN_UP_WITH = [
     ("P03", "Tolhuizen zorgt voor een sluitend aanbod van alle nodige specialistische jeugdhulp en "
             "jeugdbescherming. We organiseren dat samen met de regiogemeenten.", "covered"),
     ("P03", "Het zwembad krijgt een nieuw dak. We organiseren dat samen met de regiogemeenten.", "absent"),
+    # money with a purpose of its own is not the paragraph's; "daar ... voor" points back
+    ("T5", "Jongeren kunnen na hun 18e verlengde jeugdhulp krijgen tot 21 jaar. De jongerenraad krijgt een eigen "
+           "budget voor activiteiten.", "partial"),
+    ("T5", "Jongeren kunnen na hun 18e verlengde jeugdhulp krijgen tot 21 jaar. De gemeente stelt daar geld voor "
+           "beschikbaar.", "covered"),
     # a team that consists "not only of X, but also of Y"
     ("P06", "We zorgen ervoor dat het lokale team niet langer alleen uit gemeentelijke consulenten bestaat, maar "
             "ook uit een jeugdverpleegkundige van het consultatiebureau en een orthopedagoog van een "
