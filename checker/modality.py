@@ -210,6 +210,9 @@ def read_modality(markers: list[Marker], clauses: list[Clause], index: int,
             if m is not None:
                 if m.category in (FIRM, INTENT):
                     carried = Marker(INTENT, m.start, m.end, m.words, "carried")
+                    # (with the hedge of what it continues: "We bieden jeugdhulp aan op de scholen, waar scholen
+                    # dat willen; ook de kinderopvang kan daarvoor aankloppen")
+                    hedge = hedge or _hedge(markers, clauses, chain(clauses, k), frozenset(), filed)
                     return (Modality(WEAK, hedge, hedge) if hedge else Modality(INTENT, carried)), True
                 break
         return Modality(None, None, hedge), False

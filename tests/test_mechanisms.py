@@ -1979,6 +1979,11 @@ FRONTED_AND_CONDITIONED = [
     ("T1", "De jeugdhulp blijven we aanbesteden, zoals we dat de afgelopen jaren deden.", "contradicted"),
     ("P09", "We bouwen kleinschalige voorzieningen, zoals gezinshuizen en kleine woongroepen.", "partial"),
     ("P08", "In plaats van het zwembad te sluiten, zoals het vorige college wilde, renoveren we het.", "partial"),
+    # a clause that continues the one before takes its hedge along
+    ("T3", "We bieden jeugdhulp aan op de basisscholen, waar scholen dat willen; ook de kinderopvang kan daarvoor "
+           "bij de gemeente aankloppen.", "mentioned"),
+    ("T3", "We bieden jeugdhulp aan op alle basisscholen; ook de kinderopvang kan daarvoor bij de gemeente "
+           "aankloppen.", "partial"),
     # a restrictive condition after a separable verb's particle; a condition that waits for an evaluation
     ("P10", "Verlengde jeugdhulp tot 21 jaar bieden we alleen aan als het Rijk daar extra geld voor geeft.",
      "mentioned"),
