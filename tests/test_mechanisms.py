@@ -2066,6 +2066,10 @@ TAKEN_UP_WITH = [
            "budget voor activiteiten.", "partial"),
     ("T5", "Jongeren kunnen na hun 18e verlengde jeugdhulp krijgen tot 21 jaar. De gemeente stelt daar geld voor "
            "beschikbaar.", "covered"),
+    # going it alone, also "zelfstandig ..., buiten de jeugdregio om"; not the region's own arrangement
+    ("P03", "Hollandsveen regelt de specialistische jeugdhulp en de jeugdbescherming voortaan zelfstandig, buiten "
+            "de jeugdregio om.", "contradicted"),
+    ("P03", "De jeugdregio regelt de specialistische jeugdhulp zelfstandig.", "!contradicted"),
     # a team that consists "not only of X, but also of Y"
     ("P06", "We zorgen ervoor dat het lokale team niet langer alleen uit gemeentelijke consulenten bestaat, maar "
             "ook uit een jeugdverpleegkundige van het consultatiebureau en een orthopedagoog van een "
