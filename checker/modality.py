@@ -535,6 +535,10 @@ _AGE_WORDS = frozenset({"18", "18e", "achttien", "achttiende", "meerderjarig", "
                         "23", "23e"})
 
 
+_STAFF_CHANGE = frozenset({"groeit", "groeien", "krimpt", "krimpen", "daalt", "dalen", "stijgt", "stijgen"})
+_STAFF_UNITS = frozenset({"fte", "formatie", "formatieplaatsen", "formatieplaats"})
+
+
 def _age_word(word: str) -> bool:
     """An age of the transition: "18", "achttiende", also "18-jarige", "achttienjarigen"."""
     return word in _AGE_WORDS or word.split("-")[0] in _AGE_WORDS or word.startswith(("achttienjarig", "meerderjarig"))
@@ -700,7 +704,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 if c.start <= a < c.end:
                     out.append(Marker(HEDGE, a, b, " ".join(words[c.start:min(c.end, c.start + 8)]), "condition"))
                     break
-        if not c.dependent:
+        if not c.dependent or c.role == "elaboration":  # (after a colon: a statement of its own)
             attributed = third_party_subject(words, c, clause_subjects, others, lexicon) or \
                 others_want(words, c, clause_subjects, lexicon) or asks_us(words, c, clause_subjects) or \
                 reports(words, c, clause_subjects)
@@ -759,6 +763,9 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                                       and (words[k + 1][:3] in ("202", "203") or (
                                           words[k + 1].isdigit() and words[k + 2:k + 3] and words[k + 2] in _MONTHS)))
             change = (w in CHANGE_VERBS and (k == c.start or words[k - 1] not in NOMINAL_BEFORE)) or (
+                # a team's staffing in numbers is decided, not observed: "De formatie van het lokale team groeit
+                # met 3,5 fte" (not a trend: "Het aantal kinderen groeit")
+                w in _STAFF_CHANGE and not _STAFF_UNITS.isdisjoint(words[c.start:c.end])) or (
                 w in ("meer", "langer") and any(x in ("geen", "niet", "nooit") for x in words[c.start:k])) or (
                 # "Eind 2027 zit geen kind nog in een gesloten plaatsing", "niemand valt nog tussen wal en
                 # schip": "nog" after a negated subject is "no longer" (not "nog niet", "nog geen")

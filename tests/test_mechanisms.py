@@ -2070,6 +2070,14 @@ TAKEN_UP_WITH = [
     ("P03", "Hollandsveen regelt de specialistische jeugdhulp en de jeugdbescherming voortaan zelfstandig, buiten "
             "de jeugdregio om.", "contradicted"),
     ("P03", "De jeugdregio regelt de specialistische jeugdhulp zelfstandig.", "!contradicted"),
+    # a team's staffing in numbers is decided; a count of families is a trend
+    ("T2", "De formatie van het lokale team groeit met 3,5 fte, zodat ouders sneller en zonder verwijzing geholpen "
+           "worden.", "partial"),
+    ("T2", "Het aantal gezinnen dat het lokale team helpt, groeit elk jaar.", "mentioned"),
+    ("P05", "Om de begroting sluitend te krijgen, krimpt het buurtteam van 24 naar 16 fte.", "contradicted"),
+    # one party of several wants; after a colon too
+    ("T1", "Over de inkoop verschillen de coalitiepartijen van mening: de ene partij wil af van aanbesteden van "
+           "jeugdhulp, de andere wil juist meer keuzevrijheid.", "mentioned"),
     # a team that consists "not only of X, but also of Y"
     ("P06", "We zorgen ervoor dat het lokale team niet langer alleen uit gemeentelijke consulenten bestaat, maar "
             "ook uit een jeugdverpleegkundige van het consultatiebureau en een orthopedagoog van een "
