@@ -562,8 +562,11 @@ class _Analysis:
                     # an undoing verb in what is not chosen is the decrease chosen against: "wij kiezen er
                     # niet voor om de marktwerking terug te draaien" (as "... terug te dringen")
                     inner = self.clauses[k]
+                    # (not where what is undone is itself a decrease: "de afbouw ... terug te draaien")
                     ops = [dataclasses.replace(o, category="decrease") if o.category == "negation"
                            and inner.start <= o.start < inner.end and o.words.split()[0] not in _PLAIN_NEGATORS
+                           and not any(d.category in ("decrease", "cut") and inner.start <= d.start < o.start
+                                       for d in self.operators)
                            else o for o in ops]
                 ops = ops + chosen
                 frame.append(c)
@@ -1277,6 +1280,10 @@ class Matcher:
             if foreign is not None and foreign.any(ctx.view) and len(ctx.analysis.parts) > 1:
                 part_of = ctx.analysis.part_of
                 ours = {part_of(sp.start) for _, sp in self.domain.terms.find(ctx.view)}
+                # (a part with the providers, a team or a pronoun for them is still about them: "...; de teams
+                # houden ook spreekuur bij de voetbalclubs", "zoals we ook met de schoonmaakbedrijven doen")
+                ours |= {part_of(k) for k, w in enumerate(ctx.analysis.words) if w in _CARE_ANCHORS
+                         or w.endswith(("team", "teams", "aanbieder", "aanbieders"))}
                 memo["foreign_parts"] = frozenset(part_of(sp.start) for _, sp in foreign.find(ctx.view)) - ours
         return memo["foreign_parts"]
 
@@ -1640,13 +1647,19 @@ def _own_purpose(words: list[str], span: Span) -> bool:
 def _subject_then_pronoun(words: list[str], is_verb) -> bool:
     """"We organiseren dat samen met ...", "Wij regelen dit in de regio": a committing subject, its verb and a
     demonstrative object that stands alone (not "dat budget", not a time: "dit jaar")."""
-    if len(words) < 4 or words[0] not in ("we", "wij") or not is_verb(words[1]) or words[2] not in ("dat", "dit"):
-        return False
+    if len(words) < 4 or words[0] not in ("we", "wij") or not is_verb(words[1]) or words[2] not in ("dat", "dit") \
+            or words[1] in _PERCEIVING:
+        return False  # (what we hear, read or know is no act on it: "We horen dat ook van de regiogemeenten")
     after = words[3]
     return after not in TIME_NOUNS and not after.endswith(("periode", "jaar")) and (
         not after.isalpha() or after in _AFTER_PRONOUN or is_verb(after))
 
 
+# words that keep a statement with another domain's word about youth care's partners (Matcher._foreign_parts)
+_CARE_ANCHORS = frozenset({"hun", "ze", "zij", "hen", "hulpverleners", "jeugdhulpverleners", "zorgpartners"})
+_PERCEIVING = frozenset({"horen", "hoorden", "lezen", "lazen", "weten", "wisten", "zien", "zagen", "merken", "merkten",
+                         "vinden", "vonden", "denken", "dachten", "begrijpen", "snappen", "delen", "erkennen", "herkennen",
+                         "constateren", "signaleren", "betreuren", "waarderen", "onderschrijven", "steunen"})
 # what may follow a bare demonstrative object: an adverb, a preposition, a particle
 _AFTER_PRONOUN = frozenset({"samen", "met", "in", "op", "voor", "via", "vanuit", "zelf", "ook", "graag", "niet", "wel",
                             "anders", "zo", "uit", "af", "aan", "door", "dan", "nu", "voortaan", "vanaf", "binnen",

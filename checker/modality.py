@@ -358,7 +358,12 @@ def _need_or_role(piece: list[str], lexicon: Lexicon) -> bool:
     """A restrictive "alleen als" that makes nothing optional: a need ("..., maar alleen als dat nodig
     is": the help goes where it is needed) or "als" meaning "as", without a verb ("maar alleen als
     servicepunt in het dorpshuis")."""
-    return "nodig" in piece or not any(w.isalpha() and lexicon.is_verb(w) for w in piece[1:])
+    # (nor the wish or request of whom the help is for: "alleen als de jongere dat zelf wil", "daarom vraagt")
+    users = not BENEFICIARIES.isdisjoint(piece) and not _WISHING.isdisjoint(piece)
+    return "nodig" in piece or users or not any(w.isalpha() and lexicon.is_verb(w) for w in piece[1:])
+
+
+_WISHING = frozenset({"wil", "willen", "wenst", "wensen", "vraagt", "vragen", "kiest", "kiezen"})
 
 
 _EARLIER = frozenset({"eerder", "vroeger", "voorheen", "destijds"})
@@ -535,6 +540,17 @@ _AGE_WORDS = frozenset({"18", "18e", "achttien", "achttiende", "meerderjarig", "
                         "23", "23e"})
 
 
+def _coordinated_act(words: list[str], j: int, c: Clause, non_act, lexicon: Lexicon) -> int | None:
+    """The act verb of a predicate coordinated with "en" after the verb at j, in its clause: "vindt ...
+    nodig en trekt daar geld voor uit", "vinden de wijkteams belangrijk en breiden ze daarom uit"."""
+    for k in range(j + 2, c.end - 1):
+        if words[k] == "en" and is_act_verb(words[k + 1], non_act, lexicon) and words[k + 1] not in non_act:
+            return k + 1
+    return None
+
+
+_FUTURE_VERBS = frozenset({"gaan", "gaat", "zullen", "zal", "moeten", "moet", "willen", "wil", "kunnen", "kan", "komt",
+                           "komen"})
 _STAFF_CHANGE = frozenset({"groeit", "groeien", "krimpt", "krimpen", "daalt", "dalen", "stijgt", "stijgen"})
 _STAFF_UNITS = frozenset({"fte", "formatie", "formatieplaatsen", "formatieplaats"})
 
@@ -730,6 +746,11 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                     lo, hi = min(j, a), max(j + 1, b)
                     out.append(Marker(FIRM, lo, hi, " ".join(words[lo:hi]), "subject"))
                     break
+                if opens and w in non_act and (v := _coordinated_act(words, j, c, non_act, lexicon)) is not None:
+                    # "De coalitie vindt versterking van de wijkteams nodig en trekt daar geld voor uit": the
+                    # judgement is no act, the act coordinated with it is
+                    out.append(Marker(FIRM, a, v + 1, f"{' '.join(words[a:b])} … {words[v]}", "subject"))
+                    break
         # the clause's finite verb in the past tense: a description ("kochten in", "werkte met")
         for k in range(c.start, min(c.end, c.start + 8)):
             w = words[k]
@@ -798,6 +819,12 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             w = words[k]
             # "werken al samen", "wordt nu ingekocht": already, now (not "nu" = from now on, which
             # stands before the verb or with "gaan": "nu gaan we")
+            if w == "nu" and k == 0 and k + 2 < c.end and lexicon.is_verb(words[k + 1]) and \
+                    words[k + 1] not in _FUTURE_VERBS and words[k + 2] not in ("we", "wij"):
+                # "Nu wordt de jeugdhulp aanbesteed", "Nu koopt de regio ... in": the present situation (not
+                # "Nu gaan we", "Nu investeren we": from now on)
+                out.append(Marker(DESCRIPTION, k, k + 1, w, "already"))
+                break
             if w in ("al", "nu") and k > c.start and (lexicon.is_verb(words[k - 1]) or (
                     w == "al" and k + 1 < c.end and words[k + 1] in _TEMPORAL_AL_AFTER)) \
                     and words[k - 1] not in ("gaan", "gaat", "zullen", "zal", "moeten", "moet") \

@@ -2088,3 +2088,39 @@ TAKEN_UP_WITH = [
 @pytest.mark.parametrize("item,text,status", TAKEN_UP_WITH)
 def test_a_sentence_that_takes_the_one_before_up(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# -- the review of rules 2.13.0's mechanisms: both sides of each edge ------------------------------
+REVIEW_2_13 = [
+    # opt-ins with every subordinator, before or after the main clause
+    ("P07", "Zodra de schoolbesturen dat willen, krijgt elke school een vaste jeugdhulpverlener van het wijkteam.",
+     "mentioned"),
+    ("P07", "Scholen krijgen een vaste jeugdhulpverlener van het wijkteam, wanneer zij dat willen.", "mentioned"),
+    # a fronted "dat"-clause under what is settled, or under a regret
+    ("P02", "Dat de jeugdhulp opnieuw wordt aanbesteed, staat vast.", "contradicted"),
+    ("P02", "Dat we de jeugdhulp blijven aanbesteden, hebben we samen met de regio besloten.", "contradicted"),
+    ("P08", "Dat het vorige college de bibliotheek in Noord sloot, betreuren we.", "mentioned"),
+    # what we hear or know is no act on what came before
+    ("P03", "We zorgen voor een dekkend aanbod van specialistische jeugdhulp. We horen dat ook van de "
+            "regiogemeenten.", "partial"),
+    # a statement with the providers or the teams stays youth care's, whatever other domain it names
+    ("T1", "We stoppen met het aanbesteden van de jeugdhulp; langjarige contracten sluiten we met de aanbieders, "
+           "zoals we ook met de schoonmaakbedrijven doen.", "covered"),
+    ("T2", "We versterken de wijkteams; de teams houden ook spreekuur bij de voetbalclubs.", "covered"),
+    # a judgement with an act coordinated to it
+    ("P05", "De coalitie vindt versterking van de wijkteams nodig en trekt daar twee miljoen voor uit.", "partial"),
+    # the wish of whom the help is for is their choice, no hedge; a timed evaluation is no condition
+    ("P10", "Verlengde jeugdhulp tot 21 jaar bieden we alleen aan als de jongere dat zelf wil.", "partial"),
+    ("P02", "Wanneer de evaluatie van het inkoopmodel klaar is, stoppen we met het aanbesteden van jeugdhulp.",
+     "partial"),
+    # "Nu" opening a sentence on what others do is the present situation; "Nu gaan we" is from now on
+    ("P02", "Nu wordt de jeugdhulp aanbesteed.", "mentioned"),
+    ("P02", "Nu gaan we de jeugdhulp aanbesteden.", "contradicted"),
+    # undoing a phase-out is no decrease chosen against
+    ("P09", "We kiezen er niet voor om de afbouw van de gesloten jeugdzorg terug te draaien.", "!contradicted"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", REVIEW_2_13)
+def test_review_of_the_2_13_mechanisms(checker, item, text, status):
+    assert_status(checker, item, text, status)
