@@ -2116,6 +2116,11 @@ REVIEW_2_13 = [
     # "Nu" opening a sentence on what others do is the present situation; "Nu gaan we" is from now on
     ("P02", "Nu wordt de jeugdhulp aanbesteed.", "mentioned"),
     ("P02", "Nu gaan we de jeugdhulp aanbesteden.", "contradicted"),
+    # wordings: a level below today's; short help trajectories are light help; keeping one's school
+    ("P01", "Doel voor 2030: het totale beroep op de jeugdzorg ligt 15 procent lager dan nu.", "partial"),
+    ("P01", "We zetten fors minder korte begeleidingstrajecten bij jeugdhulpaanbieders in.", "partial"),
+    ("P07", "Kinderen die tijdelijk in een jeugdhulpinstelling wonen, raken hun school niet kwijt: de gemeente "
+            "zorgt dat ze onderwijs blijven krijgen.", "partial"),
     # undoing a phase-out is no decrease chosen against
     ("P09", "We kiezen er niet voor om de afbouw van de gesloten jeugdzorg terug te draaien.", "!contradicted"),
 ]
