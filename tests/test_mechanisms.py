@@ -2121,6 +2121,8 @@ REVIEW_2_13 = [
     ("P01", "We zetten fors minder korte begeleidingstrajecten bij jeugdhulpaanbieders in.", "partial"),
     ("P07", "Kinderen die tijdelijk in een jeugdhulpinstelling wonen, raken hun school niet kwijt: de gemeente "
             "zorgt dat ze onderwijs blijven krijgen.", "partial"),
+    ("P01", "We zetten een rem op de lichte ambulante jeugdhulp.", "partial"),
+    ("P01", "Met huisartsen en scholen leggen we vast wat wel en wat niet onder de jeugdhulp valt.", "partial"),
     # undoing a phase-out is no decrease chosen against
     ("P09", "We kiezen er niet voor om de afbouw van de gesloten jeugdzorg terug te draaien.", "!contradicted"),
 ]
