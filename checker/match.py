@@ -1310,7 +1310,14 @@ class Matcher:
         # not one that names another domain: "De jeugdregio werkt goed; de samenwerking op afval ...")
         foreign = self.domain.foreign
         elsewhere = {part_of(sp.start) for _, sp in foreign.find(ctx.view)} if foreign is not None and met else set()
-        return [(t, sp) for t, sp in found if part_of(sp.start) in met or (
+        # (nor, whatever its own terms, a statement that takes the one before up by a demonstrative object,
+        # where that one meets the groups: "De andere gemeenten kopen de jeugdbescherming gezamenlijk in, maar
+        # wij gaan dat voortaan zelf doen")
+        words = ctx.analysis.words
+        pointing = {part_of(k) for k, w in enumerate(words) if w in ("dat", "dit") and k > 0
+                    and words[k - 1] in ("gaan", "gaat", "doen", "doet", "regelen", "regelt", "we", "wij")}
+        meeting = {p for p in pointing if all(p - 1 in ps for ps in needed)}
+        return [(t, sp) for t, sp in found if part_of(sp.start) in met or part_of(sp.start) in meeting or (
             part_of(sp.start) - 1 in met and part_of(sp.start) not in elsewhere)]
 
     # -- cues --------------------------------------------------------------------------------

@@ -300,8 +300,11 @@ def _inherits(clauses: list[Clause], ids: list[int], own: list[Marker | None], w
         c = clauses[k]
         # (after a comma: without one, "en we overstappen op ..." may go on the indirect question,
         # "We onderzoeken of we stoppen met aanbesteden en we overstappen op subsidies")
-        if c.role == "coordinate" and m is not None and m.category in (FIRM, INTENT) and \
-                m.source in ("subject", "segment") and words and c.start > 0 and words[c.start - 1] == "," and \
+        # (a contrast with its own committing subject too: "De andere gemeenten kopen gezamenlijk in, maar wij
+        # gaan dat voortaan zelf doen" is ours, not theirs)
+        if c.role in ("coordinate", "contrast") and m is not None and m.category in (FIRM, INTENT) and \
+                m.source in ("subject", "segment") and words and c.start > 0 and \
+                (words[c.start - 1] == "," or c.role == "contrast") and \
                 words[c.start + 1:c.start + 2] not in (["of"], ["hoe"], ["wanneer"], ["welke"], ["wat"], ["waar"]):
             return j + 1
     return len(ids)

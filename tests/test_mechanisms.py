@@ -2123,6 +2123,11 @@ REVIEW_2_13 = [
             "zorgt dat ze onderwijs blijven krijgen.", "partial"),
     ("P01", "We zetten een rem op de lichte ambulante jeugdhulp.", "partial"),
     ("P01", "Met huisartsen en scholen leggen we vast wat wel en wat niet onder de jeugdhulp valt.", "partial"),
+    # a contrast with a committing subject of its own is ours, not the other party's; "dat ... zelf doen" takes
+    # up the statement before it
+    ("P03", "De andere gemeenten in de regio kopen de jeugdbescherming gezamenlijk in, maar wij gaan dat voortaan "
+            "zelf doen.", "contradicted"),
+    ("P03", "De andere gemeenten in de regio kopen de jeugdbescherming gezamenlijk in.", "mentioned"),
     # undoing a phase-out is no decrease chosen against
     ("P09", "We kiezen er niet voor om de afbouw van de gesloten jeugdzorg terug te draaien.", "!contradicted"),
 ]
