@@ -2128,6 +2128,10 @@ REVIEW_2_13 = [
     ("P03", "De andere gemeenten in de regio kopen de jeugdbescherming gezamenlijk in, maar wij gaan dat voortaan "
             "zelf doen.", "contradicted"),
     ("P03", "De andere gemeenten in de regio kopen de jeugdbescherming gezamenlijk in.", "mentioned"),
+    # looking at something first, or not only at one thing, is an approach; looking into it is a study
+    ("P05", "Bij elke hulpvraag van een gezin kijken we eerst naar geldzorgen, schulden en de woonsituatie van de "
+            "ouders; pas als dat op orde is, zetten we jeugdhulp in.", "partial"),
+    ("P05", "We kijken naar de rol van het wijkteam bij schulden.", "mentioned"),
     # undoing a phase-out is no decrease chosen against
     ("P09", "We kiezen er niet voor om de afbouw van de gesloten jeugdzorg terug te draaien.", "!contradicted"),
 ]
