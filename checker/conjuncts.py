@@ -109,9 +109,17 @@ def predicate_markers(markers: list, words: list[str], a: int, lo: int, layout: 
     a vague wish of an earlier predicate does not reach it ("We bespreken de voortgang met de raad en
     versterken de wijkteams met tien fte", "We streven naar X en investeren in Y"), and where that
     leaves the predicate without a marker, its own act verb commits for the shared "we" of the
-    clause (`make_firm(start, end)` builds that marker). The first predicate keeps them all."""
+    clause (`make_firm(start, end)` builds that marker). A term in the first predicate keeps all the
+    markers, except a later predicate's study or wish where the first commits by itself."""
     first_verb, cuts = layout
-    if not cuts or first_verb is None or a < cuts[0]:
+    if not cuts or first_verb is None:
+        return markers
+    if a < cuts[0]:
+        # nor does a later predicate's study reach back to a first one that commits by itself: "We versterken
+        # de wijkteams en evalueren dat in 2027"
+        later = [m for m in markers if m.category in ("study", "weak") and m.start >= cuts[0]]
+        if later and any(m.category in ("firm", "intent") and lo <= m.start < cuts[0] for m in markers):
+            return [m for m in markers if m not in later]
         return markers
     opening = cuts[bisect_right(cuts, a) - 1]  # the coordinator that opens the term's predicate
     earlier = [m for m in markers if m.category in ("study", "weak") and lo <= m.start and m.end <= opening]

@@ -2132,6 +2132,11 @@ REVIEW_2_13 = [
     ("P05", "Bij elke hulpvraag van een gezin kijken we eerst naar geldzorgen, schulden en de woonsituatie van de "
             "ouders; pas als dat op orde is, zetten we jeugdhulp in.", "partial"),
     ("P05", "We kijken naar de rol van het wijkteam bij schulden.", "mentioned"),
+    # a later predicate's study does not reach back to a first one that commits by itself (nor an earlier
+    # study forward)
+    ("P05", "We versterken de wijkteams en evalueren dat in 2027.", "partial"),
+    ("P05", "We bespreken de voortgang met de raad en versterken de wijkteams met tien fte.", "partial"),
+    ("P05", "We versterken de wijkteams niet en evalueren dat in 2027.", "!partial"),
     # undoing a phase-out is no decrease chosen against
     ("P09", "We kiezen er niet voor om de afbouw van de gesloten jeugdzorg terug te draaien.", "!contradicted"),
 ]
