@@ -1244,6 +1244,9 @@ class Matcher:
         if found and len(ctx.analysis.clauses) > 1:
             # (after the `with` test: the pronoun stands for the words as their own statement met it)
             found = found + self._read_again(ctx, found)
+        if found and m.role != "contradiction":
+            # (not for a contradiction's words: "We stoppen met het zelf inkopen ... en doen dat via de regio")
+            found = found + self._read_in_later_predicate(ctx, found)
         return found
 
     @staticmethod
@@ -1268,6 +1271,29 @@ class Matcher:
                 term, first = next((t, sp) for t, sp in found if clause_at(clauses, sp.start) == k)
                 out.append((term, Span(p, p + 1, analysis.words[p])))
                 ctx.memo[("antecedent", p, term)] = first  # (the evidence quotes the words, not the pronoun)
+        return out
+
+    @staticmethod
+    def _read_in_later_predicate(ctx: _SegmentContext, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+        """The words found, read again where a later coordinated predicate of their clause takes them up as
+        its object: "We bespreken de wijkteams met de raad en versterken ze met tien fte", "We vinden de
+        wijkteams belangrijk en breiden ze daarom uit" (conjuncts.py; the pronoun right after its verb)."""
+        analysis = ctx.analysis
+        words, clauses = analysis.words, analysis.clauses
+        out = []
+        for term, sp in found:
+            c = clauses[clause_at(clauses, sp.start)]
+            first_verb, cuts = analysis.layout(c.start, c.end)
+            later = [k for k in cuts if k > sp.end and k + 2 < c.end]
+            if first_verb is None or not later:
+                continue
+            k = later[0]
+            # (an act of its own, not a pro-verb or a discussion: "en bespreken dat met de regio")
+            if words[k] == "en" and words[k + 2] in _PREDICATE_PRONOUNS and words[k + 1] not in ("doen", "doet") \
+                    and analysis._act_verb(words[k + 1]) and words[k + 1] not in _DISCUSSING:
+                p = k + 2
+                out.append((term, Span(p, p + 1, words[p])))
+                ctx.memo[("antecedent", p, term)] = sp
         return out
 
     def _foreign_parts(self, ctx: _SegmentContext) -> frozenset[int]:
@@ -1662,6 +1688,10 @@ def _subject_then_pronoun(words: list[str], is_verb) -> bool:
         not after.isalpha() or after in _AFTER_PRONOUN or is_verb(after))
 
 
+_DISCUSSING = frozenset({"bespreken", "bespreekt", "evalueren", "evalueert", "onderzoeken", "onderzoekt", "verkennen",
+                         "verkent", "bekijken", "bekijkt", "agenderen", "agendeert", "monitoren", "volgen"})
+# a pronoun object right after the verb of a later coordinated predicate ("en versterken ze")
+_PREDICATE_PRONOUNS = frozenset({"ze", "hen", "haar", "die", "dat", "dit", "deze"})
 # words that keep a statement with another domain's word about youth care's partners (Matcher._foreign_parts)
 _CARE_ANCHORS = frozenset({"hun", "ze", "zij", "hen", "hulpverleners", "jeugdhulpverleners", "zorgpartners"})
 _PERCEIVING = frozenset({"horen", "hoorden", "lezen", "lazen", "weten", "wisten", "zien", "zagen", "merken", "merkten",

@@ -2137,6 +2137,13 @@ REVIEW_2_13 = [
     ("P05", "We versterken de wijkteams en evalueren dat in 2027.", "partial"),
     ("P05", "We bespreken de voortgang met de raad en versterken de wijkteams met tien fte.", "partial"),
     ("P05", "We versterken de wijkteams niet en evalueren dat in 2027.", "!partial"),
+    # a later coordinated predicate that takes the words up by a pronoun acts on them; not a discussion, nor
+    # a pro-verb for a contradiction's words
+    ("P05", "We bespreken de wijkteams met de raad en versterken ze met tien fte.", "partial"),
+    ("P05", "We vinden de wijkteams belangrijk en breiden ze daarom uit.", "partial"),
+    ("P05", "We evalueren de wijkteams en bespreken ze met de raad.", "mentioned"),
+    ("P03", "We stoppen met het zelf inkopen van specialistische jeugdhulp en doen dat voortaan via de regio.",
+     "!contradicted"),
     # undoing a phase-out is no decrease chosen against
     ("P09", "We kiezen er niet voor om de afbouw van de gesloten jeugdzorg terug te draaien.", "!contradicted"),
 ]
