@@ -498,6 +498,23 @@ class _Analysis:
             return None
         return mod.level, Cue(mod.marker.category, f"{self.words[c.start]} … {mod.marker.words}", "taken_up")
 
+    def taken_up_direction(self, token: int) -> Polarity | None:
+        """The direction the ";" statement that takes the token's statement up gives it ("Aanbieders moeten om
+        de paar jaar opnieuw meedingen naar een contract; daar stoppen we mee"): that of its first directional
+        operator, or None."""
+        k = clause_at(self.clauses, token)
+        nxt = next((j for j in range(k + 1, len(self.clauses)) if self.clauses[j].role == "main"), None)
+        if nxt is None:
+            return None
+        c = self.clauses[nxt]
+        op = next((o for o in self.operators if c.start <= o.start < c.end
+                   and o.category in ("decrease", "increase", "cut", "keep")), None)
+        if op is None:
+            return None
+        at = op.scope[0] if op.scope is not None and c.start <= op.scope[0] < c.end else op.start
+        q = self.polarity(at, at + 1)
+        return q if q.value != NEUTRAL else None
+
     def main_modality(self) -> tuple[Modality, bool]:
         """What the passage's first main clause says (for the passages after it, and bullets after a
         lead-in); when it says nothing, the first main statement after it that does ("Niet de
@@ -1177,6 +1194,10 @@ class Matcher:
                 if q.value != "neutral":
                     p = q
                     polarity, polarity_cue = q.value, _polarity_cue(q)
+        if cue is not None and cue.source == "taken_up" and p.value == NEUTRAL and \
+                (q := ctx.analysis.taken_up_direction(span.start)) is not None:
+            # "...; daar stoppen we mee": the statement that takes these words up gives their direction
+            p, polarity, polarity_cue = q, q.value, _polarity_cue(q)
         ok = polarity_ok(m.polarity, p)
         if not ok and p.value == "neutral" and refused is None and (cue is None or cue.source != "next_sentence") \
                 and (taken_up := self._taken_up(ctx))[0] is not None and ctx.memo.get("taken_up_act"):

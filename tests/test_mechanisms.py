@@ -2144,6 +2144,13 @@ REVIEW_2_13 = [
     ("P05", "We evalueren de wijkteams en bespreken ze met de raad.", "mentioned"),
     ("P03", "We stoppen met het zelf inkopen van specialistische jeugdhulp en doen dat voortaan via de regio.",
      "!contradicted"),
+    # competing for a contract is tendering; admitting every provider that applies is open house
+    ("P02", "Jeugdhulporganisaties moeten in onze gemeente om de paar jaar opnieuw meedingen naar een contract; daar "
+            "stoppen we mee.", "partial"),
+    ("P02", "We houden het systeem waarin nieuwe aanbieders zich kunnen aanmelden voor de jeugdhulp.", "contradicted"),
+    # a ";" statement that takes the one before up gives it its direction
+    ("P08", "Het zwembad is te duur geworden; daar bezuinigen we op.", "contradicted"),
+    ("P08", "De bibliotheek in Noord is verouderd; daar investeren we in.", "partial"),
     # undoing a phase-out is no decrease chosen against
     ("P09", "We kiezen er niet voor om de afbouw van de gesloten jeugdzorg terug te draaien.", "!contradicted"),
 ]
