@@ -103,6 +103,12 @@ def subject_markers(markers: list, ops: list[Operator], a: int, lo: int, hi: int
 _OWN_SUBJECTS = frozenset({"we", "wij"})
 
 
+_QUESTION_WORDS = frozenset({"of", "hoe", "welke", "wat", "waar", "wanneer"})
+# what only prepares a decision: a plan, a working group, an agenda, a vision
+_PREPARING = frozenset({"plan", "plannen", "werkgroep", "agenda", "visie", "regiovisie", "verkenning", "onderzoek",
+                        "kwartiermaker", "projectgroep"})
+
+
 def predicate_markers(markers: list, words: list[str], a: int, lo: int, layout: tuple[int | None, list[int]],
                       is_act_verb, make_firm) -> list:
     """The modality markers that speak for a term at `a` in a later coordinated predicate: a study or
@@ -117,7 +123,11 @@ def predicate_markers(markers: list, words: list[str], a: int, lo: int, layout: 
     if a < cuts[0]:
         # nor does a later predicate's study reach back to a first one that commits by itself: "We versterken
         # de wijkteams en evalueren dat in 2027"
-        later = [m for m in markers if m.category in ("study", "weak") and m.start >= cuts[0]]
+        # (not where the first only prepares what the later one asks about: "We maken een plan voor de wijkteams
+        # en onderzoeken of extra geld nodig is")
+        preparing = not _PREPARING.isdisjoint(words[lo:cuts[0]])
+        later = [m for m in markers if m.category in ("study", "weak") and m.start >= cuts[0]
+                 and not (preparing and not _QUESTION_WORDS.isdisjoint(words[m.end:m.end + 2]))]
         if later and any(m.category in ("firm", "intent") and lo <= m.start < cuts[0] for m in markers):
             return [m for m in markers if m not in later]
         return markers

@@ -1679,7 +1679,9 @@ def _pronoun_object_of(piece: list[str], is_verb) -> bool:
     """A statement whose object is a demonstrative for what the one before it said: "; de gemeente
     betaalt dat uit eigen middelen" (not the "dat" that opens a clause: "; de gemeente zorgt dat ...")."""
     for k in range(1, min(len(piece), 8)):
-        if piece[k] in ("dat", "dit") and is_verb(piece[k - 1]) and piece[k - 1] not in _DAT_CLAUSE_VERBS:
+        # (or a personal pronoun for it: "; we heropenen haar in 2027")
+        if piece[k] in ("dat", "dit", "haar", "hem", "ze") and is_verb(piece[k - 1]) and \
+                piece[k - 1] not in _DAT_CLAUSE_VERBS:
             return k + 1 >= len(piece) or piece[k + 1] in _AFTER_PRONOUN_OBJECT
     return False
 

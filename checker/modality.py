@@ -362,7 +362,7 @@ def _need_or_role(piece: list[str], lexicon: Lexicon) -> bool:
     is": the help goes where it is needed) or "als" meaning "as", without a verb ("maar alleen als
     servicepunt in het dorpshuis")."""
     # (nor the wish or request of whom the help is for: "alleen als de jongere dat zelf wil", "daarom vraagt")
-    users = not BENEFICIARIES.isdisjoint(piece) and not _WISHING.isdisjoint(piece)
+    users = not BENEFICIARIES.isdisjoint(piece[1:3]) and not _WISHING.isdisjoint(piece)  # (its subject)
     return "nodig" in piece or users or not any(w.isalpha() and lexicon.is_verb(w) for w in piece[1:])
 
 
@@ -504,9 +504,15 @@ def users_choice(words: list[str], start: int, text: str) -> bool:
     """Whether an opt-in condition at `start` is the choice of the offer's users: a beneficiary just
     before it ("Jongeren die dat wensen", "Gezinnen die daar behoefte aan hebben")."""
     if text not in OPT_IN:
-        return False
+        # "Indien de jongere dat wil, ...", "zodra een jongere dat wenst": the wisher named inside the condition
+        inner = text.split()
+        return len(inner) > 3 and inner[0] in _IF_WORDS and inner[-2] == "dat" and \
+            not BENEFICIARIES.isdisjoint(inner[1:3])
     before = words[max(0, start - 2):start]
     return any(w in BENEFICIARIES for w in before)
+
+
+_IF_WORDS = frozenset({"als", "indien", "wanneer", "zodra", "waar"})
 
 
 def _entitled(words: list[str], c: Clause) -> int | None:
@@ -547,13 +553,15 @@ def _coordinated_act(words: list[str], j: int, c: Clause, non_act, lexicon: Lexi
     """The act verb of a predicate coordinated with "en" after the verb at j, in its clause: "vindt ...
     nodig en trekt daar geld voor uit", "vinden de wijkteams belangrijk en breiden ze daarom uit"."""
     for k in range(j + 2, c.end - 1):
-        if words[k] == "en" and is_act_verb(words[k + 1], non_act, lexicon) and words[k + 1] not in non_act:
+        if words[k] == "en" and is_act_verb(words[k + 1], non_act, lexicon) and words[k + 1] not in non_act \
+                and words[k + 1] not in _TALKING:  # (not "en bespreken dat met de regio")
             return k + 1
     return None
 
 
-_FUTURE_VERBS = frozenset({"gaan", "gaat", "zullen", "zal", "moeten", "moet", "willen", "wil", "kunnen", "kan", "komt",
-                           "komen"})
+_DONE = frozenset({"klaar", "afgerond", "gereed", "voltooid", "afgesloten"})
+_TALKING = frozenset({"bespreken", "bespreekt", "agenderen", "agendeert", "onderzoeken", "onderzoekt", "verkennen",
+                      "verkent", "evalueren", "evalueert", "bekijken", "bekijkt", "overleggen", "overlegt"})
 _STAFF_CHANGE = frozenset({"groeit", "groeien", "krimpt", "krimpen", "daalt", "dalen", "stijgt", "stijgen"})
 _STAFF_UNITS = frozenset({"fte", "formatie", "formatieplaatsen", "formatieplaats"})
 
@@ -718,7 +726,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             # a restrictive condition makes the main clause conditional, whoever it waits for
             out.append(Marker(HEDGE, max(only, c.start), only + 2, f"{words[only]} {words[c.start]}"
                               if only < c.start - 1 else " ".join(words[only:only + 2]), "condition"))
-        elif c.role == "condition" and not _regardless(words, clauses, c):
+        elif c.role == "condition" and not _regardless(words, clauses, c) and _DONE.isdisjoint(words[c.start:c.end]):
+            # (not a study that is done: "Wanneer de evaluatie klaar is, stoppen we ...")
             for a, b in waits_for:
                 if c.start <= a < c.end:
                     out.append(Marker(HEDGE, a, b, " ".join(words[c.start:min(c.end, c.start + 8)]), "condition"))
@@ -772,6 +781,9 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                                                        for x in words[k + 1:min(c.end, k + 5)]):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))
                 break
+            if w in ("betreuren", "betreurt"):  # a regret judges what was done ("..., betreuren we")
+                out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))
+                break
             if w == "te" and k + 1 < c.end and words[k + 1] in ("veel", "weinig", "lang", "laat", "vaak", "hoog"):
                 out.append(Marker(DESCRIPTION, k, k + 2, f"te {words[k + 1]}", "evaluation"))
                 break
@@ -822,12 +834,6 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             w = words[k]
             # "werken al samen", "wordt nu ingekocht": already, now (not "nu" = from now on, which
             # stands before the verb or with "gaan": "nu gaan we")
-            if w == "nu" and k == 0 and k + 2 < c.end and lexicon.is_verb(words[k + 1]) and \
-                    words[k + 1] not in _FUTURE_VERBS and words[k + 2] not in ("we", "wij"):
-                # "Nu wordt de jeugdhulp aanbesteed", "Nu koopt de regio ... in": the present situation (not
-                # "Nu gaan we", "Nu investeren we": from now on)
-                out.append(Marker(DESCRIPTION, k, k + 1, w, "already"))
-                break
             if w in ("al", "nu") and k > c.start and (lexicon.is_verb(words[k - 1]) or (
                     w == "al" and k + 1 < c.end and words[k + 1] in _TEMPORAL_AL_AFTER)) \
                     and words[k - 1] not in ("gaan", "gaat", "zullen", "zal", "moeten", "moet") \

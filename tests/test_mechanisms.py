@@ -2113,11 +2113,9 @@ REVIEW_2_13 = [
     ("P10", "Verlengde jeugdhulp tot 21 jaar bieden we alleen aan als de jongere dat zelf wil.", "partial"),
     ("P02", "Wanneer de evaluatie van het inkoopmodel klaar is, stoppen we met het aanbesteden van jeugdhulp.",
      "partial"),
-    # "Nu" opening a sentence on what others do is the present situation; "Nu gaan we" is from now on
-    ("P02", "Nu wordt de jeugdhulp aanbesteed.", "mentioned"),
+    # "Nu gaan we" is from now on
     ("P02", "Nu gaan we de jeugdhulp aanbesteden.", "contradicted"),
-    # wordings: a level below today's; short help trajectories are light help; keeping one's school
-    ("P01", "Doel voor 2030: het totale beroep op de jeugdzorg ligt 15 procent lager dan nu.", "partial"),
+    # wordings: short help trajectories are light help; keeping one's school
     ("P01", "We zetten fors minder korte begeleidingstrajecten bij jeugdhulpaanbieders in.", "partial"),
     ("P07", "Kinderen die tijdelijk in een jeugdhulpinstelling wonen, raken hun school niet kwijt: de gemeente "
             "zorgt dat ze onderwijs blijven krijgen.", "partial"),
@@ -2151,6 +2149,17 @@ REVIEW_2_13 = [
     # a ";" statement that takes the one before up gives it its direction
     ("P08", "Het zwembad is te duur geworden; daar bezuinigen we op.", "contradicted"),
     ("P08", "De bibliotheek in Noord is verouderd; daar investeren we in.", "partial"),
+    # the second review: the wisher inside an opt-in; someone else's request; an evaluation's outcome; a
+    # regret's reach; a discussion is no act; a later whether-question still leaves the first open
+    ("P10", "Indien de jongere dat wil, zetten we de jeugdhulp voort tot 23 jaar.", "partial"),
+    ("P07", "We plaatsen een jeugdhulpverlener op school, maar alleen als de school van het kind daarom vraagt.",
+     "mentioned"),
+    ("P05", "Als uit de evaluatie blijkt dat het werkt, breiden we de wijkteams uit.", "mentioned"),
+    ("P08", "We betreuren dat de bibliotheek in Noord dicht moest; we heropenen haar in 2027.", "partial"),
+    ("P02", "We vinden marktwerking in de jeugdzorg onwenselijk en bespreken dat met de regio.", "mentioned"),
+    ("P05", "We maken een plan voor de wijkteams en onderzoeken of extra geld nodig is.", "mentioned"),
+    ("P02", "We organiseren een informatiemarkt waar aanbieders zich kunnen aanmelden om hun jeugdhulpaanbod te "
+            "presenteren.", "absent"),
     # undoing a phase-out is no decrease chosen against
     ("P09", "We kiezen er niet voor om de afbouw van de gesloten jeugdzorg terug te draaien.", "!contradicted"),
 ]
