@@ -32,7 +32,7 @@ from checker.lexicon import Lexicon
 from checker.markers import DESCRIPTION, INTENT, STUDY
 from checker.names import own_names
 from checker.modality import (FiledMarkers, Marker, Modality, is_act_verb, object_noun, read_modality, split_adverb,
-                              structural_markers, takes_up, users_choice)
+                              TALKING, structural_markers, takes_up, users_choice)
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
@@ -506,14 +506,19 @@ class _Analysis:
         nxt = next((j for j in range(k + 1, len(self.clauses)) if self.clauses[j].role == "main"), None)
         if nxt is None:
             return None
-        c = self.clauses[nxt]
+        q = self.clause_direction(self.clauses[nxt])
+        return q if q is not None and q.value != NEUTRAL else None
+
+    def clause_direction(self, c: Clause) -> Polarity | None:
+        """The polarity of clause `c`'s first directional operator, read where that operator reaches
+        (what "Daar maken we een einde aan", "; daar stoppen we mee" give the statement they take up), or
+        None without one."""
         op = next((o for o in self.operators if c.start <= o.start < c.end
                    and o.category in ("decrease", "increase", "cut", "keep")), None)
         if op is None:
             return None
         at = op.scope[0] if op.scope is not None and c.start <= op.scope[0] < c.end else op.start
-        q = self.polarity(at, at + 1)
-        return q if q.value != NEUTRAL else None
+        return self.polarity(at, at + 1)
 
     def main_modality(self) -> tuple[Modality, bool]:
         """What the passage's first main clause says (for the passages after it, and bullets after a
@@ -1311,7 +1316,7 @@ class Matcher:
             k = later[0]
             # (an act of its own, not a pro-verb or a discussion: "en bespreken dat met de regio")
             if words[k] == "en" and words[k + 2] in _PREDICATE_PRONOUNS and words[k + 1] not in ("doen", "doet") \
-                    and analysis._act_verb(words[k + 1]) and words[k + 1] not in _DISCUSSING:
+                    and analysis._act_verb(words[k + 1]) and words[k + 1] not in TALKING:
                 p = k + 2
                 out.append((term, Span(p, p + 1, words[p])))
                 ctx.memo[("antecedent", p, term)] = sp
@@ -1360,10 +1365,12 @@ class Matcher:
         # (nor, whatever its own terms, a statement that takes the one before up by a demonstrative object,
         # where that one meets the groups: "De andere gemeenten kopen de jeugdbescherming gezamenlijk in, maar
         # wij gaan dat voortaan zelf doen")
-        words = ctx.analysis.words
-        pointing = {part_of(k) for k, w in enumerate(words) if w in ("dat", "dit") and k > 0
-                    and words[k - 1] in ("gaan", "gaat", "doen", "doet", "regelen", "regelt", "we", "wij")}
-        meeting = {p for p in pointing if all(p - 1 in ps for ps in needed)}
+        if "pointing_parts" not in ctx.memo:  # (once per passage, not per matcher)
+            words = ctx.analysis.words
+            ctx.memo["pointing_parts"] = {part_of(k) for k, w in enumerate(words) if w in ("dat", "dit") and k > 0
+                                          and words[k - 1] in ("gaan", "gaat", "doen", "doet", "regelen", "regelt",
+                                                               "we", "wij")}
+        meeting = {p for p in ctx.memo["pointing_parts"] if all(p - 1 in ps for ps in needed)}
         return [(t, sp) for t, sp in found if part_of(sp.start) in met or part_of(sp.start) in meeting or (
             part_of(sp.start) - 1 in met and part_of(sp.start) not in elsewhere)]
 
@@ -1711,8 +1718,6 @@ def _subject_then_pronoun(words: list[str], is_verb) -> bool:
         not after.isalpha() or after in _AFTER_PRONOUN or is_verb(after))
 
 
-_DISCUSSING = frozenset({"bespreken", "bespreekt", "evalueren", "evalueert", "onderzoeken", "onderzoekt", "verkennen",
-                         "verkent", "bekijken", "bekijkt", "agenderen", "agendeert", "monitoren", "volgen"})
 # a pronoun object right after the verb of a later coordinated predicate ("en versterken ze")
 _PREDICATE_PRONOUNS = frozenset({"ze", "hen", "haar", "die", "dat", "dit", "deze"})
 # words that keep a statement with another domain's word about youth care's partners (Matcher._foreign_parts)
@@ -1733,13 +1738,7 @@ def _taken_direction(taken: "_Analysis") -> Polarity:
     q = taken.polarity(0, 1)
     if q.value != NEUTRAL or not taken.clauses:
         return q
-    first = taken.clauses[0]
-    op = next((o for o in taken.operators if first.start <= o.start < first.end
-               and o.category in ("decrease", "increase", "cut", "keep")), None)
-    if op is None:
-        return q
-    at = op.scope[0] if op.scope is not None else op.start
-    return taken.polarity(at, at + 1)
+    return taken.clause_direction(taken.clauses[0]) or q
 
 
 _MODAL_INFINITIVES = frozenset({"moeten", "kunnen", "willen", "mogen"})

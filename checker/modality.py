@@ -554,14 +554,16 @@ def _coordinated_act(words: list[str], j: int, c: Clause, non_act, lexicon: Lexi
     nodig en trekt daar geld voor uit", "vinden de wijkteams belangrijk en breiden ze daarom uit"."""
     for k in range(j + 2, c.end - 1):
         if words[k] == "en" and is_act_verb(words[k + 1], non_act, lexicon) and words[k + 1] not in non_act \
-                and words[k + 1] not in _TALKING:  # (not "en bespreken dat met de regio")
+                and words[k + 1] not in TALKING:  # (not "en bespreken dat met de regio")
             return k + 1
     return None
 
 
 _DONE = frozenset({"klaar", "afgerond", "gereed", "voltooid", "afgesloten"})
-_TALKING = frozenset({"bespreken", "bespreekt", "agenderen", "agendeert", "onderzoeken", "onderzoekt", "verkennen",
-                      "verkent", "evalueren", "evalueert", "bekijken", "bekijkt", "overleggen", "overlegt"})
+# verbs of talking or looking into something: no act of their own (a coordinated act, a later predicate)
+TALKING = frozenset({"bespreken", "bespreekt", "agenderen", "agendeert", "onderzoeken", "onderzoekt", "verkennen",
+                     "verkent", "evalueren", "evalueert", "bekijken", "bekijkt", "overleggen", "overlegt", "monitoren",
+                     "volgen"})
 _STAFF_CHANGE = frozenset({"groeit", "groeien", "krimpt", "krimpen", "daalt", "dalen", "stijgt", "stijgen"})
 _STAFF_UNITS = frozenset({"fte", "formatie", "formatieplaatsen", "formatieplaats"})
 
