@@ -36,7 +36,7 @@ from checker.modality import (FiledMarkers, Marker, Modality, is_act_verb, objec
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
-from checker.polarity import (NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, negate, polarity_ok, read_polarity,
+from checker.polarity import (DOWN, NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, negate, polarity_ok, read_polarity,
                               refusal_after, refusal_opening)
 from checker.refusing import Refusal, refusal_in
 from checker.ruleset.loader import Ruleset
@@ -306,6 +306,20 @@ class _Analysis:
                 self.words, self.clauses, harms, [(o.start, o.end, o.words) for o in self.operators
                                                   if o.category == "negation"]) if harms else []
         return self._averted
+
+    def ended_harm(self, q: Polarity, span: Span) -> Polarity:
+        """The direction `q` that a statement taking this sentence up gives the words in `span`, when
+        this sentence states a harm (harm.py): ending it ("Gezinnen wachten lang op het wijkteam. Daar
+        maken we een einde aan") averts the harm, so the harm's own words go the item's way and the others
+        are its setting, which the ending does not reach (the team is not ended)."""
+        if q.value != DOWN or not self._matcher.harms:
+            return q
+        harms = [sp for _, sp in self._matcher.harms.find(self._view)]
+        if not harms:
+            return q
+        if any(h.start < span.end and span.start < h.end for h in harms):
+            return Polarity(UP, q.cue, averted=True)
+        return Polarity(NEUTRAL, None)
 
     def _verbs_before_geen(self) -> list[Operator]:
         """"De gemeente organiseert, subsidieert of faciliteert geen programma's": the "geen" of the
@@ -1185,6 +1199,8 @@ class Matcher:
         commitment, cue, polarity, polarity_cue, p, refused = read
         if refused is None and commitment not in ("firm", "intent"):
             refused = self._refused_next(ctx)  # "De vorige coalitie wilde ... Wij kiezen daar niet voor"
+        elif refused is None:
+            refused = self._stopped_next(ctx, cue)  # "Nu kopen we in via open house. Dat doen we niet meer"
         if cue is None and commitment is None and (here := ctx.analysis.refused_here(span.start)) is not None:
             # "Het afschalen van lichte hulp is voor deze coalitie geen optie": the refusal is the stance
             # where nothing else is said (a description, another party, a condition keep theirs; its
@@ -1195,20 +1211,21 @@ class Matcher:
             # that takes these words up as its object also gives their direction
             taken = ctx.memo.get("taken_up_analysis")
             if taken is not None:
-                q = _taken_direction(taken)
+                q = ctx.analysis.ended_harm(_taken_direction(taken), span)
                 if q.value != "neutral":
                     p = q
                     polarity, polarity_cue = q.value, _polarity_cue(q)
         if cue is not None and cue.source == "taken_up" and p.value == NEUTRAL and \
                 (q := ctx.analysis.taken_up_direction(span.start)) is not None:
             # "...; daar stoppen we mee": the statement that takes these words up gives their direction
-            p, polarity, polarity_cue = q, q.value, _polarity_cue(q)
+            p = ctx.analysis.ended_harm(q, span)
+            polarity, polarity_cue = p.value, _polarity_cue(p)
         ok = polarity_ok(m.polarity, p)
         if not ok and p.value == "neutral" and refused is None and (cue is None or cue.source != "next_sentence") \
                 and (taken_up := self._taken_up(ctx))[0] is not None and ctx.memo.get("taken_up_act"):
             # "Nu krijgen 1.400 kinderen begeleiding thuis. Dat aantal brengen we terug naar 900": a
             # sentence without a direction that the next one takes up and turns
-            q = _taken_direction(ctx.memo["taken_up_analysis"])
+            q = ctx.analysis.ended_harm(_taken_direction(ctx.memo["taken_up_analysis"]), span)
             if q.value != "neutral" and polarity_ok(m.polarity, q):
                 commitment, cue, p = *taken_up, q
                 polarity, polarity_cue, ok = q.value, _polarity_cue(q), True
@@ -1415,6 +1432,10 @@ class Matcher:
             if taken_up[0] is not None and not (described and taken_up[1].source == "next_sentence"
                                                 and not ctx.memo.get("taken_up_act")):
                 return taken_up
+        if said and self._ends_practice(ctx, mod):
+            # "Wij kopen de jeugdhulp in via open house. Daar stoppen we mee": the present that the next
+            # sentence ends is the practice now, and the act is the ending
+            return self._taken_up(ctx)
         if not said and (stance := ctx.analysis.stance(span.start)) is not None:
             # "Niet naast de school, maar juist in de school: jeugdhulpverleners werken vast mee in elk
             # schoolteam": the clause a fronted correction heads states the arrangement chosen
@@ -1523,6 +1544,26 @@ class Matcher:
                 if analysis is not None:
                     ctx.memo["refused_next"] = refusal_opening(analysis.words, analysis.clauses)
         return ctx.memo["refused_next"]
+
+    def _ends_practice(self, ctx: _SegmentContext, mod) -> bool:
+        """Whether this sentence states a present (ours or a passive one, unhedged) that the next
+        sentence, taking it up, ends: "Daar stoppen we mee", "Daar maken we een einde aan", "Dat bouwen
+        we af". (The ending direction is then the words' own, see _judge; "Dat doen we niet meer" is a
+        refusal, see `_stopped_next`.)"""
+        if mod.level not in ("firm", "intent") or mod.hedge is not None or mod.marker is None or \
+                mod.marker.source not in PRESENT_SOURCES:
+            return False
+        taken = self._taken_up(ctx)
+        return taken[0] is not None and bool(ctx.memo.get("taken_up_act")) and \
+            _taken_direction(ctx.memo["taken_up_analysis"]).value == DOWN
+
+    def _stopped_next(self, ctx: _SegmentContext, cue: Cue | None) -> str | None:
+        """The next sentence's refusal when it stops what this one states as present practice: "De
+        jeugdhulp wordt ingekocht via open house. Dat doen we niet meer"."""
+        if cue is None or cue.source not in PRESENT_SOURCES:
+            return None
+        refused = self._refused_next(ctx)
+        return refused if refused is not None and "meer" in refused.split() else None
 
     def _taken_up(self, ctx: _SegmentContext) -> tuple[str | None, Cue | None]:
         """The commitment of the next sentence of the paragraph when it takes this one up as its
@@ -1722,6 +1763,9 @@ def _subject_then_pronoun(words: list[str], is_verb) -> bool:
 _PREDICATE_PRONOUNS = frozenset({"ze", "hen", "haar", "die", "dat", "dit", "deze"})
 # words that keep a statement with another domain's word about youth care's partners (Matcher._foreign_parts)
 _CARE_ANCHORS = frozenset({"hun", "ze", "zij", "hen", "hulpverleners", "jeugdhulpverleners", "zorgpartners"})
+# cue sources of a clause stated in the present ("wij kopen", "wordt ingekocht"), which may describe the
+# practice now (not a cue verb: "we gaan", "we zorgen")
+PRESENT_SOURCES = frozenset({"subject", "present", "passive"})
 _PERCEIVING = frozenset({"horen", "hoorden", "lezen", "lazen", "weten", "wisten", "zien", "zagen", "merken", "merkten",
                          "vinden", "vonden", "denken", "dachten", "begrijpen", "snappen", "delen", "erkennen", "herkennen",
                          "constateren", "signaleren", "betreuren", "waarderen", "onderschrijven", "steunen"})

@@ -2168,3 +2168,30 @@ REVIEW_2_13 = [
 @pytest.mark.parametrize("item,text,status", REVIEW_2_13)
 def test_review_of_the_2_13_mechanisms(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# -- a present practice that the next sentence ends (Matcher._ends_practice, _stopped_next) ----------
+PRACTICE_ENDED = [
+    # the present the next sentence ends is the practice now: the act is the ending
+    ("T1", "Jeugdzorg. Wij kopen de jeugdhulp in via open house. Daar stoppen we mee.", "!contradicted"),
+    ("T1", "Jeugdzorg. De jeugdhulp wordt ingekocht via open house. Daar maken we een einde aan.", "!contradicted"),
+    ("T1", "Jeugdzorg. De jeugdhulp wordt nu ingekocht via open house. Dat doen we niet meer.", "!contradicted"),
+    # a negated take-up or one that continues it keeps the practice
+    ("T1", "Jeugdzorg. Wij kopen de jeugdhulp in via open house. Daar stoppen we niet mee.", "contradicted"),
+    ("T1", "Jeugdzorg. Wij kopen de jeugdhulp in via open house. Dat blijven we doen.", "contradicted"),
+    # what we will do is no practice now ("we gaan"): the next sentence's refusal does not undo it
+    ("P08", "We sluiten de bibliotheek in Noord. Daar is geen geld meer voor.", "contradicted"),
+    # waiting for help is a harm (harm.py): negated or ended it is averted, and the team it waits for is
+    # its setting, not what is ended
+    ("P05", "Gezinnen hoeven niet langer te wachten op het wijkteam.", "!contradicted"),
+    ("P05", "Gezinnen wachten lang op het wijkteam. Daar maken we een einde aan.", "!contradicted"),
+    ("P05", "Ouders moeten maanden wachten op het buurtteam; dat verminderen we.", "!contradicted"),
+    ("P05", "Ouders wachten niet meer maandenlang op hulp van het buurtteam: we breiden het team uit.", "partial"),
+    # ending the team itself still ends it
+    ("P05", "Het wijkteam in Noord werkt te duur. Daar maken we een einde aan.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", PRACTICE_ENDED)
+def test_a_present_practice_the_next_sentence_ends(checker, item, text, status):
+    assert_status(checker, item, text, status)
