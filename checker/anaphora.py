@@ -67,6 +67,9 @@ def anaphor_after(words: list[str], clauses: list[Clause], index: int, is_verb) 
         # first and "ze" is the subject, "maar vanaf 2027 krijgen ze ...")
         if w in OBJECT_PRONOUNS and prev not in _SUBJECT_SLOT and not COMMITTING.isdisjoint(words[c.start:k]):
             return k
+        if w == "het" and _neuter_object(words, k, end, words[clauses[index].start:clauses[index].end], is_verb) \
+                and prev not in _SUBJECT_SLOT and not COMMITTING.isdisjoint(words[c.start:k]):
+            return k  # "De provincie wil het zwembad sluiten, maar wij houden het open"
         # "van die mogelijkheid", "we schrappen deze regeling": after a preposition or a verb (after a
         # noun "die" is relative; "dat" after a verb is a conjunction: only after a preposition)
         if w in DEMONSTRATIVES and k + 1 < end and (prev in OBJECT_PREPOSITIONS or (
@@ -88,6 +91,22 @@ def anaphor_after(words: list[str], clauses: list[Clause], index: int, is_verb) 
                     not any(is_verb(x) for x in rest[:rest.index("te")] if x not in ("niet", "meer", "langer")):
                 return k + 1
     return None
+
+
+# what ends the clause of a bare object "het" ("houden het open", "laten het bestaan"): a verb's particle, a
+# resultative adjective or punctuation
+_AFTER_NEUTER = frozenset({"open", "dicht", "af", "op", "uit", "aan", "in", "overeind", "voort", "door", "staan",
+                           "bestaan", "zo", ".", ",", ";", ":"})
+
+
+def _neuter_object(words: list[str], k: int, end: int, before: list[str], is_verb) -> bool:
+    """"het" as the object pronoun of a thing the clause before named with "het" ("het zwembad"): right
+    after a verb or the inverted subject, with the clause's end, a particle or a verb after it (not the
+    article of a noun: "maar we houden het zwembad open"; not an anticipating subject "het is ...")."""
+    if "het" not in before or k == 0 or not (is_verb(words[k - 1]) or words[k - 1] in COMMITTING):
+        return False
+    nxt = words[k + 1] if k + 1 < end else "."
+    return nxt in _AFTER_NEUTER or (is_verb(nxt) and nxt not in _NOT_NOUNS)
 
 
 # nouns by which a demonstrative takes up whatever was said before ("dat aantal", "die aanpak", "die plekken")

@@ -37,9 +37,41 @@ def boundaries(words: list[str], lo: int, hi: int, is_verb, is_participle) -> tu
             if w not in COORDINATORS and is_verb(w) and (k == lo or words[k - 1] not in _NOMINAL_BEFORE):
                 first_verb = k
             continue
-        if w in COORDINATORS and k + 1 < hi and is_verb(words[k + 1]) and not is_participle(words[k + 1]):
+        if w in COORDINATORS and k + 1 < hi and is_verb(words[k + 1]) and not is_participle(words[k + 1]) \
+                and not (w == "en" and nominal_infinitive(words, k + 1, _finite(words, first_verb, is_participle))):
             out.append(k)
     return first_verb, out
+
+
+def _finite(words: list[str], k: int, is_participle) -> str | None:
+    return None if is_participle(words[k]) else words[k]
+
+
+def first_finite(words: list[str], lo: int, hi: int, is_verb, is_participle) -> str | None:
+    """The first verb form of [lo, hi) that may be finite (not after an article, a preposition or "te",
+    not a participle), or None."""
+    k = boundaries(words, lo, hi, is_verb, is_participle)[0]
+    return None if k is None else _finite(words, k, is_participle)
+
+
+# finite verbs that govern an infinitive, which a later infinitive after "en" may share ("Het college
+# wil de hulp afbouwen en investeren in ...")
+_GOVERNING = frozenset({"wil", "kan", "moet", "zal", "gaat", "blijft", "laat", "mag", "hoeft", "durft", "probeert"})
+_END = frozenset({".", ";", "!", "?"})  # (not a comma: "en zorgen, als de middelen het toelaten, voor ...")
+
+
+def nominal_infinitive(words: list[str], j: int, finite: str | None) -> bool:
+    """Whether the verb form after a coordinator at `j` is an infinitive used as a noun, coordinated with
+    the object before it, not a finite verb that opens a predicate: after a singular finite verb that
+    governs no infinitive ("Biezenoord stopt met open house en aanbesteden in het jeugddomein": a
+    predicate of "Biezenoord" would be "aanbesteedt"), or where it ends its clause ("We stoppen met open
+    house en aanbesteden.")."""
+    w = words[j]
+    if not w.endswith("en") or len(w) < 5:
+        return False
+    if j + 1 >= len(words) or words[j + 1] in _END:
+        return True
+    return finite is not None and not finite.endswith("en") and finite not in _GOVERNING
 
 
 def _of_negation(ops: list[Operator]) -> set[int]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from checker.anaphora import COMMITTING, anaphor_after, names_before
 from checker.bridging import bridge
 from checker.clauses import EXAMPLE_OPENERS, Clause, chain, clause_at, group_span, split_clauses
-from checker.conjuncts import boundaries, predicate_markers, scoped, subject_markers
+from checker.conjuncts import boundaries, first_finite, nominal_infinitive, predicate_markers, scoped, subject_markers
 from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
 from checker.deferral import deferral, deferred_after
 from checker.ellipsis import resolve as resolve_ellipsis
@@ -348,10 +348,16 @@ class _Analysis:
 
     def _limit(self, a: int, b: int, end: int) -> tuple[int, int]:
         words, lexicon = self.words, self._lexicon
+        finite = None
         for k in range(end, min(b, len(words) - 1)):
             if words[k] in ("en", "maar", ",") and lexicon.is_verb(words[k + 1]) \
                     and not lexicon.is_participle(words[k + 1]) and words[k + 1] not in ("is", "zijn"):
-                return a, k
+                if words[k] != "en":
+                    return a, k
+                if finite is None:
+                    finite = first_finite(words, 0, end, lexicon.is_verb, lexicon.is_participle) or ""
+                if not nominal_infinitive(words, k + 1, finite or None):
+                    return a, k
         return a, b
 
     def _contrast_end(self, start: int) -> int:
@@ -591,7 +597,7 @@ class _Analysis:
         frame = [self.clauses[k]]
         for j in chain(self.clauses, k)[1:2]:  # (the clause it hangs on, not one further up)
             c = self.clauses[j]
-            if c.end - c.start <= 7 and self.clauses[k].role in ("complement", "purpose"):
+            if _governing_frame(self.words, c) and self.clauses[k].role in ("complement", "purpose"):
                 chosen = [Operator(o.category, self.clauses[k].start, self.clauses[k].start, o.words)
                           for o in self.operators if o.category == "negation" and c.start <= o.start < c.end]
                 if chosen:
@@ -1721,6 +1727,21 @@ _AFTER_PRONOUN_OBJECT = frozenset({"uit", "met", "via", "samen", "zelf", "ook", 
 _DAT_CLAUSE_VERBS = frozenset({"zorgt", "zorgen", "vindt", "vinden", "wil", "willen", "weet", "weten", "ziet",
                                "zien", "betekent", "regelt", "regelen", "spreekt", "spreken", "garandeert",
                                "garanderen", "bepaalt", "bepalen", "verwacht", "verwachten", "denkt", "denken"})
+
+
+# an anticipating pronominal adverb's two parts: "er ... voor", "ervoor"
+_ANTICIPATING_ADVERBS = frozenset({"ervoor", "daarvoor", "erom", "ertoe"})
+
+
+def _governing_frame(words: list[str], c: Clause) -> bool:
+    """Whether clause `c` is a short main clause whose negation reaches into the clause it governs: up to
+    seven words ("Wij kiezen er niet voor"), or up to twelve where "er ... voor" anticipates that clause
+    ("Wij kiezen er in Hunsveld nadrukkelijk niet voor om ...", a place or an adverb put in)."""
+    n = c.end - c.start
+    if n <= 7:
+        return True
+    piece = words[c.start:c.end]
+    return n <= 12 and (not _ANTICIPATING_ADVERBS.isdisjoint(piece) or ("er" in piece and piece[-1:] == ["voor"]))
 
 
 def _pronoun_object_of(piece: list[str], is_verb) -> bool:

@@ -650,6 +650,14 @@ def _concerns(words: list[str], k: int, c: Clause) -> bool:
 _ACTORS = frozenset({"we", "wij", "college", "gemeente", "coalitie", "wethouder"})
 
 
+_ENDING_UP = frozenset({"zitten", "staan", "liggen"})
+
+
+def _ends_up(words: list[str], k: int, end: int) -> bool:
+    """"komen ... te zitten/staan/liggen" at k: to end up somewhere (not "komt te vervallen", a decision)."""
+    return any(words[j] == "te" and words[j + 1] in _ENDING_UP for j in range(k + 1, min(end - 1, k + 9)))
+
+
 def _yields(words: list[str], k: int, c: Clause) -> bool:
     """"levert ... op" said of a thing: what something yields, a description ("Aanbestedingen leveren
     aanbieders veel lasten op", "Dat levert te weinig op"), not an act to come; so is what money goes
@@ -816,6 +824,10 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 # the agreement sets (not a contract that runs out: "Het open-house-contract loopt af")
                 ((w in ("loopt", "lopen") and "af" in words[k + 1:c.end]) or w in ("eindigt", "eindigen"))
                 and any(_age_word(x) for x in words[c.start:c.end]))
+            if change and w in ("komt", "komen") and _ends_up(words, k, c.end):
+                # "jongeren die na hun achttiende zonder hulp komen te zitten": where one ends up is a
+                # situation, not what will be arranged
+                continue
             if change and w in CHANGE_VERBS and _closes_relative(words, c, k, lexicon):
                 # "Voor jongeren die na een plaatsing weer naar school gaan, ontbreekt een aanpak": the
                 # relative clause says who is meant, not what will be

@@ -2195,3 +2195,38 @@ PRACTICE_ENDED = [
 @pytest.mark.parametrize("item,text,status", PRACTICE_ENDED)
 def test_a_present_practice_the_next_sentence_ends(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# -- the first round-19 units: a nominal infinitive after "en", a longer choice frame, ending up somewhere,
+# a neuter pronoun object, monitoring --------------------------------------------------------------
+ROUND_19 = [
+    # an infinitive after "en" coordinates with the object when the singular finite verb cannot share it
+    # (conjuncts.nominal_infinitive); a plural "en organiseren hulp" opens a predicate of its own
+    ("T1", "Jeugdhulp. Biezenoord stopt met open house en aanbesteden in de jeugdhulp.", "partial"),
+    ("T1", "Jeugdhulp. Wij stoppen met open house en aanbesteden.", "partial"),
+    ("P02", "We stoppen met aanbesteden van jeugdhulp en organiseren hulp als publieke dienst.", "!contradicted"),
+    ("P10", "We houden verlengde jeugdhulp tot 21 jaar beschikbaar en zorgen, als de middelen het toelaten, voor "
+            "een vaste coach bij de overgang naar 18+.", "partial"),
+    # "er ... voor" anticipates its clause across a place or adverb put in (match._governing_frame)
+    ("T4", "Wij kiezen er in onze gemeente nadrukkelijk niet voor om de gesloten jeugdzorg af te bouwen.",
+     "contradicted"),
+    ("T4", "Wij kiezen er in deze periode voor om de gesloten jeugdzorg af te bouwen.", "partial"),
+    # where one ends up ("komt te zitten") is a situation, not an arrangement (modality._ends_up)
+    ("P10", "Jeugdhulp. Het aantal jongeren dat na hun achttiende zonder hulp komt te zitten, baart ons zorgen.",
+     "mentioned"),
+    # "het" as the object of a thing named with "het" in the clause before (anaphora._neuter_object)
+    ("P08", "De provincie wil het zwembad sluiten, maar wij houden het open.", "partial"),
+    ("P08", "Het zwembad is populair, maar we sluiten het in 2027.", "contradicted"),
+    ("P08", "De provincie wil het zwembad sluiten, maar wij vinden het belangrijk dat er gesproken wordt.",
+     "mentioned"),
+    # the youth domain by name; watching how it goes is no commitment
+    ("T1", "Zorg. Biezenoord stopt met aanbestedingen in het jeugddomein.", "partial"),
+    ("P10", "Jongvolwassenen. We houden in de gaten of de overgang naar de volwassenenzorg goed verloopt.",
+     "mentioned"),
+    ("P10", "Voor jongeren die 18 worden, zorgen we voor een soepele overgang naar de volwassenenzorg.", "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", ROUND_19)
+def test_round_19_units(checker, item, text, status):
+    assert_status(checker, item, text, status)
