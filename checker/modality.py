@@ -30,7 +30,7 @@ from checker.conjuncts import boundaries
 from checker.lexicon import Lexicon
 from checker.markers import (ATTRIBUTION, DESCRIPTION, FIRM, HEDGE, INTENT, NOMINAL_BEFORE, STUDY, WEAK,  # noqa: F401
                              Marker)
-from checker.speakers import TIME_NOUNS, asks_us, fronted_subject, others_want, reports, third_party_subject
+from checker.speakers import FACT_SUBORDINATORS, TIME_NOUNS, asks_us, fronted_subject, others_want, reports, third_party_subject
 
 # words after which "al" means "already" (a description): "werken al samen", "is al"
 _COPULAS = frozenset({"is", "zijn", "was", "waren", "blijkt", "lijkt", "lijken", "blijken", "wordt", "worden"})
@@ -742,7 +742,10 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 if c.start <= a < c.end:
                     out.append(Marker(HEDGE, a, b, " ".join(words[c.start:min(c.end, c.start + 8)]), "condition"))
                     break
-        if not c.dependent or c.role == "elaboration":  # (after a colon: a statement of its own)
+        if not c.dependent or c.role == "elaboration" or (c.role != "condition" and c.opener in FACT_SUBORDINATORS
+                                                          and words[c.start] == c.opener):
+            # (after a colon: a statement of its own; a fact another party's: "Waar andere gemeenten
+            # bezuinigen op speelplekken, investeren wij ...")
             attributed = third_party_subject(words, c, clause_subjects, others, lexicon) or \
                 others_want(words, c, clause_subjects, lexicon) or asks_us(words, c, clause_subjects) or \
                 reports(words, c, clause_subjects)

@@ -48,7 +48,8 @@ _PLACE_ENDINGS = ("veen", "waard", "waarde", "waarden", "warden", "veld", "velde
                   "horst", "meer", "gaarden", "rode", "rade", "drecht", "trecht", "lo", "loo", "sloot", "zijl",
                   "heem", "heim", "kerk", "kerke", "hout", "haven", "sluis", "gouw", "holt", "beek", "donk",
                   "rijp", "werd", "wolde", "aarde", "aarden", "weerd", "marren", "wier", "erven", "hem", "lingen",
-                  "ssen", "rhout", "land", "daal", "dal", "voorde", "stein", "hiem", "stede", "zele", "kamp")
+                  "ssen", "rhout", "land", "daal", "dal", "voorde", "stein", "hiem", "stede", "zele", "kamp",
+                  "vaart", "wold", "woude", "huizen", "ingen", "hoek", "horn", "sum", "lede", "naken")
 
 
 def _proper(word: str) -> bool:

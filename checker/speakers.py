@@ -18,6 +18,8 @@ from checker.lexicon import Lexicon
 from checker.markers import ATTRIBUTION, NOMINAL_BEFORE, Marker
 
 _CLAUSE_OPENERS = frozenset({"en", "maar", "ook", "daarnaast", "verder", "bovendien", ",", ":", ";", "(", "-", "–"})
+# subordinators of a clause that states a fact (not a condition: "als de regio dat toelaat" waits for it)
+FACT_SUBORDINATORS = frozenset({"waar", "terwijl", "hoewel", "omdat", "zoals", "nu", "doordat"})
 _JOINT = frozenset({"we", "wij", "de", "het", "ons", "onze"})  # "het Rijk en de gemeente", "en wij"
 
 
@@ -120,7 +122,10 @@ def third_party_subject(words: list[str], c: Clause, subjects: list[tuple[int, i
         before = words[a - 1] if a > c.start else ""
         # (not a clause that the splitter opened at a comma inside a list: "..., het samenwerkingsverband
         # passend onderwijs en de jeugdgezondheidszorg")
-        fronted = c.opener != "," and (rel == 0 or (rel <= 2 and all(w in _CLAUSE_OPENERS for w in words[c.start:a])))
+        fronted = c.opener != "," and (rel == 0 or (rel <= 2 and all(w in _CLAUSE_OPENERS for w in words[c.start:a]))
+                                       # right after a subordinator of fact: "Waar andere gemeenten bezuinigen
+                                       # op speelplekken, ...", "terwijl de provincie ..."
+                                       or (rel == 1 and words[c.start] in FACT_SUBORDINATORS))
         # inverted: "Daarnaast wil het Rijk", "Met haar programma stelt de provincie ..."
         inverted = rel > 0 and before.isalpha() and lexicon.is_verb(before) and before not in NOMINAL_BEFORE
         if not (fronted or inverted):

@@ -1799,6 +1799,9 @@ OWN_NAMES = [
     # the most used name is the document's own; a neighbour is not
     ("Net als Brakelveen investeert Ommerveld in de wijkteams. Ommerveld kiest voor de wijk.", "", ["Ommerveld"]),
     ("Samen met buurgemeente Dalvoorde bouwt Heuvelrade een school.", "", ["Heuvelrade"]),
+    # more endings of Dutch place names, after the verb too
+    ("Uit de regeling stapt Doornvaart niet.", "", ["Doornvaart"]),
+    ("Een nieuw zorglandschap organiseert Hunzewold met de regio.", "", ["Hunzewold"]),
     # not a compound, a name of several capitalised words, a pronoun, an adjective of a place or a law
     ("Dat staat in de Hervormingsagenda Jeugd.", "", []),
     ("Het samenwerkingsverband Kromme Linge doet mee.", "", []),
@@ -2224,6 +2227,16 @@ ROUND_19 = [
     ("P10", "Jongvolwassenen. We houden in de gaten of de overgang naar de volwassenenzorg goed verloopt.",
      "mentioned"),
     ("P10", "Voor jongeren die 18 worden, zorgen we voor een soepele overgang naar de volwassenenzorg.", "partial"),
+    # a separable verb's particle in a fronted phrase, with the subject after the verb
+    ("P03", "Jeugdregio. Uit de jeugdregio voor specialistische jeugdhulp stappen wij niet.", "partial"),
+    ("P03", "Uit de gemeenschappelijke regeling voor specialistische jeugdhulp treedt de gemeente per 2027.",
+     "contradicted"),
+    ("P03", "Uit onderzoek naar de specialistische jeugdhulp in de regio blijkt dat jongeren kleine stappen zetten.",
+     "!contradicted"),
+    # a fact another party's in a fronted subordinate clause (speakers.FACT_SUBORDINATORS); ours stays ours
+    ("P08", "Waar andere gemeenten bezuinigen op speelplekken, investeren wij juist in nieuwe speelplekken.",
+     "partial"),
+    ("P08", "Waar wij bezuinigen op speelplekken, investeren wij juist in het zwembad.", "contradicted"),
 ]
 
 
