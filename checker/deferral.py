@@ -85,6 +85,8 @@ def _handed_off(words: list[str]) -> str | None:
     if not words or words[0] not in ("maar", "echter", "doch"):
         return None
     piece = words[:HANDOFF_REACH]
+    if (national := _not_ours(piece)) is not None:
+        return national
     if BACK.isdisjoint(piece[1:]):
         return None
     pairs = {" ".join(piece[j:j + 2]) for j in range(len(piece) - 1)}
@@ -102,6 +104,30 @@ def _handed_off(words: list[str]) -> str | None:
         if not who or who[0] in OWN_VOICE or who[0].endswith(("team", "teams")) or who[0] == "zet":
             continue
         return " ".join(piece[:j + 2 + k + 1 + 1]).strip(" .")
+    return None
+
+
+# what is the Rijk's to do, said of the thing itself ("maar verlengde jeugdzorg is een landelijke
+# verantwoordelijkheid"): no word needs to point back
+_NATIONAL_TASK = ("landelijke verantwoordelijkheid", "nationale verantwoordelijkheid", "rijksverantwoordelijkheid",
+                  "verantwoordelijkheid van het rijk", "taak van het rijk", "rijkstaak")
+
+
+def _not_ours(piece: list[str]) -> str | None:
+    """A contrast clause that says the matter is not ours to decide: a national responsibility, or "waar
+    wij niet over gaan", "daar gaat de gemeente niet over"."""
+    text = " ".join(piece)
+    end = next((i for i, x in enumerate(piece) if x in (".", ";")), len(piece))
+    if any(t in text for t in _NATIONAL_TASK):
+        return " ".join(piece[:end])
+    for j in range(len(piece) - 1):
+        if piece[j] != "niet" or piece[j + 1] != "over":
+            continue
+        # "waar Heuvelrode niet over gaat", "daar gaan wij (eigenlijk) niet over"
+        after, before = piece[j + 2:j + 3], piece[max(0, j - 4):j]
+        if after in (["gaat"], ["gaan"]) or (not after or after[0] in (".", ",", ";")) and \
+                not {"gaat", "gaan"}.isdisjoint(before):
+            return " ".join(piece[:end])
     return None
 
 
@@ -185,6 +211,8 @@ def deferral(words: list[str], is_verb=None) -> tuple[str, str] | None:
         return STUDY, found
     if (found := _handed_off(rest)) is not None:
         return ATTRIBUTION, found
+    if rest[:1] in (["daar"], ["dat"], ["dit"], ["hier"]) and (found := _not_ours(rest[:HANDOFF_REACH])) is not None:
+        return ATTRIBUTION, found  # "Daar gaan wij niet over", "Dat is een landelijke verantwoordelijkheid"
     if (found := _unfunded(rest)) is not None:
         return CONDITION, found
     if (found := _waiting(rest)) is not None:

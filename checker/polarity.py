@@ -298,6 +298,8 @@ def _refuses(piece: list[str]) -> bool:
         k = len(piece) - 1 - piece[::-1].index("niet")
         if any(w not in _AFTER_NOT for w in piece[k + 1:]):
             return False
+        if piece[k + 1:k + 2] == ["over"] and not {"gaan", "gaat"}.isdisjoint(piece):
+            return False  # "daar gaan wij niet over": not ours to decide (deferral._not_ours), no refusal
         if not _REFUSING_VERBS.isdisjoint(piece) or not _WANTING.isdisjoint(piece) or \
                 ("over" in piece and not _ADOPTING_VERBS.isdisjoint(piece)) or ("keuze" in piece and "maken" in piece):
             return True

@@ -87,6 +87,30 @@ def reports(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> Mar
     return None
 
 
+# a party's programme, which is not the agreement ("collegeprogramma", "uitvoeringsprogramma" are ours)
+_PROGRAMMES = ("verkiezingsprogramma", "partijprogramma")
+# what a programme does to what it holds: "In het verkiezingsprogramma van X stond: ...", "Het
+# partijprogramma van X wil ..."
+_WRITING = frozenset({"staat", "stond", "stelt", "stelde", "zegt", "zei", "schrijft", "schreef", "wil", "wilde",
+                      "vraagt", "vroeg", "pleit", "pleitte", "belooft", "beloofde", "noemt", "noemde", "bepleit"})
+PROGRAMME_REACH = 10  # tokens from the clause's start to the programme noun
+
+
+def written_in(words: list[str], c: Clause) -> Marker | None:
+    """"In het verkiezingsprogramma van coalitiepartij X stond: ...", "Het partijprogramma van X wil ...":
+    what a party's programme holds is that party's (a statement attributed to others), not what the
+    agreement commits to; the clause after the colon or "dat" is its content."""
+    for k in range(c.start, min(c.end, c.start + PROGRAMME_REACH)):
+        w = words[k]
+        if not (w.startswith(_PROGRAMMES) or (w == "programma" and words[k + 1:k + 2] == ["van"])):
+            continue
+        for j in range(k + 1, min(c.end, k + 8)):
+            if words[j] in _WRITING:
+                return Marker(ATTRIBUTION, c.start, j + 1, " ".join(words[c.start:j + 1]), "actor")
+        return None
+    return None
+
+
 def asks_us(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> Marker | None:
     """"Jeugdzorg Nederland vraagt gemeenten te stoppen met aanbesteden", "De Jongerenraad vraagt de
     coalitie om ...": another party's request of us is its demand, not our commitment (a statement

@@ -2237,6 +2237,19 @@ ROUND_19 = [
     ("P08", "Waar andere gemeenten bezuinigen op speelplekken, investeren wij juist in nieuwe speelplekken.",
      "partial"),
     ("P08", "Waar wij bezuinigen op speelplekken, investeren wij juist in het zwembad.", "contradicted"),
+    # not ours to decide (deferral._not_ours): a national responsibility, "daar gaan wij niet over" (no
+    # refusal); our own care stays ours
+    ("T5", "We willen jongeren na hun 18e goed ondersteunen, maar verlengde jeugdzorg is een landelijke "
+           "verantwoordelijkheid waar de gemeente niet over gaat.", "mentioned"),
+    ("T5", "We bieden verlengde jeugdzorg tot 21 jaar, maar daar gaan wij eigenlijk niet over.", "mentioned"),
+    ("T5", "We bieden verlengde jeugdzorg tot 21 jaar. Daar gaan wij eigenlijk niet over.", "mentioned"),
+    ("T5", "We bieden verlengde jeugdzorg tot 21 jaar. Daar zorgen wij voor.", "partial"),
+    # a party's programme holds the party's wishes (speakers.written_in); the agreement's own programme ours
+    ("T1", "Jeugd. In het verkiezingsprogramma van Samen Sterk stond: 'stoppen met aanbesteden van jeugdzorg'.",
+     "mentioned"),
+    ("T1", "Jeugd. In het verkiezingsprogramma van Samen Sterk staat dat we stoppen met aanbesteden van jeugdzorg.",
+     "mentioned"),
+    ("T1", "Jeugd. In dit collegeprogramma staat dat we stoppen met aanbesteden van jeugdzorg.", "partial"),
 ]
 
 
