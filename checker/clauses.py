@@ -264,7 +264,10 @@ def _infinitive_phrase(piece: list[str]) -> bool:
 
 
 # the subject of a comparison clause after ", zoals" ("zoals we dat deden", "zoals de raad vroeg")
-_COMPARED_SUBJECTS = frozenset({"we", "wij", "het", "de", "dat", "die", "ook", "eerder", "afgesproken"})
+_COMPARED_SUBJECTS = frozenset({"we", "wij", "het", "de", "dat", "die", "ook", "eerder", "afgesproken",
+                                # (or a time or agent before its verb: "zoals in de vorige periode werd
+                                # voorgesteld", "zoals door de raad gevraagd")
+                                "in", "door", "al", "destijds", "toen"})
 
 EXAMPLE_OPENERS = frozenset({"zoals", "bijvoorbeeld", "waaronder", "inclusief"})
 

@@ -2250,6 +2250,13 @@ ROUND_19 = [
     ("T1", "Jeugd. In het verkiezingsprogramma van Samen Sterk staat dat we stoppen met aanbesteden van jeugdzorg.",
      "mentioned"),
     ("T1", "Jeugd. In dit collegeprogramma staat dat we stoppen met aanbesteden van jeugdzorg.", "partial"),
+    # ", zoals in de vorige periode werd voorgesteld" is a comparison with its own time (clauses.py)
+    ("P05", "Jeugd. De sociale teams worden niet afgebouwd, zoals in de vorige periode werd voorgesteld, maar juist "
+            "versterkt.", "partial"),
+    ("P05", "Jeugd. We versterken de wijkteams, zoals in Noord en Zuid, met extra coaches.", "partial"),
+    # youth help brought to the school, in every school
+    ("T3", "In plaats van kinderen voor hulp uit de klas te halen, brengen we de jeugdhulp naar de school.", "partial"),
+    ("T3", "Afspraken:\n- jeugdhulp in elke school en kinderopvang;\n- meer groen in de wijken.", "partial"),
 ]
 
 
