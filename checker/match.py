@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from checker.anaphora import COMMITTING, anaphor_after, names_before
 from checker.bridging import bridge
-from checker.clauses import EXAMPLE_OPENERS, Clause, chain, clause_at, group_span, split_clauses
+from checker.clauses import EXAMPLE_OPENERS, NOUN_BEFORE, Clause, chain, clause_at, group_span, split_clauses
 from checker.conjuncts import boundaries, first_finite, nominal_infinitive, predicate_markers, scoped, subject_markers
 from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
 from checker.deferral import deferral, deferred_after
@@ -388,9 +388,11 @@ class _Analysis:
 
             def finite(piece: list[str]) -> bool:
                 # (not the possessive "zijn" before a noun: "en niet zijn leeftijd")
+                # (nor a noun after an article or preposition: "op de plekken waar ...")
                 return any(lexicon.is_verb(w) and not lexicon.is_participle(w)
                            and not (w == "zijn" and k + 1 < len(piece) and not lexicon.is_verb(piece[k + 1])
                                     and piece[k + 1] not in _AFTER_VERB_ZIJN)
+                           and not (k > 0 and piece[k - 1] in NOUN_BEFORE)
                            for k, w in enumerate(piece))
 
             for n, c in enumerate(self.clauses[1:], start=1):
@@ -398,7 +400,7 @@ class _Analysis:
                 coordinated = c.role in ("coordinate", "contrast") and c.opener in ("en", "maar", "of")
                 first = piece[1] if coordinated and len(piece) > 1 else piece[0]
                 before = self.clauses[n - 1]
-                if coordinated and (lexicon.is_verb(first) or not finite(piece[1:])
+                if coordinated and (lexicon.is_verb(first) or not finite(_before_relative(piece[1:]))
                                     or not any(map(lexicon.is_verb, words[before.start:before.end]))):
                     # "maar blijven binnen de begroting", "maar juist met vaste krachten van ...": one
                     # statement; so is "dat niet de leeftijd, maar de situatie bepaalt ...", whose first
@@ -1727,6 +1729,16 @@ _AFTER_PRONOUN_OBJECT = frozenset({"uit", "met", "via", "samen", "zelf", "ook", 
 _DAT_CLAUSE_VERBS = frozenset({"zorgt", "zorgen", "vindt", "vinden", "wil", "willen", "weet", "weten", "ziet",
                                "zien", "betekent", "regelt", "regelen", "spreekt", "spreken", "garandeert",
                                "garanderen", "bepaalt", "bepalen", "verwacht", "verwachten", "denkt", "denken"})
+
+
+_RELATIVE_WORDS = frozenset({"die", "dat", "waar", "waarin", "waarbij", "waarmee", "waarvoor", "wie"})
+
+
+def _before_relative(piece: list[str]) -> list[str]:
+    """The words of a clause before a relative clause on one of its nouns ("op de plekken waar ze al
+    komen"): a verb there is the relative clause's, not the clause's own."""
+    k = next((j for j in range(1, len(piece)) if piece[j] in _RELATIVE_WORDS and piece[j - 1].isalpha()), None)
+    return piece if k is None else piece[:k]
 
 
 # an anticipating pronominal adverb's two parts: "er ... voor", "ervoor"

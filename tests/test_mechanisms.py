@@ -2257,6 +2257,10 @@ ROUND_19 = [
     # youth help brought to the school, in every school
     ("T3", "In plaats van kinderen voor hulp uit de klas te halen, brengen we de jeugdhulp naar de school.", "partial"),
     ("T3", "Afspraken:\n- jeugdhulp in elke school en kinderopvang;\n- meer groen in de wijken.", "partial"),
+    # "niet X, maar op de plekken waar ze al komen": the correction has no verb of its own (the relative
+    # clause's is not its; "plekken" after an article is a noun), so it is one statement with its clause
+    ("T2", "Hulp. Gezinnen helpen we niet op kantoor, maar op de plekken waar ze al komen.", "partial"),
+    ("T2", "Jeugd. We brengen de ondersteuning naar de plekken waar kinderen al komen.", "partial"),
 ]
 
 
