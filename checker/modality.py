@@ -128,6 +128,11 @@ def own_marker(markers: list[Marker], clause: Clause, token: int | None = None,
     # unless we are its subject: "het huidige budget, dat we jaarlijks indexeren")
     if not inside:
         return None
+    if len(inside) > 1:
+        # a cue word inside a longer cue phrase is that phrase's: "moet" in "moet passen binnen (het budget)"
+        inside = [m for m in inside if not (m.source == "segment" and any(
+            o is not m and o.source == "segment" and o.start <= m.start and m.end <= o.end
+            and o.end - o.start > m.end - m.start for o in inside))]
 
     def rank(m: Marker) -> tuple:
         cat = m.category

@@ -2261,6 +2261,13 @@ ROUND_19 = [
     # clause's is not its; "plekken" after an article is a noun), so it is one statement with its clause
     ("T2", "Hulp. Gezinnen helpen we niet op kantoor, maar op de plekken waar ze al komen.", "partial"),
     ("T2", "Jeugd. We brengen de ondersteuning naar de plekken waar kinderen al komen.", "partial"),
+    # a budget rule is laid down, not wished (a cue word inside a longer cue phrase is the phrase's); a
+    # plain "moet" stays vague; the rule for another budget is no youth care's
+    ("P04", "Financiën jeugd. De specialistische jeugdzorg moet passen binnen het huidige budget, dat we ieder jaar "
+            "indexeren.", "covered"),
+    ("P04", "Jeugd. De specialistische jeugdzorg moet het voortaan doen met het bestaande budget.", "partial"),
+    ("P04", "Jeugd. De uitgaven aan specialistische jeugdzorg moeten omlaag.", "!covered"),
+    ("P04", "Openbare werken. De renovatie van het stadhuis moet binnen het bestaande budget passen.", "absent"),
 ]
 
 
