@@ -731,7 +731,10 @@ class _SegmentContext:
         topic ("Marktwerking hoort niet in de jeugdzorg. Nieuwe aanbestedingen komen er niet."), for
         the domain and for `with_in_context: paragraph` groups of specific terms."""
         if self._paragraph_views is None:
-            extra = [self._matcher._view_of(self, p.text) for p in self._paragraph_before()]
+            # (not a draft note: "[Tekst volgt na overleg: verlengde jeugdzorg tot 21 jaar?]" gives the money
+            # of the next sentence no purpose)
+            extra = [self._matcher._view_of(self, text) for p in self._paragraph_before()
+                     if (text := _without_drafts(p.text))]
             self._paragraph_views = self.sense_views + [v for v in extra if v is not None]
         return self._paragraph_views
 
@@ -1729,6 +1732,15 @@ _AFTER_PRONOUN_OBJECT = frozenset({"uit", "met", "via", "samen", "zelf", "ook", 
 _DAT_CLAUSE_VERBS = frozenset({"zorgt", "zorgen", "vindt", "vinden", "wil", "willen", "weet", "weten", "ziet",
                                "zien", "betekent", "regelt", "regelen", "spreekt", "spreken", "garandeert",
                                "garanderen", "bepaalt", "bepalen", "verwacht", "verwachten", "denkt", "denken"})
+
+
+def _without_drafts(text: str) -> str:
+    """The passage without its draft notes ("[Tekst volgt: ...]"), as far as anything is left."""
+    if "[" not in text:
+        return text
+    for a, b in reversed(draft_spans(text)):
+        text = text[:a] + text[b:]
+    return text.strip()
 
 
 _RELATIVE_WORDS = frozenset({"die", "dat", "waar", "waarin", "waarbij", "waarmee", "waarvoor", "wie"})

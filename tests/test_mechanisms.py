@@ -2268,6 +2268,11 @@ ROUND_19 = [
     ("P04", "Jeugd. De specialistische jeugdzorg moet het voortaan doen met het bestaande budget.", "partial"),
     ("P04", "Jeugd. De uitgaven aan specialistische jeugdzorg moeten omlaag.", "!covered"),
     ("P04", "Openbare werken. De renovatie van het stadhuis moet binnen het bestaande budget passen.", "absent"),
+    # a draft note gives the paragraph's next sentence no purpose; agreed text before it does
+    ("T5", "CONCEPT – Sociaal domein\n[Tekst volgt na overleg: verlengde jeugdzorg tot 21 jaar?] De "
+           "mantelzorgwaardering stijgt naar 150 euro.", "mentioned"),
+    ("T5", "Sociaal domein\nJongeren kunnen verlengde jeugdzorg krijgen tot 21 jaar. Hiervoor trekken we jaarlijks "
+           "150.000 euro uit.", "covered"),
 ]
 
 
