@@ -406,8 +406,12 @@ class _Analysis:
                     # statement; so is "dat niet de leeftijd, maar de situatie bepaalt ...", whose first
                     # part takes its verb from the second
                     continue
+                # ("het" before its noun is the article: "maar het groenonderhoud kopen we zelf in")
+                # (after "maar" only: a ";" statement opening "het budget ..." goes on about the one before)
+                article = c.opener == "maar" and first == "het" and len(piece) > 3 and not lexicon.is_verb(piece[2]) \
+                    and piece[2].isalpha()
                 if ((c.role == "main" and c.opener in (";", "–", "—")) or coordinated) \
-                        and first not in ANAPHORS and not _points_back(piece) \
+                        and (first not in ANAPHORS or article) and not _points_back(piece) \
                         and not _pronoun_object_of(piece, lexicon.is_verb):
                     starts.append(c.start)
             self._parts = starts
@@ -1397,7 +1401,10 @@ class Matcher:
             words = ctx.analysis.words
             ctx.memo["pointing_parts"] = {part_of(k) for k, w in enumerate(words) if w in ("dat", "dit") and k > 0
                                           and words[k - 1] in ("gaan", "gaat", "doen", "doet", "regelen", "regelt",
-                                                               "we", "wij")}
+                                                               "we", "wij")} | {
+                # (or a demonstrative noun phrase for it: "..., maar na 2027 kopen we die hulp zelf in")
+                part_of(k) for k, w in enumerate(words[:-1]) if w in ("die", "deze") and k > 0
+                and words[k - 1] in ("we", "wij") and words[k + 1].isalpha() and names_before(words[k + 1], words[:k])}
         meeting = {p for p in ctx.memo["pointing_parts"] if all(p - 1 in ps for ps in needed)}
         return [(t, sp) for t, sp in found if part_of(sp.start) in met or part_of(sp.start) in meeting or (
             part_of(sp.start) - 1 in met and part_of(sp.start) not in elsewhere)]

@@ -2273,6 +2273,19 @@ ROUND_19 = [
            "mantelzorgwaardering stijgt naar 150 euro.", "mentioned"),
     ("T5", "Sociaal domein\nJongeren kunnen verlengde jeugdzorg krijgen tot 21 jaar. Hiervoor trekken we jaarlijks "
            "150.000 euro uit.", "covered"),
+    # a demonstrative noun phrase takes the statement before up: its groups are met there
+    ("P03", "Jeugd. We willen een volledig aanbod van zware jeugdhulp, maar na 2027 kopen we die hulp zelf in, los van "
+            "de regio.", "contradicted"),
+    ("P03", "Jeugd. We willen een volledig aanbod van zware jeugdhulp, maar het groenonderhoud kopen we zelf in.",
+     "!contradicted"),
+    # "maar het X ..." opens a statement of its own ("het" is the article, no pronoun for what came before)
+    ("P03", "Jeugd. We willen een volledig aanbod van zware jeugdhulp, maar het groenonderhoud kopen we zelf in.",
+     "partial"),
+    # a talk with whom put in between is still a talk
+    ("P07", "We gaan met de schoolbesturen en het samenwerkingsverband in gesprek over een betere aansluiting tussen "
+            "onderwijs en jeugdhulp.", "mentioned"),
+    # giving up one's school is a harm nobody needs to suffer
+    ("T3", "Geen kind in de jeugdhulp hoeft zijn school op te geven.", "partial"),
 ]
 
 
