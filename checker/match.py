@@ -307,6 +307,23 @@ class _Analysis:
                                                   if o.category == "negation"]) if harms else []
         return self._averted
 
+    def _relative_direction(self, k: int, b: int) -> Polarity | None:
+        """The direction a relative clause inserted right after the words (ending at `b`, the last of
+        clause k) gives them: "Het gezinsteam, dat er vier medewerkers bijkrijgt, ...", "de bibliotheek,
+        die we in 2027 sluiten, ..." (its own operator, not negated); else None."""
+        clauses, words = self.clauses, self.words
+        c = clauses[k]
+        if k + 1 >= len(clauses) or b != c.end - 1 or words[b] != ",":
+            return None
+        r = clauses[k + 1]
+        if r.role not in ("relative", "complement") or words[r.start] not in ("die", "dat") or r.parent != k:
+            return None
+        ops = [o for o in self.operators if r.start <= o.start < r.end]
+        if any(o.category == "negation" for o in ops):
+            return None
+        op = next((o for o in ops if o.category in _DIRECTION_OF), None)
+        return None if op is None else Polarity(_DIRECTION_OF[op.category], op, cut=op.category == "cut")
+
     def ended_harm(self, q: Polarity, span: Span) -> Polarity:
         """The direction `q` that a statement taking this sentence up gives the words in `span`, when
         this sentence states a harm (harm.py): ending it ("Gezinnen wachten lang op het wijkteam. Daar
@@ -659,6 +676,8 @@ class _Analysis:
             op = next((o for o in self.operators if y0 <= o.start < y1 and o.category in _DIRECTION_OF), None)
             if op is not None and p.value in (NEUTRAL, _DIRECTION_OF[op.category]):
                 p = Polarity(_DIRECTION_OF[op.category], op, cut=op.category == "cut")
+        if p.value == NEUTRAL and (q := self._relative_direction(k, b)) is not None:
+            p = q  # "Het gezinsteam, dat er vier medewerkers bijkrijgt, helpt ...": the relative clause acts on it
         if p.value in ("keep", "up") and not p.negated:
             # "De wijkteams blijven bestaan, maar ze krijgen minder budget" (takeback.py)
             p = take_back(p, taken_back(self.words, self.clauses, max(self.group(k)), self.operators))

@@ -63,9 +63,14 @@ class Polarity:
     averted: bool = False  # inside a negated harm: the item's direction ("niet langer tussen wal en schip", harm.py)
 
 
+_LINKING_ADVERBS = frozenset({"dus", "ook", "zeker", "juist", "echt", "daarom", "uitdrukkelijk"})
+
+
 def _negation_reaches(op: Operator, a: int, b: int, words: list[str], span: tuple[int, int]) -> bool:
     lo, hi = span
-    if op.start > lo and words[op.start - 1] in _COORDINATORS and op.words == "niet":
+    if op.start > lo and op.words == "niet" and (words[op.start - 1] in _COORDINATORS or (
+            # "en dus niet bij de jeugdzorg", "en zeker niet ..."
+            op.start - 1 > lo and words[op.start - 1] in _LINKING_ADVERBS and words[op.start - 2] in _COORDINATORS)):
         # "in de pedagogische basis en niet in de jeugdzorg": only what follows
         return op.end <= a < op.end + 4
     if op.words in SENTENTIAL or op.end - op.start > 1:

@@ -2284,6 +2284,14 @@ ROUND_19 = [
     # a talk with whom put in between is still a talk
     ("P07", "We gaan met de schoolbesturen en het samenwerkingsverband in gesprek over een betere aansluiting tussen "
             "onderwijs en jeugdhulp.", "mentioned"),
+    # a relative clause inserted right after the words gives them its direction (_Analysis._relative_direction)
+    ("T2", "Ouders met geldzorgen sturen we niet meer meteen door naar de jeugdhulp. Het gezinsteam, dat er vier "
+           "medewerkers bijkrijgt, helpt hen eerst met schulden en woonproblemen.", "covered"),
+    ("P08", "Cultuur. De bibliotheek, die we in 2027 sluiten, krijgt nog een laatste expositie.", "contradicted"),
+    ("P08", "Cultuur. De bibliotheek, die veel bezoekers trekt, krijgt een nieuwe expositie.", "partial"),
+    # "en dus niet X" negates only what follows it
+    ("P01", "Samen met ouders en scholen leggen we vast welke opgroeivragen bij het gewone leven horen en dus niet "
+            "bij de jeugdzorg.", "partial"),
     # giving up one's school is a harm nobody needs to suffer
     ("T3", "Geen kind in de jeugdhulp hoeft zijn school op te geven.", "partial"),
 ]
