@@ -31,8 +31,8 @@ from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_runn
 from checker.lexicon import Lexicon
 from checker.markers import DESCRIPTION, INTENT, STUDY
 from checker.names import own_names
-from checker.modality import (FiledMarkers, Marker, Modality, is_act_verb, object_noun, read_modality, split_adverb,
-                              TALKING, structural_markers, takes_up, users_choice)
+from checker.modality import (FiledMarkers, Marker, Modality, expires, is_act_verb, object_noun, read_modality,
+                              split_adverb, TALKING, structural_markers, takes_up, users_choice)
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
@@ -1249,6 +1249,10 @@ class Matcher:
                 if q.value != "neutral":
                     p = q
                     polarity, polarity_cue = q.value, _polarity_cue(q)
+        if cue is not None and cue.source == "succession" and p.value == NEUTRAL:
+            # (what runs out is ended: see Matcher._succeeded)
+            p = Polarity(DOWN, None, ceased=True)
+            polarity, polarity_cue = p.value, _polarity_cue(p)
         if cue is not None and cue.source == "taken_up" and p.value == NEUTRAL and \
                 (q := ctx.analysis.taken_up_direction(span.start)) is not None:
             # "...; daar stoppen we mee": the statement that takes these words up gives their direction
@@ -1469,6 +1473,10 @@ class Matcher:
             if taken_up[0] is not None and not (described and taken_up[1].source == "next_sentence"
                                                 and not ctx.memo.get("taken_up_act")):
                 return taken_up
+        if not said and (succeeded := self._succeeded(ctx)) is not None:
+            # "Het openhuismodel loopt op 1 januari 2027 af. Daarna werkt de gemeente met vaste partners": what
+            # runs out with our act to follow it is ended by us
+            return succeeded
         if said and self._ends_practice(ctx, mod):
             # "Wij kopen de jeugdhulp in via open house. Daar stoppen we mee": the present that the next
             # sentence ends is the practice now, and the act is the ending
@@ -1581,6 +1589,29 @@ class Matcher:
                 if analysis is not None:
                     ctx.memo["refused_next"] = refusal_opening(analysis.words, analysis.clauses)
         return ctx.memo["refused_next"]
+
+    def _succeeded(self, ctx: _SegmentContext) -> tuple[str, Cue] | None:
+        """The commitment of the next sentence of the paragraph when this one says something runs out
+        (modality.expires) and that one opens with what comes after it ("Daarna", "Vanaf dan") and is our
+        act; else None. The words that run out are then ended (see _judge)."""
+        if "succeeded" in ctx.memo:
+            return ctx.memo["succeeded"]
+        ctx.memo["succeeded"] = None
+        words = ctx.analysis.words
+        nxt = _next_sentence(ctx) if expires(words) else None
+        following = self._passage_words(ctx, nxt.text) if nxt is not None else None
+        if following and (following[0] in _AFTERWARDS or following[:2] in (["vanaf", "dan"], ["na", "afloop"])):
+            analysis = self._passage_analysis(ctx, nxt.text)
+            if analysis is not None:
+                mod, said = analysis.main_modality()
+                # (not what takes it up to go on with it: "Daarna verlengen we het met vijf jaar")
+                renewed = not _BACK_POINTERS.isdisjoint(following[1:7]) or any(
+                    o.category in ("keep", "increase") for o in analysis.operators)
+                if said and mod.level in ("firm", "intent") and mod.marker is not None and analysis.ours and \
+                        mod.marker.source in ("subject", "segment") and not renewed:
+                    ctx.memo["succeeded"] = (mod.level, Cue(mod.marker.category,
+                                                            f"{following[0]} … {mod.marker.words}", "succession"))
+        return ctx.memo["succeeded"]
 
     def _ends_practice(self, ctx: _SegmentContext, mod) -> bool:
         """Whether this sentence states a present (ours or a passive one, unhedged) that the next
@@ -1834,6 +1865,9 @@ def _subject_then_pronoun(words: list[str], is_verb) -> bool:
 _PREDICATE_PRONOUNS = frozenset({"ze", "hen", "haar", "die", "dat", "dit", "deze"})
 # words that keep a statement with another domain's word about youth care's partners (Matcher._foreign_parts)
 _CARE_ANCHORS = frozenset({"hun", "ze", "zij", "hen", "hulpverleners", "jeugdhulpverleners", "zorgpartners"})
+# what opens the statement of what comes after something that runs out
+_AFTERWARDS = frozenset({"daarna", "daarop", "vervolgens", "nadien"})
+_BACK_POINTERS = frozenset({"het", "dat", "dit", "ze", "die", "deze", "hem", "haar"})
 # cue sources of a clause stated in the present ("wij kopen", "wordt ingekocht"), which may describe the
 # practice now (not a cue verb: "we gaan", "we zorgen")
 PRESENT_SOURCES = frozenset({"subject", "present", "passive"})

@@ -583,7 +583,7 @@ def _age_word(word: str) -> bool:
 _EXPIRES = frozenset({"aflopen", "afloopt", "verloopt", "verlopen", "eindigt", "eindigen"})
 
 
-def _expires(piece: list[str]) -> bool:
+def expires(piece: list[str]) -> bool:
     """"lopen eind 2027 af", "loopt tot eind 2027", "verloopt", "eindigt in 2027" (not "laten ... aflopen",
     which is our act: "Het open-house-contract laten we eind 2027 aflopen")."""
     if "laten" in piece or "laat" in piece:
@@ -845,7 +845,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))
                 k = c.end
                 continue
-            if future and _expires(words[c.start:c.end]):
+            if future and expires(words[c.start:c.end]):
                 # "De contracten lopen eind 2027 af": a date things run out, not one the agreement sets
                 future = False
             if future or change:

@@ -2292,6 +2292,15 @@ ROUND_19 = [
     # "en dus niet X" negates only what follows it
     ("P01", "Samen met ouders en scholen leggen we vast welke opgroeivragen bij het gewone leven horen en dus niet "
             "bij de jeugdzorg.", "partial"),
+    # what runs out, with our act after it ("Daarna ..."), is ended by us (Matcher._succeeded); not when the
+    # next sentence goes on with it, nor when it only studies
+    ("P02", "Jeugd. Het openhuismodel voor jeugdhulp loopt eind 2027 af. Daarna kopen we in via langjarige subsidies "
+            "met een klein aantal aanbieders.", "covered"),
+    ("P02", "Jeugd. Het open-house-contract voor jeugdhulp loopt eind 2027 af. Daarna evalueren we de inkoop.",
+     "mentioned"),
+    ("P02", "Jeugd. Het open-house-contract voor jeugdhulp loopt eind 2027 af. Daarna verlengen we het met vijf jaar.",
+     "!covered"),
+    ("P02", "Jeugd. Het open-house-contract voor jeugdhulp loopt eind 2027 af.", "mentioned"),
     # giving up one's school is a harm nobody needs to suffer
     ("T3", "Geen kind in de jeugdhulp hoeft zijn school op te geven.", "partial"),
 ]
