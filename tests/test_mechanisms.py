@@ -2301,6 +2301,9 @@ ROUND_19 = [
     ("P02", "Jeugd. Het open-house-contract voor jeugdhulp loopt eind 2027 af. Daarna verlengen we het met vijf jaar.",
      "!covered"),
     ("P02", "Jeugd. Het open-house-contract voor jeugdhulp loopt eind 2027 af.", "mentioned"),
+    # half of what there is, is less
+    ("P05", "Jeugd. De wijkteams gaan verder met de helft van de huidige formatie.", "contradicted"),
+    ("P05", "Jeugd. De helft van de gezinnen kent het wijkteam; dat team versterken we met twee coaches.", "partial"),
     # giving up one's school is a harm nobody needs to suffer
     ("T3", "Geen kind in de jeugdhulp hoeft zijn school op te geven.", "partial"),
 ]
