@@ -114,7 +114,7 @@ TAKING_UP_NOUNS = frozenset({"aantal", "aanbod", "groep", "lijn", "aanpak", "pla
                              "problemen", "ontwikkeling", "daling", "stijging", "trend", "taak", "opgave", "keuze",
                              "afspraak", "afspraken", "ambitie", "doel", "beweging", "koers", "werkwijze",
                              "kosten", "uitgaven", "capaciteit", "achterstand", "tekort", "wachtlijst", "wachtlijsten",
-                             "plekken", "plaatsen", "voorzieningen", "hulp", "zorg"})
+                             "plekken", "plaatsen", "plaatsingen", "opvang", "voorzieningen", "hulp", "zorg"})
 _TIME_WORDS = frozenset({"jaar", "jaren", "periode", "maand", "maanden", "week", "weken", "keer", "moment", "najaar",
                          "voorjaar"})
 

@@ -257,6 +257,11 @@ def split_adverb(piece: list[str], at: int | None = None) -> bool:
     return False
 
 
+# how far into a statement its inverted subject may stand after a fronted phrase ("Samen met de
+# regiogemeenten bouwen we die plaatsingen af")
+FRONTED_REACH = 7
+
+
 def takes_up(piece: list[str]) -> bool:
     """Whether a statement opens by taking the one before it up as its object: "Dat regelen we",
     "Die pakken we op", "Hiervoor reserveren we ...", and the split form "Daar zorgen wij voor" ("daar ... voor" is
@@ -274,7 +279,7 @@ def object_noun(piece: list[str]) -> str | None:
     die plekken af"), or None (a bare pronoun, "Daarom bouwen we ze af", or no such object)."""
     if piece[:1] and piece[0] in TAKING_UP:
         return None  # (the object opens the sentence: "Dat aantal brengen we deze periode terug")
-    for i in range(1, min(len(piece) - 2, 4)):
+    for i in range(1, min(len(piece) - 2, FRONTED_REACH)):
         if piece[i] in ("we", "wij") and piece[i - 1].isalpha():
             noun = piece[i + 2]
             if piece[i + 1] in ("die", "dat", "dit", "deze") and noun.isalpha() and noun not in TIME_NOUNS \
@@ -288,7 +293,7 @@ def _pronoun_object(piece: list[str]) -> bool:
     """An inverted main clause whose object points at what the sentence before names: "Daarom bouwen
     we ze af", "In 2027 pakken we dat op", "Vanaf 2027 bouwen we die plekken af" (the subject "we"
     within its first four words; not a time, "we dit jaar")."""
-    for i in range(1, min(len(piece) - 1, 4)):
+    for i in range(1, min(len(piece) - 1, FRONTED_REACH)):
         if piece[i] in ("we", "wij") and piece[i - 1].isalpha():
             obj = piece[i + 1]
             after = piece[i + 2] if i + 2 < len(piece) else "."

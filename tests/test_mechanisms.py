@@ -2301,6 +2301,11 @@ ROUND_19 = [
     ("P02", "Jeugd. Het open-house-contract voor jeugdhulp loopt eind 2027 af. Daarna verlengen we het met vijf jaar.",
      "!covered"),
     ("P02", "Jeugd. Het open-house-contract voor jeugdhulp loopt eind 2027 af.", "mentioned"),
+    # a demonstrative object after a longer fronted phrase takes the sentence before up ("die plaatsingen")
+    ("P09", "Jeugd. Sommige kinderen worden nu ver weg, achter een gesloten deur, opgevangen. Samen met de "
+            "regiogemeenten bouwen we die plaatsingen af.", "partial"),
+    ("P09", "Jeugd. Sommige kinderen worden nu ver weg, achter een gesloten deur, opgevangen. Samen met de "
+            "regiogemeenten bouwen we dit jaar een sporthal.", "mentioned"),
     # half of what there is, is less
     ("P05", "Jeugd. De wijkteams gaan verder met de helft van de huidige formatie.", "contradicted"),
     ("P05", "Jeugd. De helft van de gezinnen kent het wijkteam; dat team versterken we met twee coaches.", "partial"),
