@@ -251,7 +251,9 @@ class _Analysis:
         for name in self._names:
             n = len(name)
             for i in range(len(words) - n + 1):
-                if tuple(words[i:i + n]) == name:
+                # (not a noun's complement: "De jongerenraad van Berkelmonde wil ...", "de inwoners uit X")
+                if tuple(words[i:i + n]) == name and not (i > 1 and words[i - 1] in _OF_A_NOUN
+                                                          and words[i - 2].isalpha() and words[i - 2] not in _NOT_NOUN):
                     out.append((i - 1 if i > 0 and words[i - 1] in ("de", "den", "het") else i, i + n))
         return out
 
@@ -283,6 +285,7 @@ class _Analysis:
             ops += [Operator(o.category, o.start, o.end, o.words, self._verb_limit(o.start, o.end))
                     for o in change_operators(words)]
             ops += self._verbs_before_geen()
+            ops += self._passive_subjects(ops)
             # "in plaats van X, ...": the replaced thing runs to the next comma, or to the verb of a main
             # clause it opens ("In plaats van via de regio kopen we ...")
             self._operators = [Operator(o.category, o.start, o.end, o.words, (o.end, self._contrast_end(o.end)))
@@ -360,8 +363,32 @@ class _Analysis:
 
     def _directional_scope(self, c: CueSpan) -> tuple[int, int]:
         """A decrease or increase reaches no further forward than the next coordinated verb: "we
-        stoppen met marktwerking en organiseren hulp als publieke dienst" stops only the market."""
-        return self._limit(c.scope[0], c.scope[1], c.span.end)
+        stoppen met marktwerking en organiseren hulp als publieke dienst" stops only the market. A passive
+        participle at the end of its clause reaches back to the clause's subject: "Het aantal gesloten
+        jeugdzorgplaatsen in de regio wordt met 12 plekken uitgebreid"."""
+        a, b = self._limit(c.scope[0], c.scope[1], c.span.end)
+        return a, b
+
+    def _passive_subjects(self, ops: list[Operator]) -> list[Operator]:
+        """For a decrease or increase whose passive participle closes its clause after "wordt"/"worden",
+        the same operator over the clause's subject: "Het aantal gesloten jeugdzorgplaatsen in de regio wordt
+        met 12 plekken uitgebreid" (the subject's head and what "van" joins to it, up to its first other
+        preposition: not "jongeren uit de gesloten jeugdzorg" in "Het aantal gezinshuizen voor jongeren uit de
+        gesloten jeugdzorg wordt uitgebreid")."""
+        words, out = self.words, []
+        for o in ops:
+            k = o.start
+            if o.category not in ("decrease", "cut", "increase") or o.end - o.start != 1 or \
+                    (k + 1 < len(words) and words[k + 1] not in (".", ";", ",", ":")) or \
+                    not self._lexicon.is_participle(words[k]):
+                continue
+            c = self.clauses[clause_at(self.clauses, k)]
+            aux = next((j for j in range(c.start + 1, k) if words[j] in _PASSIVE_AUX), None)
+            if aux is None:
+                continue
+            end = next((j for j in range(c.start + 1, aux) if words[j] in _SUBJECT_PP_STOPS), aux)
+            out.append(Operator(o.category, o.start, o.end, o.words, (c.start, end)))
+        return out
 
     def _limit(self, a: int, b: int, end: int) -> tuple[int, int]:
         words, lexicon = self.words, self._lexicon
@@ -1315,7 +1342,10 @@ class Matcher:
             # what states a purpose of its own is not the context's: "De jongerenraad krijgt een eigen
             # budget voor activiteiten" after a sentence on extended youth care
             words = ctx.analysis.words
-            found = [(t, sp) for t, sp in found if not _own_purpose(words, sp)]
+            # (unless the purpose is what the matcher's own groups ask for: "Ruimte in de tarieven voor
+            # kwaliteit, innovatie en opleiding")
+            asked = {sp.start for g, gid in zip(m.with_, m.with_ids) if gid in matched for _, sp in g.find(ctx.view)}
+            found = [(t, sp) for t, sp in found if not _own_purpose(words, sp, asked)]
         if m.unless_id is not None and m.unless_id in matched:
             # "het groenonderhoud besteden we opnieuw aan; voor de jeugdhulp stoppen we met aanbesteden":
             # an `unless` word rules out its own statement, not the whole passage
@@ -1533,7 +1563,9 @@ class Matcher:
                 found = ("intent", Cue("intent", "(tabelregel)", "genre"))
             elif seg.kind == "bullet":
                 found = ("intent", Cue("intent", "(programmapunt)", "bullet"))
-            elif is_dated_goal(seg.text):
+            elif is_dated_goal(seg.text) and not any(m.category == "attribution" for m in ctx.analysis.markers):
+                # (a goal another party sets is theirs, and so is what the passage says about it: "In 2030 moet
+                # ... volgens het Rijk ... zijn teruggebracht; dat raakt ook de regionale instelling")
                 found = ("intent", Cue("intent", "(doel met jaartal)", "genre"))
             elif kind in ("commitment", "not_doing"):
                 found = ("intent", Cue("intent", f"(onder ‘{seg.heading_path[-1]}’)", "genre"))
@@ -1840,14 +1872,15 @@ def _pronoun_object_of(piece: list[str], is_verb) -> bool:
 _VAGUE = frozenset({"volgens", "aandacht", "streven", "ambitie", "idealiter", "liefst", "zoveel"})
 
 
-def _own_purpose(words: list[str], span: Span) -> bool:
+def _own_purpose(words: list[str], span: Span, asked: set[int] = frozenset()) -> bool:
     """Whether the words found are followed by a purpose of their own ("budget voor activiteiten", "geld
     voor de muziekschool"); not one that points back ("daarvoor") or names a person ("voor hen")."""
     after = words[span.end:span.end + 2]
     if "voor" not in after or not {"daar", "hier", "er"}.isdisjoint(words[max(0, span.start - 5):span.start]):
         return False  # ("De gemeente stelt daar geld voor beschikbaar": "daar ... voor" points back)
     k = span.end + after.index("voor") + 1
-    return k < len(words) and words[k].isalpha() and words[k] not in ("hen", "hun", "hem", "haar", "ons", "die", "deze")
+    return k < len(words) and words[k].isalpha() and words[k] not in ("hen", "hun", "hem", "haar", "ons", "die", "deze") \
+        and k not in asked
 
 
 def _subject_then_pronoun(words: list[str], is_verb) -> bool:
@@ -1865,6 +1898,13 @@ def _subject_then_pronoun(words: list[str], is_verb) -> bool:
 _PREDICATE_PRONOUNS = frozenset({"ze", "hen", "haar", "die", "dat", "dit", "deze"})
 # words that keep a statement with another domain's word about youth care's partners (Matcher._foreign_parts)
 _CARE_ANCHORS = frozenset({"hun", "ze", "zij", "hen", "hulpverleners", "jeugdhulpverleners", "zorgpartners"})
+# what makes a name a noun's complement ("de jongerenraad van Berkelmonde"), and words before it that are
+# no noun ("investeert ook van ...", "we in ...")
+_OF_A_NOUN = frozenset({"van", "uit"})
+_NOT_NOUN = frozenset({"we", "wij", "ook", "niet", "en", "of", "dat", "die", "zich"})
+_PASSIVE_AUX = frozenset({"wordt", "worden", "werd", "werden"})
+# prepositions that open a modifier of a subject's head, whose nouns a passive's direction does not reach
+_SUBJECT_PP_STOPS = frozenset({"voor", "uit", "met", "naar", "bij", "door", "over", "op", "aan", "zonder", "tegen"})
 # what opens the statement of what comes after something that runs out
 _AFTERWARDS = frozenset({"daarna", "daarop", "vervolgens", "nadien"})
 _BACK_POINTERS = frozenset({"het", "dat", "dit", "ze", "die", "deze", "hem", "haar"})

@@ -2306,6 +2306,20 @@ ROUND_19 = [
             "regiogemeenten bouwen we die plaatsingen af.", "partial"),
     ("P09", "Jeugd. Sommige kinderen worden nu ver weg, achter een gesloten deur, opgevangen. Samen met de "
             "regiogemeenten bouwen we dit jaar een sporthal.", "mentioned"),
+    # a passive participle closing its clause reaches back to the subject
+    ("P09", "Veiligheid jongeren\nHet aantal gesloten jeugdzorgplaatsen in de regio wordt met 12 plekken uitgebreid.",
+     "contradicted"),
+    ("P05", "Jeugd. De formatie van de wijkteams in alle kernen van de gemeente wordt verkleind.", "contradicted"),
+    # the own name as a noun's complement is no subject ("De jongerenraad van X wil ...")
+    ("T5", "Jongerenraad. De jongerenraad van Berkelmonde wil dat de harde knip bij 18 jaar uit de jeugdzorg "
+           "verdwijnt.", "mentioned"),
+    ("T5", "Jeugd. Berkelmonde wil dat de harde knip bij 18 jaar uit de jeugdzorg verdwijnt.", "partial"),
+    # a dated goal another party sets is theirs, and so is the rest of its passage
+    ("P09", "Jeugdbescherming\nIn 2030 moet het aantal gesloten plaatsingen in de jeugdzorg volgens het Rijk tot nul "
+            "zijn teruggebracht; dat raakt ook de regionale instelling.", "mentioned"),
+    # a purpose the matcher's own groups ask for stays ("tarieven voor kwaliteit")
+    ("T1", "Jeugdzorg als publieke taak\nAfspraken:\n- Geen marktwerking en geen aanbestedingen meer in de "
+           "jeugdzorg.\n- Ruimte in de tarieven voor kwaliteit, innovatie en opleiding.", "covered"),
     # half of what there is, is less
     ("P05", "Jeugd. De wijkteams gaan verder met de helft van de huidige formatie.", "contradicted"),
     ("P05", "Jeugd. De helft van de gezinnen kent het wijkteam; dat team versterken we met twee coaches.", "partial"),
