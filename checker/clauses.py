@@ -307,6 +307,11 @@ def _paired_dashes(words: list[str]) -> dict[int, str]:
     return out
 
 
+# verb stems that an agreement writes only as nouns (a first person singular it does not use): "werk",
+# "steun", "overleg"
+NOUN_HOMOGRAPHS = frozenset({"werk", "steun", "overleg", "plan", "antwoord", "gebruik"})
+
+
 def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
     """The clauses of one passage, in order; every token belongs to exactly one.
 
@@ -361,8 +366,9 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         nxt = words[i + 1] if i + 1 < n else ""
         if starts[-1][0] != last_start:
             last_start, clause_has_verb = starts[-1][0], False
-        if w not in ("en", "of") and is_verb(w) and prev not in NOUN_BEFORE \
-                and not (i == starts[-1][0] and nxt in _PREPOSITIONS):
+        if w not in ("en", "of") and is_verb(w) and prev not in NOUN_BEFORE and w not in NOUN_HOMOGRAPHS \
+                and not (i == starts[-1][0] and nxt in _PREPOSITIONS) and not (w.endswith("end") and nxt.isalpha()):
+            # (nor a present participle before its noun: "passend onderwijs")
             # (not "over slapen", nor a clause's first word before a preposition: "vragen over slapen")
             clause_has_verb = True
         inside_fronted = fronted_end is not None and i < fronted_end
@@ -476,8 +482,11 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                 # the comma closes a dependent clause: back in the clause it was inserted in
                 starts.append((i + 1, "main", ",resume"))
                 open_dependent = False
-            elif nxt in _NEW_SUBJECT and any(is_verb(x) for x in words[i + 2:i + 5]) and \
+            elif nxt in _NEW_SUBJECT and clause_has_verb and \
+                    any(is_verb(x) and x not in NOUN_HOMOGRAPHS for x in words[i + 2:i + 5]) and \
                     not any(x == "," for x in words[i + 2:i + 4]) and not _closes_insert(words, starts[-1][0], i, is_verb):
+                # (not a list in a fronted phrase without a verb yet: "Samen met aanbieders, het
+                # samenwerkingsverband en de GGD worden de teams vormgegeven")
                 # ", het wijkteam pakt die vragen zelf op": a new main clause without a conjunction
                 starts.append((i + 1, "main", ","))
             i += 1

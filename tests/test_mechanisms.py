@@ -2320,6 +2320,13 @@ ROUND_19 = [
     # a purpose the matcher's own groups ask for stays ("tarieven voor kwaliteit")
     ("T1", "Jeugdzorg als publieke taak\nAfspraken:\n- Geen marktwerking en geen aanbestedingen meer in de "
            "jeugdzorg.\n- Ruimte in de tarieven voor kwaliteit, innovatie en opleiding.", "covered"),
+    # a fronted "Samen met A, B en C" list has no verb yet: its commas and "en" open no clause (a present
+    # participle before its noun, "passend onderwijs", is no verb)
+    ("P06", "Lokale teams\nSamen met jeugdzorgaanbieders, het samenwerkingsverband passend onderwijs en de GGD worden "
+            "de jeugd- en gezinsteams vormgegeven.", "covered"),
+    # heritage is another domain: "de zorg voor onze monumenten" is no care
+    ("P07", "Cultuur en erfgoed\nWe versterken de samenwerking tussen het beroepsonderwijs en de erfgoedsector, want de "
+            "zorg voor onze monumenten vraagt om vakmensen.", "absent"),
     # half of what there is, is less
     ("P05", "Jeugd. De wijkteams gaan verder met de helft van de huidige formatie.", "contradicted"),
     ("P05", "Jeugd. De helft van de gezinnen kent het wijkteam; dat team versterken we met twee coaches.", "partial"),
