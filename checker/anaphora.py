@@ -68,8 +68,11 @@ def anaphor_after(words: list[str], clauses: list[Clause], index: int, is_verb) 
         if w in OBJECT_PRONOUNS and prev not in _SUBJECT_SLOT and not COMMITTING.isdisjoint(words[c.start:k]):
             return k
         if w == "het" and _neuter_object(words, k, end, words[clauses[index].start:clauses[index].end], is_verb) \
-                and prev not in _SUBJECT_SLOT and not COMMITTING.isdisjoint(words[c.start:k]):
-            return k  # "De provincie wil het zwembad sluiten, maar wij houden het open"
+                and prev not in _SUBJECT_SLOT and not (COMMITTING | {"college"}).isdisjoint(words[c.start:k]):
+            return k  # "De provincie wil het zwembad sluiten, maar wij (het college) houden het open"
+        if w in ("die", "dat") and prev in COMMITTING and k + 1 < len(words) and words[k + 1] in _AFTER_NEUTER \
+                and words[k + 1] not in (".", ",", ";", ":"):
+            return k  # "Hoewel de provincie de bibliotheek wil sluiten, houden wij die open"
         # "van die mogelijkheid", "we schrappen deze regeling": after a preposition or a verb (after a
         # noun "die" is relative; "dat" after a verb is a conjunction: only after a preposition)
         if w in DEMONSTRATIVES and k + 1 < end and (prev in OBJECT_PREPOSITIONS or (
@@ -96,7 +99,7 @@ def anaphor_after(words: list[str], clauses: list[Clause], index: int, is_verb) 
 # what ends the clause of a bare object "het" ("houden het open", "laten het bestaan"): a verb's particle, a
 # resultative adjective or punctuation
 _AFTER_NEUTER = frozenset({"open", "dicht", "af", "op", "uit", "aan", "in", "overeind", "voort", "door", "staan",
-                           "bestaan", "zo", ".", ",", ";", ":"})
+                           "bestaan", "zo", "ook", ".", ",", ";", ":"})
 
 
 def _neuter_object(words: list[str], k: int, end: int, before: list[str], is_verb) -> bool:

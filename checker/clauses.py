@@ -67,7 +67,7 @@ ALWAYS_SUBORDINATE = frozenset({"omdat", "doordat", "zodat", "opdat", "terwijl",
                                 "aangezien", "zodra", "nadat", "totdat", "zolang"})
 # a fronted dependent clause ("Als ouders schulden hebben, pakt het team ...")
 FRONTED = frozenset({"als", "indien", "wanneer", "omdat", "doordat", "zodra", "zolang", "voordat", "nadat", "hoewel",
-                     "terwijl", "tenzij", "mits", "waar", "om", "zodat", "nu", "aangezien", "of"})
+                     "terwijl", "tenzij", "mits", "waar", "om", "zodat", "nu", "aangezien", "of", "zoals"})
 # verbs after which "of" asks whether ("we onderzoeken of ..."), not "or" ("die jeugdhulp krijgen of
 # in een gezinshuis wonen")
 WHETHER_VERBS = frozenset({
@@ -346,7 +346,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
         # het jeugdteam aan"; one of fact contrasts: "Waar andere gemeenten samen blijven inkopen, kopen
         # wij zelf in")
         role = "condition" if first == "waar" and fronted_end is not None and \
-            not _WAAR_CONDITION.isdisjoint(words[1:fronted_end]) else SUBORDINATORS.get(first, "condition")
+            not _WAAR_CONDITION.isdisjoint(words[1:fronted_end]) else (
+                "comparison" if first == "zoals" else SUBORDINATORS.get(first, "condition"))
         if fronted_end is not None:
             starts[0] = (0, role, first)
             fronted = True
@@ -575,7 +576,7 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             # (also after a condition inserted into a fronted phrase: "Pas na 2030, als de wet in werking
             # treedt, bekijken we of ...": "Pas na 2030" has no verb of its own)
             if last_main is not None and clauses and clauses[-1].parent == last_main and (
-                    clauses[-1].role in ("relative", "paren") or (
+                    clauses[-1].role in ("relative", "paren", "comparison") or (
                         clauses[-1].dependent and is_verb is not None and clauses[last_main].role == "main" and
                         not any(is_verb(x) and x not in ADVERB_HOMOGRAPHS
                                 for x in words[clauses[last_main].start:clauses[last_main].end]))):

@@ -118,6 +118,8 @@ def _not_ours(piece: list[str]) -> str | None:
     wij niet over gaan", "daar gaat de gemeente niet over"."""
     text = " ".join(piece)
     end = next((i for i, x in enumerate(piece) if x in (".", ";")), len(piece))
+    if not _MONEY.isdisjoint(piece[:end]) or "deels" in piece[:end]:
+        return None  # (only its money, or in part: "maar de financiering daarvan is deels een landelijke ...")
     if any(t in text for t in _NATIONAL_TASK):
         return " ".join(piece[:end])
     for j in range(len(piece) - 1):
@@ -131,7 +133,7 @@ def _not_ours(piece: list[str]) -> str | None:
     return None
 
 
-_MONEY = frozenset({"geld", "budget", "middelen", "dekking", "financiering"})
+_MONEY = frozenset({"geld", "budget", "middelen", "dekking", "financiering", "bekostiging"})
 _LACKING = frozenset({"ontbreekt", "ontbreken"})
 _HAVE = frozenset({"hebben", "heeft", "is", "zijn", "ontbreekt", "ontbreken"})
 _NOT_LACKING = frozenset({"nodig", "vragen", "vraagt", "kost", "kosten", "betalen", "betaalt"})

@@ -1663,7 +1663,7 @@ class Matcher:
         if cue is None or cue.source not in PRESENT_SOURCES:
             return None
         refused = self._refused_next(ctx)
-        return refused if refused is not None and "meer" in refused.split() else None
+        return refused if refused is not None and not {"meer", "langer"}.isdisjoint(refused.split()) else None
 
     def _taken_up(self, ctx: _SegmentContext) -> tuple[str | None, Cue | None]:
         """The commitment of the next sentence of the paragraph when it takes this one up as its

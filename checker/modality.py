@@ -661,12 +661,13 @@ def _concerns(words: list[str], k: int, c: Clause) -> bool:
 _ACTORS = frozenset({"we", "wij", "college", "gemeente", "coalitie", "wethouder"})
 
 
-_ENDING_UP = frozenset({"zitten", "staan", "liggen"})
-
-
 def _ends_up(words: list[str], k: int, end: int) -> bool:
-    """"komen ... te zitten/staan/liggen" at k: to end up somewhere (not "komt te vervallen", a decision)."""
-    return any(words[j] == "te" and words[j + 1] in _ENDING_UP for j in range(k + 1, min(end - 1, k + 9)))
+    """"komen ... te zitten", "komen ... alleen te staan" at k: to end up somewhere (not "komt te vervallen", a
+    decision, nor a building: "In Zuid komt een nieuwe bibliotheek te staan")."""
+    for j in range(k + 1, min(end - 1, k + 9)):
+        if words[j] == "te" and (words[j + 1] == "zitten" or (words[j + 1] == "staan" and "alleen" in words[k:j])):
+            return True
+    return False
 
 
 def _yields(words: list[str], k: int, c: Clause) -> bool:

@@ -289,7 +289,7 @@ def refusal_opening(words: list[str], clauses: list[Clause]) -> str | None:
 # what may follow a refusing "niet": the particle of the pointing adverb ("daar ... niet voor", "daar ...
 # niet in mee") or the end; anything else says how it is done ("Dat doen we niet in één keer",
 # "niet zonder de regio", "niet overhaast", "niet alleen")
-_AFTER_NOT = frozenset({"voor", "in", "mee", "aan", "toe", "over", "op", "meer", ".", ",", ";", ":", "!"})
+_AFTER_NOT = frozenset({"voor", "in", "mee", "aan", "toe", "over", "op", "meer", "langer", ".", ",", ";", ":", "!"})
 _WANTING = frozenset({"willen", "wil"})
 
 

@@ -2327,6 +2327,18 @@ ROUND_19 = [
     # heritage is another domain: "de zorg voor onze monumenten" is no care
     ("P07", "Cultuur en erfgoed\nWe versterken de samenwerking tussen het beroepsonderwijs en de erfgoedsector, want de "
             "zorg voor onze monumenten vraagt om vakmensen.", "absent"),
+    # the review of this round's units: a building that "komt te staan" is built; a comparison clause
+    # inserted after the verb or fronted leaves its main clause whole; a bare "die" object; "het college" acts on
+    # "het"; a neighbour municipality is another party; a handoff of money only leaves the commitment
+    ("P08", "Cultuur. In Zuid komt een nieuwe bibliotheek te staan.", "partial"),
+    ("P08", "We sluiten, zoals in de vorige periode werd voorgesteld, het zwembad in Zuid.", "contradicted"),
+    ("P09", "Jeugd. Zoals in de vorige periode werd voorgesteld, bouwen we de gesloten jeugdzorg af.", "partial"),
+    ("P08", "Hoewel de provincie de bibliotheek wil sluiten, houden wij die open.", "partial"),
+    ("P08", "Andere partijen wilden het zwembad sluiten, maar het college houdt het open.", "partial"),
+    ("P08", "Buurgemeente Veenhuizen sluit haar zwembad.", "!contradicted"),
+    ("P10", "Jeugd. We verlengen de jeugdhulp tot 21 jaar, maar de financiering daarvan is deels een landelijke "
+            "verantwoordelijkheid.", "!mentioned"),
+    ("T1", "Jeugd. Wij besteden de jeugdzorg elke vier jaar aan. Dat doen we niet langer.", "!contradicted"),
     # half of what there is, is less
     ("P05", "Jeugd. De wijkteams gaan verder met de helft van de huidige formatie.", "contradicted"),
     ("P05", "Jeugd. De helft van de gezinnen kent het wijkteam; dat team versterken we met twee coaches.", "partial"),
