@@ -363,11 +363,9 @@ class _Analysis:
 
     def _directional_scope(self, c: CueSpan) -> tuple[int, int]:
         """A decrease or increase reaches no further forward than the next coordinated verb: "we
-        stoppen met marktwerking en organiseren hulp als publieke dienst" stops only the market. A passive
-        participle at the end of its clause reaches back to the clause's subject: "Het aantal gesloten
-        jeugdzorgplaatsen in de regio wordt met 12 plekken uitgebreid"."""
-        a, b = self._limit(c.scope[0], c.scope[1], c.span.end)
-        return a, b
+        stoppen met marktwerking en organiseren hulp als publieke dienst" stops only the market (a passive
+        participle's reach back to its subject: _passive_subjects)."""
+        return self._limit(c.scope[0], c.scope[1], c.span.end)
 
     def _passive_subjects(self, ops: list[Operator]) -> list[Operator]:
         """For a decrease or increase whose passive participle closes its clause after "wordt"/"worden",
