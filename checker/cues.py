@@ -758,6 +758,12 @@ class CueFinder:
 
     def find(self, view: TokenView) -> list[CueSpan]:
         masked: list[Span] = [s for _, s in self.pseudo.find(view)] if self.pseudo else []
+        if any(s.text.rstrip().endswith(" over") for s in masked):
+            # "we gaan niet over tot sluiting": "overgaan tot" (to proceed to) is no "gaan niet over"
+            # (not ours to decide), and its negation stands
+            words = view.surface.split()
+            masked = [s for s in masked if not (s.text.rstrip().endswith(" over") and s.end < len(words)
+                                                and words[s.end] == "tot")]
         stops = self.clauses(view)
         n = len(view)
         found: list[tuple[object, Span, bool]] = []

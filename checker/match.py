@@ -16,6 +16,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from checker.agency import acting_subject
 from checker.anaphora import COMMITTING, anaphor_after, names_before
 from checker.bridging import bridge
 from checker.clauses import EXAMPLE_OPENERS, NOUN_BEFORE, Clause, chain, clause_at, group_span, split_clauses
@@ -681,6 +682,10 @@ class _Analysis:
         # a negation of one coordinated predicate does not reach another's words (conjuncts.py)
         ops = scoped(ops, a, b, self.layout(lo, hi))
         p = read_polarity(ops, clause, a, b, self.words, (lo, hi))
+        if p.negated and p.value == DOWN and p.cue is not None and p.cue.category == "negation" \
+                and acting_subject(self.words, clause, a, b, p.cue.start, self._lexicon.is_verb):
+            # "Het wijkteam gaat niet langer wachten ...": what the team does is negated, not the team
+            p = Polarity(NEUTRAL, None)
         if (harm := averted_at(self.averted, self.clauses, a, b)) is not None:
             # "We laten jongeren na hun 18e niet langer tussen wal en schip vallen" (harm.py): the words
             # of the harm go the item's way; the words its negation reaches are its setting

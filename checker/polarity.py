@@ -118,8 +118,31 @@ def _means_between(words: list[str], a: int, b: int) -> bool:
     return bool(words) and 0 < b - a <= 2 and all(w in _MEANS_WORDS for w in words[a:b])
 
 
+# people named by where they come from: "jongeren uit de gesloten jeugdzorg" are not the closed care
+PERSONS = frozenset({"jongeren", "kinderen", "jeugdigen", "gezinnen", "cliënten", "clienten", "jongvolwassenen",
+                     "leerlingen", "ouders", "jongere", "kind", "jeugdige", "gezin", "cliënt", "client", "leerling"})
+ORIGIN_PREPOSITIONS = frozenset({"uit", "vanuit"})
+_ORIGIN_NP = frozenset({"de", "het", "een", "hun", "onze", "ons", "gesloten", "een", "zware", "specialistische"})
+
+
+def origin_of_persons(words: list[str], a: int) -> int | None:
+    """The token of the person noun when the term at `a` names where those people come from
+    ("gezinshuizen voor jongeren uit de gesloten jeugdzorg"), else None: a direction given to the
+    people or to what is made for them does not reach where they come from."""
+    k = a - 1
+    while k >= 0 and words[k] in _ORIGIN_NP and a - k <= 3:
+        k -= 1
+    if k >= 1 and words[k] in ORIGIN_PREPOSITIONS and words[k - 1] in PERSONS:
+        return k - 1
+    return None
+
+
 def _reaches(op: Operator, a: int, b: int, targets: list[Operator], words: list[str] | None = None) -> bool:
     """Whether a directional operator applies to the term [a, b) in its clause."""
+    if words and (person := origin_of_persons(words, a)) is not None and (op.start < person or op.start >= b):
+        # "Het aantal gezinshuizen voor jongeren uit de gesloten jeugdzorg wordt uitgebreid", "We breiden
+        # het aantal gezinshuizen voor jongeren uit de gesloten jeugdzorg uit"
+        return False
     if op.start < b and a < op.end:
         return True  # the term holds the operator ("bezuinigingen op jeugdzorg")
     if op.words in ADJECTIVAL and op.end - op.start == 1 and words and op.end < len(words) \

@@ -2350,3 +2350,32 @@ ROUND_19 = [
 @pytest.mark.parametrize("item,text,status", ROUND_19)
 def test_round_19_units(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+ACTING_SUBJECTS = [
+    # a negated activity of an acting subject does not end the subject (agency.py)
+    ("T2", "Jeugd\nHet wijkteam gaat niet langer wachten tot gezinnen zich melden, maar zoekt ze zelf op.",
+     "!contradicted"),
+    ("T2", "Jeugd\nDe wijkteams verwijzen niet meer door naar specialistische hulp, maar helpen gezinnen zelf.",
+     "!contradicted"),
+    # a predicate of being, staying or receiving ends it; so does a negation of what is done to it
+    ("T2", "Jeugd\nHet wijkteam bestaat niet langer.", "contradicted"),
+    ("T2", "Jeugd\nDe wijkteams krijgen geen subsidie meer.", "contradicted"),
+    ("T2", "Jeugd\nHet wijkteam kan niet langer bestaan.", "contradicted"),
+    ("P05", "Jeugd\nDe wijkteams worden niet langer gefinancierd door de gemeente.", "contradicted"),
+    # "overgaan tot" (to proceed to) is no "gaan niet over" (not ours to decide)
+    ("T2", "Jeugd\nWe gaan niet over tot sluiting van het wijkteam in Noord.", "!contradicted"),
+    ("T2", "Jeugd\nWe gaan over tot sluiting van het wijkteam in Noord.", "contradicted"),
+    ("T2", "Jeugd\nOver de sluiting van het wijkteam gaan wij niet; dat beslist de regio.", "!contradicted"),
+    # people named by where they come from: a direction given to them does not reach where they come from
+    ("T4", "Jeugd\nHet aantal gezinshuizen voor jongeren uit de gesloten jeugdzorg wordt uitgebreid.",
+     "!contradicted"),
+    ("T4", "Jeugd\nWe breiden het aantal gezinshuizen voor jongeren uit de gesloten jeugdzorg uit.", "!contradicted"),
+    ("T4", "Jeugd\nHet aantal plekken in de gesloten jeugdzorg wordt uitgebreid.", "contradicted"),
+    ("T4", "Jeugd\nWe breiden de gesloten jeugdzorg in de regio uit.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", ACTING_SUBJECTS)
+def test_acting_subjects_and_origins(checker, item, text, status):
+    assert_status(checker, item, text, status)
