@@ -117,7 +117,10 @@ TAKING_UP_NOUNS = frozenset({"aantal", "aanbod", "groep", "lijn", "aanpak", "pla
                              "problemen", "ontwikkeling", "daling", "stijging", "trend", "taak", "opgave", "keuze",
                              "afspraak", "afspraken", "ambitie", "doel", "beweging", "koers", "werkwijze",
                              "kosten", "uitgaven", "capaciteit", "achterstand", "tekort", "wachtlijst", "wachtlijsten",
-                             "plekken", "plaatsen", "plaatsingen", "opvang", "voorzieningen", "hulp", "zorg"})
+                             "plekken", "plaatsen", "plaatsingen", "opvang", "voorzieningen", "hulp", "zorg",
+                             "inzet", "systeem", "model", "vorm", "vormen", "manier", "praktijk", "regeling",
+                             "constructie", "proef", "pilot", "traject", "trajecten", "soort", "groei", "toename", "afname",
+                             "uitbreiding", "afbouw", "beleid"})
 _TIME_WORDS = frozenset({"jaar", "jaren", "periode", "maand", "maanden", "week", "weken", "keer", "moment", "najaar",
                          "voorjaar"})
 
@@ -129,7 +132,10 @@ def names_before(noun: str | None, before: list[str]) -> bool:
         return True
     if noun in _TIME_WORDS or noun.endswith(("periode", "jaar")):
         return False
-    return noun in TAKING_UP_NOUNS or any(w == noun or w.endswith(noun) for w in before)
+    # (in either number: "die teams" takes up "een eigen wijkteam")
+    stem = noun[:-2] if noun.endswith("en") and len(noun) > 6 else noun[:-1] if noun.endswith("s") and len(noun) > 5 \
+        else noun
+    return noun in TAKING_UP_NOUNS or any(w == noun or w.endswith(noun) or w.endswith(stem) for w in before)
 
 
 _names_before = names_before

@@ -124,7 +124,7 @@ CHOOSING_NOT = frozenset({"geen gebruik", "geen gebruik van"})
 # words by which a sentence points at the one before it ("We reserveren hiervoor € 120.000")
 POINTING = frozenset({"hiervoor", "daarvoor", "hiermee", "daarmee", "hierbij", "daarbij", "hiertoe", "daartoe",
                       "hierin", "daarin", "hierop", "daarop", "hiervan", "daarvan"})
-POINTING_START = frozenset({"dat", "dit", "die", "deze", "zij", "ze", "daar", "zo", "hij", "het"})
+POINTING_START = frozenset({"dat", "dit", "die", "deze", "zij", "ze", "daar", "zo", "hij", "het", "zulke", "zo'n", "dergelijke"})
 # what follows "zijn" as a verb ("en zijn er ...", "en zijn de wachtlijsten ..."); before another word it
 # is the possessive ("en niet zijn leeftijd")
 _AFTER_VERB_ZIJN = POINTING_START | {"er", "we", "wij", "de", "een"}
@@ -1279,6 +1279,13 @@ class Matcher:
                 if q.value != "neutral":
                     p = q
                     polarity, polarity_cue = q.value, _polarity_cue(q)
+        elif cue is not None and cue.source == "next_sentence" and p.value in (UP, DOWN) and not p.negated \
+                and (taken := ctx.memo.get("taken_up_analysis")) is not None \
+                and (q := _taken_direction(taken)).value == DOWN:
+            # "Het vorige college heeft de lichte hulp fors uitgebreid. Die lijn buigen wij om": ending or
+            # turning round a change that the sentence before states reverses that change
+            p = Polarity(DOWN if p.value == UP else UP, q.cue)
+            polarity, polarity_cue = p.value, _polarity_cue(p)
         if cue is not None and cue.source == "succession" and p.value == NEUTRAL:
             # (what runs out is ended: see Matcher._succeeded)
             p = Polarity(DOWN, None, ceased=True)

@@ -237,7 +237,7 @@ _ONLY = frozenset({"alleen", "enkel", "uitsluitend", "slechts"})  # before a con
 # zorgen we") or split ("daar zorgen wij voor", "hier gaan we mee aan de slag")
 TAKING_UP = frozenset({"dat", "dit", "daarvoor", "hiervoor", "daartoe", "hiertoe", "daarmee", "hiermee"})
 _SPLIT_ADVERBS = frozenset({"daar", "hier"})
-_SPLIT_PARTICLES = frozenset({"voor", "toe", "mee", "aan", "op", "in", "bij", "van"})
+_SPLIT_PARTICLES = frozenset({"voor", "toe", "mee", "aan", "op", "in", "bij", "van", "uit"})
 # a preposition before these opens a phrase of its own ("daar krijgen ze hulp bij de aanvraag"): no particle
 _PHRASE_OPENERS = frozenset({"de", "het", "een", "hun", "zijn", "haar", "onze", "ons", "alle", "elk", "elke",
                              "ieder", "iedere", "deze", "die", "dit", "dat", "jongeren", "kinderen", "ouders"})
@@ -271,12 +271,41 @@ def takes_up(piece: list[str]) -> bool:
     # ("die"/"deze" as a pronoun, before the inverted verb and its subject: "die onderzoeken we in 2027";
     # not a determiner, "Die teams krijgen ...")
     pronoun = piece[0] in ("die", "deze") and piece[2:3] in (["we"], ["wij"])
-    return piece[0] in TAKING_UP or pronoun or split_adverb(piece, 0) or _pronoun_object(piece)
+    return piece[0] in TAKING_UP or pronoun or split_adverb(piece, 0) or _pronoun_object(piece) \
+        or fronted_demonstrative(piece) is not None
+
+
+# determiners that point back ("die teams", "zulke trajecten", "dat soort hulp")
+_POINTING_DETERMINERS = frozenset({"die", "deze", "dat", "dit", "zulke", "dergelijke", "zo'n"})
+# prepositions of a fronted object ("Met dat systeem houden we op", "Aan die inzet komt een einde")
+_OBJECT_PREPOSITIONS = frozenset({"met", "aan", "van", "voor", "op", "uit", "bij", "in"})
+FRONTED_NP_REACH = 5  # words of a fronted demonstrative noun phrase, with its determiner
+
+
+def fronted_demonstrative(piece: list[str]) -> int | None:
+    """The index of the head noun when a statement opens with a demonstrative noun phrase as its
+    object, with or without a preposition, before the inverted verb and "we": "Die teams heffen we
+    op", "Dat soort lichte trajecten brengen we terug", "Met dat systeem houden we op", "Die keuze
+    draaien we terug"; else None (not a subject: "Die teams krijgen ...", no "we" after the verb)."""
+    i = 1 if piece[:1] and piece[0] in _OBJECT_PREPOSITIONS else 0
+    if i >= len(piece) or piece[i] not in _POINTING_DETERMINERS:
+        return None
+    for j in range(i + 2, min(len(piece) - 1, i + FRONTED_NP_REACH + 1)):
+        if piece[j + 1] in ("we", "wij"):
+            head = piece[j - 1]
+            if head.isalpha() and head not in TIME_NOUNS and not head.endswith(("periode", "jaar")):
+                return j - 1
+            return None
+        if not piece[j].isalpha():
+            return None
+    return None
 
 
 def object_noun(piece: list[str]) -> str | None:
     """The noun of a demonstrative object after the inverted subject ("plekken" of "Daarom bouwen we
     die plekken af"), or None (a bare pronoun, "Daarom bouwen we ze af", or no such object)."""
+    if (head := fronted_demonstrative(piece)) is not None and piece[head] != "soort":
+        return piece[head]  # "Die teams heffen we op", "Met dat systeem houden we op"
     if piece[:1] and piece[0] in TAKING_UP:
         return None  # (the object opens the sentence: "Dat aantal brengen we deze periode terug")
     for i in range(1, min(len(piece) - 2, FRONTED_REACH)):

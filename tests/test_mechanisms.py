@@ -2379,3 +2379,32 @@ ACTING_SUBJECTS = [
 @pytest.mark.parametrize("item,text,status", ACTING_SUBJECTS)
 def test_acting_subjects_and_origins(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+ROUND_21 = [
+    # a fronted demonstrative noun phrase takes the sentence before up as its object, with or without a
+    # preposition, in either number ("die teams" takes up "een wijkteam")
+    ("P05", "Organisatie\nIn elke wijk werkt nu een wijkteam. Die teams heffen we op.", "contradicted"),
+    ("P05", "Organisatie\nIn elke wijk werkt nu een wijkteam. Die teams versterken we met twee coaches.", "partial"),
+    ("P05", "Organisatie\nIn elke wijk werkt nu een wijkteam. Die teams krijgen een nieuw gebouw.", "!contradicted"),
+    ("T1", "Inkoop jeugdhulp\nIn 2023 is de jeugdhulp aanbesteed. Die keuze draaien we terug: we organiseren de "
+           "hulp als publieke voorziening met een subsidierelatie van acht jaar.", "!contradicted"),
+    # a sentence that ends or turns round a change the sentence before states reverses that change
+    ("P01", "Jeugd\nHet vorige college heeft de lichte ambulante jeugdhulp fors uitgebreid. Die lijn buigen wij om.",
+     "partial"),
+    ("P01", "Jeugd\nDe lichte ambulante jeugdhulp is de afgelopen jaren fors gegroeid. Die groei draaien we terug.",
+     "partial"),
+    ("P01", "Jeugd\nHet vorige college heeft de lichte ambulante jeugdhulp fors uitgebreid. Die lijn zetten wij voort.",
+     "contradicted"),
+    # "het team in de buurt" is a local team; "zulke vragen" points back like "die vragen"
+    ("T2", "Lokale ondersteuning\nWij kiezen er niet voor om de teams in de buurt te versterken; het geld gaat naar de "
+           "specialistische hulp.", "contradicted"),
+    ("P01", "Jeugd en gezin\nWe brengen de lichte ambulante jeugdhulp met een derde terug. Zulke vragen beantwoorden "
+            "voortaan het team in de buurt, de kinderopvang en de school.", "covered"),
+    ("T2", "Sport\nHet team in de wijk van de voetbalclub krijgt nieuwe shirts.", "absent"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", ROUND_21)
+def test_round_21_units(checker, item, text, status):
+    assert_status(checker, item, text, status)
