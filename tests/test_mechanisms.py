@@ -2402,6 +2402,16 @@ ROUND_21 = [
     ("P01", "Jeugd en gezin\nWe brengen de lichte ambulante jeugdhulp met een derde terug. Zulke vragen beantwoorden "
             "voortaan het team in de buurt, de kinderopvang en de school.", "covered"),
     ("T2", "Sport\nHet team in de wijk van de voetbalclub krijgt nieuwe shirts.", "absent"),
+    # "houden we op" ends, at the clause's end; "afslanken" is a decrease, and refusing another's one
+    # spares the teams
+    ("T1", "Jeugdhulp\nMet het aanbesteden van jeugdhulp houden we op; een klein aantal aanbieders krijgt in plaats "
+           "daarvan een subsidie voor meerdere jaren.", "covered"),
+    ("P02", "Jeugd\nWe houden de raad op de hoogte van de aanbesteding van de jeugdhulp.", "!covered"),
+    ("P05", "Jeugd\nWe slanken de buurtteams af.", "contradicted"),
+    ("P05", "Jeugd\nAndere gemeenten slanken hun buurtteams af. Wij doen dat niet.", "partial"),
+    # tendering in other words: a public procedure in which providers bid against each other
+    ("P02", "Jeugd\nDe jeugdhulp wordt niet langer ingekocht via een openbare procedure waarin aanbieders tegen "
+            "elkaar inschrijven.", "partial"),
 ]
 
 
