@@ -53,3 +53,34 @@ def bridge(text: str, previous: str) -> str | None:
         out = re.sub(rf"(?<![\w-])([Dd]e|[Hh]et|[Dd]ie|[Dd]at|[Dd]eze|[Dd]it) {re.escape(noun)}(?![\w-])",
                      lambda m: f"{m.group(1)} {compound}", out)
     return out
+
+
+# professionals a later "zij"/"hij" stands for ("De GGD levert een vaste jeugdverpleegkundige. Zij gaat deel
+# uitmaken van het buurtteam")
+ROLE_ENDINGS = ("verpleegkundige", "jeugdarts", "huisarts", "ondersteuner", "orthopedagoog", "gedragswetenschapper",
+                "hulpverlener", "maatschappelijk werker", "begeleider", "gezinscoach", "consulent", "psycholoog",
+                "poh-jeugd", "regisseur", "deskundige")
+_SUBJECT_PRONOUN = re.compile(r"(?:^|(?<=[:;] ))([Zz]ij|[Hh]ij) (?=([a-zß-ÿ]+)\b)")
+
+
+def bridge_pronoun(text: str, previous: str) -> str | None:
+    """`text` with a singular subject pronoun ("Zij gaat ...", "...: zij blijft ...") read as the one
+    professional the sentence before names ("een vaste jeugdverpleegkundige"), or None. Not when that
+    sentence names none or more than one, nor before a plural verb ("Zij krijgen": people, not the
+    professional)."""
+    found = [m for m in _SUBJECT_PRONOUN.finditer(text) if not m.group(2).endswith("en")]
+    if not found:
+        return None
+    prev_low = previous.lower()
+    if not any(r in prev_low for r in ROLE_ENDINGS):
+        return None
+    words = {w.strip(_PUNCT) for w in prev_low.replace("maatschappelijk werker", "maatschappelijk-werker").split()}
+    roles = {w for w in words if w.replace("maatschappelijk-werker", "maatschappelijk werker").endswith(ROLE_ENDINGS)}
+    if len(roles) != 1:
+        return None
+    role = roles.pop().replace("maatschappelijk-werker", "maatschappelijk werker")
+    out = text
+    for m in reversed(found):
+        article = "De" if m.group(1)[0].isupper() else "de"
+        out = out[:m.start(1)] + f"{article} {role}" + out[m.end(1):]
+    return out

@@ -1959,6 +1959,24 @@ def test_bridging(text, previous, bridged):
     assert bridge(text, previous) == bridged
 
 
+@pytest.mark.parametrize("text,previous,bridged", [
+    # a singular subject pronoun reads as the one professional the sentence before names
+    ("Zij gaat deel uitmaken van het buurtteam.", "De GGD levert een vaste jeugdverpleegkundige.",
+     "De jeugdverpleegkundige gaat deel uitmaken van het buurtteam."),
+    ("Dat laten we niet gebeuren: zij blijft in het team.", "De GGD wilde haar jeugdarts terugtrekken.",
+     "Dat laten we niet gebeuren: de jeugdarts blijft in het team."),
+    # must not fire: a plural verb (people), two professionals, none, a pronoun that is not the subject
+    ("Zij krijgen hulp van het team.", "Ouders spreken de jeugdverpleegkundige.", None),
+    ("Zij gaat naar het team.", "De GGD levert een jeugdverpleegkundige en een jeugdarts.", None),
+    ("Zij gaat naar het team.", "De GGD levert extra uren.", None),
+    ("We vragen haar mee te doen.", "De GGD levert een jeugdverpleegkundige.", None),
+])
+def test_pronoun_bridging(text, previous, bridged):
+    from checker.bridging import bridge_pronoun
+
+    assert bridge_pronoun(text, previous) == bridged
+
+
 def test_a_bridged_noun_gives_the_sentence_its_topic(checker):
     # the cut of "het team" is a cut of the local team of the sentence before
     text = "Het vorige college breidde het buurtteam nog uit. Daarom bouwen we het team af."
@@ -2412,6 +2430,13 @@ ROUND_21 = [
     # tendering in other words: a public procedure in which providers bid against each other
     ("P02", "Jeugd\nDe jeugdhulp wordt niet langer ingekocht via een openbare procedure waarin aanbieders tegen "
             "elkaar inschrijven.", "partial"),
+    # a singular "zij"/"hij" stands for the one professional the sentence before names (bridging.py)
+    ("P06", "Buurtteam\nDe GGD levert een vaste jeugdverpleegkundige. Zij gaat deel uitmaken van het buurtteam.",
+     "partial"),
+    ("P06", "Buurtteam\nHet consultatiebureau wilde zijn jeugdverpleegkundige terugtrekken uit het buurtteam. Dat laten "
+            "we niet gebeuren: zij blijft deel van het team.", "partial"),
+    ("P06", "Buurtteam\nDe GGD en de huisarts leveren elk een jeugdverpleegkundige en een praktijkondersteuner. Zij gaat "
+            "deel uitmaken van het buurtteam.", "!partial"),
 ]
 
 
