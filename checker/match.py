@@ -32,7 +32,7 @@ from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_runn
 from checker.lexicon import Lexicon
 from checker.markers import DESCRIPTION, INTENT, STUDY
 from checker.names import own_names
-from checker.modality import (FiledMarkers, Marker, Modality, expires, is_act_verb, object_noun, read_modality,
+from checker.modality import (FRONTED_NP_REACH, FiledMarkers, Marker, Modality, expires, is_act_verb, object_noun, read_modality,
                               split_adverb, TALKING, structural_markers, takes_up, users_choice)
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
@@ -779,6 +779,20 @@ class _SegmentContext:
         return self.memo["pointed_at"]
 
     @property
+    def taken_up_by(self) -> TokenView | None:
+        """The view of the next sentence of the paragraph when it takes this one up as its object ("Sinds
+        2022 werkt op elke school een jeugdhulpverlener. Die inzet beëindigen we"), else None: what it does
+        to these words is their predicate, so its words meet this sentence's `with` groups."""
+        if "taken_up_by" not in self.memo:
+            self.memo["taken_up_by"] = None
+            matcher = self._matcher
+            nxt = _next_sentence(self)
+            words = matcher._passage_words(self, nxt.text) if nxt is not None else None
+            if words and takes_up(words) and matcher._names_this(self, object_noun(words)):
+                self.memo["taken_up_by"] = matcher._view_of(self, nxt.text, full=True)
+        return self.memo["taken_up_by"]
+
+    @property
     def paragraph_views(self) -> list[TokenView]:
         """`sense_views` and the sentences before this one in its paragraph: a paragraph keeps its
         topic ("Marktwerking hoort niet in de jeugdzorg. Nieuwe aanbestedingen komen er niet."), for
@@ -1227,6 +1241,12 @@ class Matcher:
         "X bieden we niet meer" ends X."""
         if j.averted or j.cue_source == "discourse" or ctx.analysis.hypothetical(j.span.start):
             return False  # (a negated harm is the item's direction: harm.py)
+        if j.cue_source == "next_sentence" and j.polarity == "down" and m.polarity == "any" \
+                and all(g in ctx.matched for g in m.with_ids):
+            # the sentence states the contradiction whole and the next one ends it: "Tot nu toe stopte de
+            # jeugdhulp op de dag dat een jongere meerderjarig werd. Daar maken we een einde aan" (not an
+            # ending that is the contradiction's own word: "... een jeugdhulpverlener. Die inzet beëindigen we")
+            return False
         if m.act and j.polarity == "down" and j.direction is not None and \
                 not j.span.start <= j.direction[0] < j.span.end:
             # ending the opposite act is the item's direction: "We stoppen met het zelf inkopen", "Het
@@ -1347,6 +1367,8 @@ class Matcher:
                 # zorgt voor al het nodige aanbod van specialistische jeugdhulp. We organiseren dat samen met
                 # de regiogemeenten"
                 continue
+            if not m.with_in_context and (nxt := ctx.taken_up_by) is not None and gid in self.phrase_index.matched(nxt):
+                continue  # "Sinds 2022 werkt op elke school een jeugdhulpverlener. Die inzet beëindigen we"
             return []
         found = sorted(m.terms.find(ctx.view), key=lambda f: f[1].start)
         if from_context and found:
@@ -1506,7 +1528,7 @@ class Matcher:
         # (also a situation the next sentence acts on: "In Lindewaard krijgen te veel gezinnen een
         # indicatie voor begeleiding thuis. Dat aantal brengen we met een derde terug")
         described = mod.level is None and mod.marker is not None and mod.marker.category == DESCRIPTION \
-            and mod.marker.source in ("evaluation", "tense", "already")
+            and mod.marker.source in ("evaluation", "tense", "already", "segment")
         if not said or (mod.level == "weak" and mod.hedge is None and mod.marker is not None
                         and mod.marker.category == "weak") or described:
             taken_up = ctx.analysis.taken_up_later(span.start) or self._taken_up(ctx)
@@ -1689,7 +1711,7 @@ class Matcher:
         # (not a refusal, "Daar kiezen wij niet voor": Matcher._refused_next reads those; not a noun of
         # something new, "In 2027 openen we dat nieuwe sportpark")
         if words is not None and takes_up(words) and NEGATORS.isdisjoint(_first_statement(words)) and \
-                self._names_this(ctx, object_noun(words)):
+                STANCE_VERBS.isdisjoint(words[:FRONTED_NP_REACH + 2]) and self._names_this(ctx, object_noun(words)):
             analysis = self._passage_analysis(ctx, nxt.text)
             if analysis is not None:
                 mod, said = analysis.main_modality()
@@ -1942,6 +1964,9 @@ def _taken_direction(taken: "_Analysis") -> Polarity:
 
 
 _MODAL_INFINITIVES = frozenset({"moeten", "kunnen", "willen", "mogen"})
+# verbs of sharing a view, no act on what is taken up: "Die zorg delen we met de jongerenraad", "Dat herkennen we"
+STANCE_VERBS = frozenset({"delen", "deelt", "herkennen", "herkent", "erkennen", "erkent", "begrijpen", "begrijpt",
+                          "onderschrijven", "onderschrijft", "onderkennen", "onderkent", "betreuren", "betreurt"})
 
 
 def _te_modal(words: list[str], start: int, end: int) -> bool:

@@ -2437,6 +2437,19 @@ ROUND_21 = [
             "we niet gebeuren: zij blijft deel van het team.", "partial"),
     ("P06", "Buurtteam\nDe GGD en de huisarts leveren elk een jeugdverpleegkundige en een praktijkondersteuner. Zij gaat "
             "deel uitmaken van het buurtteam.", "!partial"),
+    # the sentence that takes a description up is its predicate: its words meet the description's groups,
+    # and its act is the commitment ("Sinds 2022 ...", "Tot nu toe ...")
+    ("P07", "Jeugdhulp op school\nSinds 2022 werkt op elke school een jeugdhulpverlener. Die inzet beëindigen we na "
+            "dit schooljaar.", "contradicted"),
+    ("P07", "Jeugdhulp op school\nSinds 2022 werkt op elke school een jeugdhulpverlener. Die inzet zetten we voort.",
+     "!contradicted"),
+    # ending a stated contradiction is no contradiction
+    ("T5", "Meerderjarig en toch hulp\nTot nu toe stopte de jeugdhulp op de dag dat een jongere meerderjarig werd. "
+           "Daar maken we een einde aan: wie die hulp nog nodig heeft, houdt die tot zijn eenentwintigste.",
+     "!contradicted"),
+    # sharing a concern is no act on it
+    ("T5", "Jongeren die uit de jeugdzorg komen, vallen bij hun achttiende vaak tussen wal en schip. Die zorg delen we "
+           "met de jongerenraad.", "mentioned"),
 ]
 
 
