@@ -44,6 +44,8 @@ OBJECT_STARTERS = frozenset({"de", "het", "een", "hun", "haar", "onze", "ons", "
 FRAMED: dict[str, str] = {}
 # the particle of a separable verb that is also a preposition: "we stappen uit de regio"
 PREPOSITION_PARTICLES = frozenset({"uit"})
+# what opens a relative clause put after a separable verb's particle ("bouwen de plekken af waar ...")
+EXTRAPOSED_RELATIVES = frozenset({"waar", "waarin", "waarop", "waarvan", "die"})
 _DETERMINERS = frozenset({"de", "het", "een", "onze", "ons", "deze", "die", "dat"})
 COMPOUND_MIN = 5
 COMPOUND_MODIFIER_MIN = 7
@@ -798,6 +800,10 @@ class CueFinder:
                     # "we stappen uit de jeugdregio": the particle is a preposition here, and what
                     # the verb leaves follows it
                     right = min(_first_from(stops, span.end, n), n, span.end + rule.scope)
+                elif span.end < n and words[span.end] in EXTRAPOSED_RELATIVES:
+                    # "we bouwen de plekken af waar jongeren achter gesloten deuren verblijven": a relative
+                    # clause after the particle says which of the object's things the verb reaches
+                    right = min(_first_from(stops, span.end, n), n)
                 out.append(CueSpan(rule.category, span, (left, right)))
                 continue
             # Dutch puts the object before a verb-final or fronted decrease ("de gesloten jeugdzorg

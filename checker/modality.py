@@ -36,6 +36,21 @@ from checker.speakers import (FACT_SUBORDINATORS, TIME_NOUNS, asks_us, fronted_s
 # words after which "al" means "already" (a description): "werken al samen", "is al"
 _COPULAS = frozenset({"is", "zijn", "was", "waren", "blijkt", "lijkt", "lijken", "blijken", "wordt", "worden"})
 _TEMPORAL_AL_AFTER = frozenset({"nauw", "jaren", "sinds", "lang", "lange", "veel", "goed", "eerder", "enige"})
+_COMING = frozenset({"deze", "dit", "volgend", "volgende", "komend", "komende"})
+_TIME_PREPOSITIONS = frozenset({"in", "binnen", "vanaf", "voor", "vóór", "per", "tijdens", "uiterlijk"})
+
+
+def _coming_time(words: list[str], k: int, end: int) -> bool:
+    """Whether the words at k name a time of the coming period: "al in deze raadsperiode", "al in
+    2027", "al dit jaar" ("wij bouwen die plekken al in deze raadsperiode af" is sooner, not already)."""
+    if k >= end:
+        return False
+    w = words[k]
+    if w in _TIME_PREPOSITIONS and k + 1 < end:
+        w = words[k + 1]
+    return w in _COMING or (len(w) == 4 and w.startswith("20") and w.isdigit())
+
+
 # present-tense verbs of change or decision: in an agreement, "Elke school krijgt een vaste
 # contactpersoon", "De bibliotheek gaat dicht", "Het CJG wordt de centrale toegang" state what
 # will be, not what is
@@ -895,7 +910,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             if w in ("al", "nu") and k > c.start and (lexicon.is_verb(words[k - 1]) or (
                     w == "al" and k + 1 < c.end and words[k + 1] in _TEMPORAL_AL_AFTER)) \
                     and words[k - 1] not in ("gaan", "gaat", "zullen", "zal", "moeten", "moet") \
-                    and not (w == "nu" and _after_earlier(words, clauses, c)):
+                    and not (w == "nu" and _after_earlier(words, clauses, c)) \
+                    and not (w == "al" and _coming_time(words, k + 1, c.end)):
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "already"))
                 break
         # "In ieder wijkteam werkt een POH-jeugd", "werken op elke school samen": what each unit has is

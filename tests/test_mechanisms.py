@@ -2450,6 +2450,13 @@ ROUND_21 = [
     # sharing a concern is no act on it
     ("T5", "Jongeren die uit de jeugdzorg komen, vallen bij hun achttiende vaak tussen wal en schip. Die zorg delen we "
            "met de jongerenraad.", "mentioned"),
+    # a relative clause after a separable verb's particle says which of the object's things it reaches
+    ("T4", "Jeugd\nSamen met de regiogemeenten bouwen we de plekken af waar jongeren achter gesloten deuren "
+           "verblijven.", "partial"),
+    ("T4", "Jeugd\nWe breiden de plekken uit waar jongeren achter gesloten deuren verblijven.", "contradicted"),
+    # "al" before a time of the coming period is sooner, not already
+    ("T4", "Jeugd\nWij bouwen de gesloten jeugdzorg al in deze raadsperiode af.", "partial"),
+    ("T4", "Jeugd\nDe regio bouwt de gesloten jeugdzorg al af.", "mentioned"),
 ]
 
 
