@@ -1282,6 +1282,11 @@ class Matcher:
             read = ctx.memo[key] = (*self.commitment(ctx, span), *self.polarity(ctx, span),
                                     ctx.analysis.refusal(span.start))
         commitment, cue, polarity, polarity_cue, p, refused = read
+        if p.negated and p.cue is not None and span.start <= p.cue.start < span.end \
+                and p.cue.words in term.split() and p.cue.words in NEGATORS:
+            # the term says the negation itself: "wat niet onder de jeugdhulp valt", "niet elk probleem"
+            p = Polarity(NEUTRAL, None)
+            polarity, polarity_cue = p.value, None
         if refused is None and commitment not in ("firm", "intent"):
             refused = self._refused_next(ctx)  # "De vorige coalitie wilde ... Wij kiezen daar niet voor"
         elif refused is None:

@@ -2457,6 +2457,17 @@ ROUND_21 = [
     # "al" before a time of the coming period is sooner, not already
     ("T4", "Jeugd\nWij bouwen de gesloten jeugdzorg al in deze raadsperiode af.", "partial"),
     ("T4", "Jeugd\nDe regio bouwt de gesloten jeugdzorg al af.", "mentioned"),
+    # a term that says the negation itself is not negated by it ("wat niet onder de jeugdhulp valt"); a
+    # negation in a term's gap still is
+    ("P01", "Opgroeien\nWe leggen in de verordening vast wat niet onder de jeugdhulp valt.", "partial"),
+    ("P01", "Opgroeien\nWe leggen in de verordening vast welke vragen niet onder de jeugdhulp vallen.", "partial"),
+    ("T5", "Jeugd\nDe jeugdhulp wordt voor 18-plussers niet verlengd.", "!covered"),
+    # "Pas dan ..." makes the statement wait for the condition before it
+    ("P04", "Jeugd en geld\nHet Rijk moet eerst de tekorten op de jeugdzorg compenseren. Pas dan verschuiven we een "
+            "deel van het jeugdhulpbudget naar preventie in de wijk.", "mentioned"),
+    # gaps in the supply, in other words
+    ("P03", "Jeugd\nEr komen geen gaten meer in het aanbod van zware jeugdhulp en jeugdbescherming. Daar zorgen we "
+            "voor.", "partial"),
 ]
 
 
