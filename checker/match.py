@@ -1793,6 +1793,8 @@ class Matcher:
         """up / down / keep / neutral for the words in `span`, the cue that decided it, and whether
         it is a negated decrease ("we bouwen X niet af": a choice against)."""
         p = ctx.analysis.polarity(span.start, span.end)
+        if p.value == NEUTRAL and ctx.segment.kind == "row":
+            p = _row_direction(ctx.analysis, span) or p
         if section_kind(ctx.segment.heading_path) == "not_doing" and ctx.segment.kind in ("bullet", "row") \
                 and not any(o.category == "negation" for o in ctx.analysis.operators):
             p = negate(p)  # a bullet under "Wat we niet gaan doen" (that does not say "niet" itself)
@@ -1956,6 +1958,20 @@ _PERCEIVING = frozenset({"horen", "hoorden", "lezen", "lazen", "weten", "wisten"
 _AFTER_PRONOUN = frozenset({"samen", "met", "in", "op", "voor", "via", "vanuit", "zelf", "ook", "graag", "niet", "wel",
                             "anders", "zo", "uit", "af", "aan", "door", "dan", "nu", "voortaan", "vanaf", "binnen",
                             "regionaal", "lokaal", "gezamenlijk", "structureel"})
+
+
+def _row_direction(analysis: "_Analysis", span: Span) -> Polarity | None:
+    """The direction a table row's act cell gives the words of its first cell, which names what the
+    row is about: "Gesloten jeugdzorg | afbouw naar nul plaatsingen, samen met de regio | 2029"."""
+    words = analysis.words
+    bars = [k for k, w in enumerate(words) if w == "|"]
+    if not bars or span.end > bars[0]:
+        return None
+    end = bars[1] if len(bars) > 1 else len(words)
+    op = next((o for o in analysis.operators if bars[0] < o.start < end and o.category in _DIRECTION_OF), None)
+    if op is None or any(o.category == "negation" and bars[0] < o.start < end for o in analysis.operators):
+        return None
+    return Polarity(_DIRECTION_OF[op.category], op, cut=op.category == "cut")
 
 
 def _taken_direction(taken: "_Analysis") -> Polarity:

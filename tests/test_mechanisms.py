@@ -2468,6 +2468,16 @@ ROUND_21 = [
     # gaps in the supply, in other words
     ("P03", "Jeugd\nEr komen geen gaten meer in het aanbod van zware jeugdhulp en jeugdbescherming. Daar zorgen we "
             "voor.", "partial"),
+    # a table row's act cell gives the words of its first cell their direction
+    ("T4", "Afsprakentabel jeugd\nThema | Afspraak | Gereed\nGesloten jeugdzorg | afbouw naar nul plaatsingen, samen "
+           "met de regio | 2029\nKleinschalige opvang | drie nieuwe gezinshuizen en één open woongroep | 2028",
+     "covered"),
+    ("T4", "Afsprakentabel jeugd\nThema | Afspraak | Gereed\nGesloten jeugdzorg | uitbreiding met tien plekken | 2029",
+     "contradicted"),
+    ("T4", "Afsprakentabel jeugd\nThema | Afspraak | Gereed\nGesloten jeugdzorg | geen uitbreiding | 2029",
+     "!contradicted"),
+    # the hard limit at coming of age, in other words
+    ("T5", "Jongvolwassenen\nZo maken we een einde aan de harde grens bij meerderjarigheid.", "partial"),
 ]
 
 
