@@ -2478,6 +2478,11 @@ ROUND_21 = [
      "!contradicted"),
     # the hard limit at coming of age, in other words
     ("T5", "Jongvolwassenen\nZo maken we een einde aan de harde grens bij meerderjarigheid.", "partial"),
+    # room to play is a playground where children play, not leeway
+    ("P08", "Speelruimte\nIn elke wijk komt meer speelruimte voor kinderen.", "partial"),
+    ("P08", "Financiën\nWe geven ondernemers meer speelruimte bij terrasvergunningen.", "absent"),
+    ("P08", "Voorzieningen\nDe plekken waar kinderen buiten kunnen spelen blijven bestaan. Ook het overdekte bad houden we "
+            "open.", "covered"),
 ]
 
 
