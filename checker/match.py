@@ -545,9 +545,8 @@ class _Analysis:
         """The commitment of the clause after a ";" when it takes the token's clause up as its object,
         as the next sentence can (Matcher._taken_up): "De specialistische jeugdhulp moet binnen het
         bestaande budget blijven; daar sturen we elk kwartaal op"."""
-        k = clause_at(self.clauses, token)
-        nxt = next((j for j in range(k + 1, len(self.clauses)) if self.clauses[j].role == "main"), None)
-        if nxt is None or self.clauses[nxt].opener != ";":
+        nxt = self._taking_up_clause(clause_at(self.clauses, token))
+        if nxt is None:
             return None
         c = self.clauses[nxt]
         piece = self.words[c.start:c.end]
@@ -567,12 +566,26 @@ class _Analysis:
             return None
         return mod.level, Cue(mod.marker.category, f"{self.words[c.start]} … {mod.marker.words}", "taken_up")
 
+    def _taking_up_clause(self, k: int) -> int | None:
+        """The statement after clause k that may take it up: the next main clause after a ";", or the
+        clause after a colon that closes a fronted noun phrase ("Jongeren die achter gesloten deuren
+        worden geplaatst: dat aantal brengen we terug naar nul")."""
+        for j in range(k + 1, len(self.clauses)):
+            c = self.clauses[j]
+            if c.role == "main":
+                return j if c.opener == ";" else None
+            if c.role == "elaboration" and c.opener == ":":
+                return j
+        return None
+
     def taken_up_direction(self, token: int) -> Polarity | None:
         """The direction the ";" statement that takes the token's statement up gives it ("Aanbieders moeten om
         de paar jaar opnieuw meedingen naar een contract; daar stoppen we mee"): that of its first directional
         operator, or None."""
         k = clause_at(self.clauses, token)
-        nxt = next((j for j in range(k + 1, len(self.clauses)) if self.clauses[j].role == "main"), None)
+        nxt = self._taking_up_clause(k)
+        if nxt is None:
+            nxt = next((j for j in range(k + 1, len(self.clauses)) if self.clauses[j].role == "main"), None)
         if nxt is None:
             return None
         q = self.clause_direction(self.clauses[nxt])
@@ -706,6 +719,10 @@ class _Analysis:
             op = next((o for o in self.operators if y0 <= o.start < y1 and o.category in _DIRECTION_OF), None)
             if op is not None and p.value in (NEUTRAL, _DIRECTION_OF[op.category]):
                 p = Polarity(_DIRECTION_OF[op.category], op, cut=op.category == "cut")
+        if p.value == NEUTRAL and (j := self._taking_up_clause(k)) is not None and self.clauses[j].opener == ":" \
+                and takes_up(self.words[self.clauses[j].start:self.clauses[j].end]) \
+                and (q := self.clause_direction(self.clauses[j])) is not None and q.value != NEUTRAL:
+            p = q  # "Jongeren die achter gesloten deuren worden geplaatst: dat aantal brengen we terug naar nul"
         if p.value == NEUTRAL and (q := self._relative_direction(k, b)) is not None:
             p = q  # "Het gezinsteam, dat er vier medewerkers bijkrijgt, helpt ...": the relative clause acts on it
         if p.value in ("keep", "up") and not p.negated:

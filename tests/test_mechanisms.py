@@ -2483,6 +2483,11 @@ ROUND_21 = [
     ("P08", "Financiën\nWe geven ondernemers meer speelruimte bij terrasvergunningen.", "absent"),
     ("P08", "Voorzieningen\nDe plekken waar kinderen buiten kunnen spelen blijven bestaan. Ook het overdekte bad houden we "
             "open.", "covered"),
+    # a fronted noun phrase closed by a colon is taken up by the clause after it
+    ("P09", "Jeugd\nJongeren die op last van de kinderrechter achter gesloten deuren worden geplaatst: dat aantal brengen "
+            "we terug naar nul.", "partial"),
+    ("P09", "Jeugd\nJongeren die op last van de kinderrechter achter gesloten deuren worden geplaatst: dat aantal stijgt "
+            "elk jaar.", "!partial"),
 ]
 
 
