@@ -50,8 +50,16 @@ _COMMON_PAST = frozenset({"werkte", "werkten", "stond", "stonden", "lag", "lagen
                           "groeiden", "kocht", "kochten", "deed", "deden", "nam", "namen", "liep", "liepen"})
 
 
+_ONE_SYLLABLE = {"doen": ("doe", "doet"), "gaan": ("ga", "gaat"), "staan": ("sta", "staat"), "slaan": ("sla", "slaat"),
+                 "zien": ("zie", "ziet")}
+
+
 def _present_forms(lemma: str) -> frozenset[str]:
     """Present forms of a regular verb: stem and stem + t ('werk', 'werkt'; 'kies', 'kiest'; 'koop')."""
+    for short, forms in _ONE_SYLLABLE.items():
+        if lemma.endswith(short):
+            # (one-syllable verbs and their compounds: voldoen -> voldoe, voldoet; ontstaan -> ontsta, ontstaat)
+            return frozenset(lemma[:-len(short)] + f for f in forms)
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
     stems = {stem}
     if len(stem) > 2 and stem[-1] == stem[-2]:
