@@ -84,3 +84,34 @@ def bridge_pronoun(text: str, previous: str) -> str | None:
         article = "De" if m.group(1)[0].isupper() else "de"
         out = out[:m.start(1)] + f"{article} {role}" + out[m.end(1):]
     return out
+
+
+# places a later locative "daar" stands for ("... in de kinderopvang geholpen worden. Daarom komt daar vaste hulp")
+PLACES = ("kinderopvang", "school", "scholen", "basisschool", "basisscholen", "peuterspeelzaal", "voorschool",
+          "wijk", "wijken", "buurt", "sportclub", "sportvereniging", "consultatiebureau", "huisartsenpraktijk")
+_PLACE_PHRASE = re.compile(r"\b(?:in|op|bij) (?:(?:de|het|elke|iedere|alle) )?(" + "|".join(PLACES) + r")\b", re.IGNORECASE)
+_LOCATIVE_DAAR = re.compile(r"(?<![\w-])([Dd]aar)(?![\w-])")
+# a particle after "daar" makes it half of a pronominal adverb ("daar zorgen we voor"), no place
+_PHRASE_OPENERS = frozenset({"de", "het", "een", "hun", "zijn", "haar", "onze", "ons", "alle", "elk", "elke", "ieder",
+                             "iedere", "deze", "die", "dit", "dat"})
+_DAAR_PARTICLES = frozenset({"voor", "toe", "mee", "aan", "op", "in", "bij", "van", "uit", "over", "naar", "om", "door"})
+
+
+def bridge_place(text: str, previous: str) -> str | None:
+    """`text` with a locative "daar" read as the one place the sentence before names ("in de
+    kinderopvang"), or None: not when that sentence names no such place or more than one, nor when
+    "daar" is half of a pronominal adverb ("daar zorgen we voor") or opens the sentence ("Daar ..."
+    points back at the whole statement)."""
+    places = {m.group(0).lower() for m in _PLACE_PHRASE.finditer(previous)}
+    if len(places) != 1:
+        return None
+    found = [m for m in _LOCATIVE_DAAR.finditer(text) if m.start() > 0]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    after = [w.strip(_PUNCT).lower() for w in text[m.end():].split()]
+    # (a particle before a phrase is its preposition: "daar vaste hulp van een jeugdhulpverlener")
+    if any(w in _DAAR_PARTICLES and (k + 1 >= len(after) or after[k + 1] not in _PHRASE_OPENERS)
+           for k, w in enumerate(after)):
+        return None
+    return text[:m.start()] + places.pop() + text[m.end():]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from checker.agency import acting_subject
 from checker.anaphora import COMMITTING, anaphor_after, names_before
-from checker.bridging import bridge, bridge_pronoun
+from checker.bridging import bridge, bridge_place, bridge_pronoun
 from checker.clauses import EXAMPLE_OPENERS, NOUN_BEFORE, Clause, chain, clause_at, group_span, split_clauses
 from checker.conjuncts import boundaries, first_finite, nominal_infinitive, predicate_markers, scoped, subject_markers
 from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
@@ -1127,7 +1127,8 @@ class Matcher:
                 or seg.block < 0:
             return None
         bridged = bridge(seg.text, prev.text)
-        return bridge_pronoun(bridged or seg.text, prev.text) or bridged
+        bridged = bridge_pronoun(bridged or seg.text, prev.text) or bridged
+        return bridge_place(bridged or seg.text, prev.text) or bridged
 
     def own_names(self, text: str, file_name: str = "") -> tuple[tuple[str, ...], ...]:
         """The document's own name(s) (names.py), as the tokens a view holds."""

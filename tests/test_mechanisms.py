@@ -1980,6 +1980,23 @@ def test_pronoun_bridging(text, previous, bridged):
     assert bridge_pronoun(text, previous) == bridged
 
 
+@pytest.mark.parametrize("text,previous,bridged", [
+    # a locative "daar" reads as the one place the sentence before names
+    ("Daarom komt daar vaste hulp van een jeugdhulpverlener.", "Kinderen moeten in de kinderopvang geholpen worden.",
+     "Daarom komt in de kinderopvang vaste hulp van een jeugdhulpverlener."),
+    # must not fire: half of a pronominal adverb, "Daar" opening the sentence, two places, none
+    ("We zetten daar een coach in.", "Kinderen krijgen hulp in de kinderopvang.", None),
+    ("Daar zorgen we voor.", "Kinderen krijgen hulp in de kinderopvang.", None),
+    ("Er komt daar een coach.", "Kinderen krijgen hulp in de kinderopvang en op school.", None),
+    ("Er komt daar een coach.", "Kinderen krijgen hulp.", None),
+])
+def test_place_bridging(text, previous, bridged):
+    from checker.bridging import bridge_place
+
+    assert bridge_place(text, previous) == bridged
+
+
+
 def test_a_bridged_noun_gives_the_sentence_its_topic(checker):
     # the cut of "het team" is a cut of the local team of the sentence before
     text = "Het vorige college breidde het buurtteam nog uit. Daarom bouwen we het team af."
