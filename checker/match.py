@@ -1083,7 +1083,7 @@ class Matcher:
                      for a in it.aspects for m in (a, *a.also)],
             contradictions=[self._compile_matcher(c, "contradiction", f"contradiction:{c.id}", c.label, act=c.act)
                             for c in it.contradictions],
-            topic=self._compile_matcher(MatcherRule(terms=it.topic, **{"with": it.topic_with}, with_in_context=True,
+            topic=self._compile_matcher(MatcherRule(terms=it.topic, **{"with": it.topic_with}, with_in_context="paragraph",
                                                 polarity="any"), "mention", "topic", "onderwerp genoemd")
             if it.topic else None)
         return ci

@@ -2508,6 +2508,12 @@ ROUND_21 = [
             "we terug naar nul.", "partial"),
     ("P09", "Jeugd\nJongeren die op last van de kinderrechter achter gesloten deuren worden geplaatst: dat aantal stijgt "
             "elk jaar.", "!partial"),
+    # a topic's sense may come from the sentence before it in its paragraph, not only from a heading
+    ("P04", "Jeugdhulp kost Altendam inmiddels ruim 14 miljoen euro per jaar. We zetten daarom sterker in op "
+            "preventie.", "mentioned"),
+    ("P04", "Oldenzeel zet vol in op het voorkomen van problemen bij jonge gezinnen, zodat minder kinderen later zware "
+            "hulp nodig hebben.", "mentioned"),
+    ("P04", "De wegen kosten veel onderhoud. We zetten daarom in op preventie van schade.", "absent"),
 ]
 
 
