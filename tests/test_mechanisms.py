@@ -2514,6 +2514,9 @@ ROUND_21 = [
     ("P04", "Oldenzeel zet vol in op het voorkomen van problemen bij jonge gezinnen, zodat minder kinderen later zware "
             "hulp nodig hebben.", "mentioned"),
     ("P04", "De wegen kosten veel onderhoud. We zetten daarom in op preventie van schade.", "absent"),
+    ("P06", "In 2027 evalueren we de samenstelling van de lokale teams.", "mentioned"),
+    ("P07", "We vinden het belangrijk dat school en jeugdhulp elkaar beter weten te vinden, maar hoe ze dat doen, laten "
+            "we aan de scholen en de aanbieders zelf.", "mentioned"),
 ]
 
 
