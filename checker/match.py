@@ -32,7 +32,7 @@ from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_runn
 from checker.lexicon import Lexicon
 from checker.markers import DESCRIPTION, INTENT, STUDY
 from checker.names import own_names
-from checker.modality import (FRONTED_NP_REACH, FiledMarkers, Marker, Modality, expires, is_act_verb, object_noun, read_modality,
+from checker.modality import (ER_ADVERBS, FRONTED_NP_REACH, FiledMarkers, Marker, Modality, expires, is_act_verb, object_noun, read_modality,
                               split_adverb, TALKING, structural_markers, takes_up, users_choice)
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
@@ -791,7 +791,8 @@ class _SegmentContext:
         pointing back at it ("Dat regelen we", "We organiseren dat ..."), else None."""
         if "pointed_at" not in self.memo:
             words = self.view.surface.split()
-            prev = self._previous_sentence() if (takes_up(words) or _subject_then_pronoun(words, self._matcher.lexicon.is_verb)) else None
+            prev = self._previous_sentence() if (takes_up(words) or _subject_then_pronoun(words, self._matcher.lexicon.is_verb)
+                                                 or _er_pronominal(words)) else None
             self.memo["pointed_at"] = self._matcher._view_of(self, prev.text) if prev is not None else None
         return self.memo["pointed_at"]
 
@@ -886,7 +887,7 @@ class _SegmentContext:
         starts = bool(words[:1]) and words[0] in POINTING_START and not (words[0] == "het" and not bare)
         # ("We organiseren dat samen met de regiogemeenten": the object pronoun after subject and verb)
         starts = starts or _subject_then_pronoun(words, is_verb)
-        if not starts and POINTING.isdisjoint(words) and not _points_with_noun(words):
+        if not starts and POINTING.isdisjoint(words) and not _points_with_noun(words) and not _er_pronominal(words):
             return None
         prev = doc.segments[seg.index - 1]
         if prev.kind in ("heading", "toc") or prev.heading_path != seg.heading_path:
@@ -1950,6 +1951,29 @@ def _subject_then_pronoun(words: list[str], is_verb) -> bool:
     after = words[3]
     return after not in TIME_NOUNS and not after.endswith(("periode", "jaar")) and (
         not after.isalpha() or after in _AFTER_PRONOUN or is_verb(after))
+
+
+_ER_PARTICLES = frozenset({"van", "in", "uit", "bij", "aan", "mee", "op", "voor"})
+_EXISTENTIAL = frozenset({"komt", "komen", "is", "zijn", "wordt", "worden", "gaat", "gaan", "blijft", "blijven", "was",
+                          "waren", "kwam", "kwamen", "staat", "staan", "zit", "zitten"})
+
+
+def _er_pronominal(words: list[str]) -> bool:
+    """Whether a sentence names what the sentence before names by "er" + a preposition: "Medewerkers van de GGD
+    maken er dan geen deel meer van uit", "We investeren erin"; not the "er" of "er komt", an "er" that opens
+    the sentence, nor one that anticipates a clause ("we zorgen ervoor dat ...", "erop te ...")."""
+    for k, w in enumerate(words):
+        if k == 0:
+            continue
+        if w in ER_ADVERBS:
+            if not {"dat", "om", "te", "of"} & set(words[k + 1:]):
+                return True
+        elif w == "er" and k + 1 < len(words) and words[k + 1] not in _EXISTENTIAL and words[k - 1] not in _EXISTENTIAL:
+            tail = words[k + 2:]
+            for j, x in enumerate(tail):
+                if x in _ER_PARTICLES and (j + 1 >= len(tail) or not tail[j + 1].isalpha() or tail[j + 1] == "uit"):
+                    return True
+    return False
 
 
 # a pronoun object right after the verb of a later coordinated predicate ("en versterken ze")

@@ -290,6 +290,8 @@ def takes_up(piece: list[str]) -> bool:
         or fronted_demonstrative(piece) is not None
 
 
+# "er" + preposition written as one word: it stands for what the sentence before names
+ER_ADVERBS = frozenset({"erin", "ervan", "eruit", "erbij", "eraan", "ermee", "erop", "ervoor"})
 # determiners that point back ("die teams", "zulke trajecten", "dat soort hulp")
 _POINTING_DETERMINERS = frozenset({"die", "deze", "dat", "dit", "zulke", "dergelijke", "zo'n"})
 # prepositions of a fronted object ("Met dat systeem houden we op", "Aan die inzet komt een einde")
@@ -341,8 +343,11 @@ def _pronoun_object(piece: list[str]) -> bool:
         if piece[i] in ("we", "wij") and piece[i - 1].isalpha():
             obj = piece[i + 1]
             after = piece[i + 2] if i + 2 < len(piece) else "."
-            return obj == "ze" or (obj in ("die", "dat", "dit", "deze") and after not in TIME_NOUNS
-                                   and not after.endswith(("periode", "jaar")))
+            # ("Daarom investeren we erin": the pronominal adverb; not one that anticipates a clause,
+            # "we zorgen ervoor dat ...")
+            er = obj in ER_ADVERBS and not {"dat", "om", "te", "of"} & set(piece[i + 2:])
+            return obj == "ze" or er or (obj in ("die", "dat", "dit", "deze") and after not in TIME_NOUNS
+                                         and not after.endswith(("periode", "jaar")))
     return False
 
 

@@ -2517,6 +2517,15 @@ ROUND_21 = [
     ("P06", "In 2027 evalueren we de samenstelling van de lokale teams.", "mentioned"),
     ("P07", "We vinden het belangrijk dat school en jeugdhulp elkaar beter weten te vinden, maar hoe ze dat doen, laten "
             "we aan de scholen en de aanbieders zelf.", "mentioned"),
+    # "er" + a preposition stands for what the sentence before names, split or in one word (not the "er" of
+    # "er komt", nor one that anticipates a clause)
+    ("P06", "Het lokale team wordt vanaf 2027 volledig door eigen gemeentelijke consulenten bemenst. Medewerkers van "
+            "jeugdhulpaanbieders, de GGD en het onderwijs maken er dan geen deel meer van uit.", "contradicted"),
+    ("T2", "Jeugd\nHet wijkteam kent de gezinnen goed. Daarom investeren we erin met drie extra fte.", "partial"),
+    ("T2", "Jeugd\nHet wijkteam kent de gezinnen goed. Daarom zorgen we ervoor dat het sporthuis open blijft.",
+     "mentioned"),
+    ("P01", "Opgroeien\nNiet ieder probleem in de opvoeding vraagt om jeugdzorg: die vragen pakt het buurtteam op. "
+            "Daarnaast kiezen we ervoor de lichte ambulante jeugdhulp substantieel af te bouwen.", "covered"),
 ]
 
 
