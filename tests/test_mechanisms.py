@@ -2524,8 +2524,9 @@ ROUND_21 = [
     ("T2", "Jeugd\nHet wijkteam kent de gezinnen goed. Daarom investeren we erin met drie extra fte.", "partial"),
     ("T2", "Jeugd\nHet wijkteam kent de gezinnen goed. Daarom zorgen we ervoor dat het sporthuis open blijft.",
      "mentioned"),
-    ("P01", "Opgroeien\nNiet ieder probleem in de opvoeding vraagt om jeugdzorg: die vragen pakt het buurtteam op. "
-            "Daarnaast kiezen we ervoor de lichte ambulante jeugdhulp substantieel af te bouwen.", "covered"),
+    ("P01", "Opgroeien\nNiet ieder probleem in de opvoeding vraagt om jeugdzorg: vragen over slapen pakken het "
+            "buurtteam en het jongerenwerk voortaan zelf op. Daarnaast kiezen we ervoor de lichte ambulante jeugdhulp "
+            "substantieel af te bouwen.", "covered"),
 ]
 
 
