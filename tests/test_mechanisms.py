@@ -2527,6 +2527,9 @@ ROUND_21 = [
     ("P01", "Opgroeien\nNiet ieder probleem in de opvoeding vraagt om jeugdzorg: vragen over slapen pakken het "
             "buurtteam en het jongerenwerk voortaan zelf op. Daarnaast kiezen we ervoor de lichte ambulante jeugdhulp "
             "substantieel af te bouwen.", "covered"),
+    # money for removing the hard cut at 18 is money for help after 18
+    ("T5", "Programmapunten\n- Verleng de jeugdzorg tot 23 jaar.\n- Haal de harde knip bij 18 weg en zorg dat er "
+           "gemeentelijk geld voor beschikbaar is.", "covered"),
 ]
 
 
