@@ -35,6 +35,8 @@ ENDING_VERBS = frozenset({
 _FINITE_MODALS = frozenset({"gaat", "gaan", "zal", "zullen", "moet", "moeten", "hoeft", "hoeven", "kan", "kunnen",
                             "mag", "mogen", "wil", "willen"})
 _SENTENTIAL = frozenset({"niet", "nooit"})
+_PREPOSITIONS = frozenset({"aan", "van", "in", "op", "voor", "met", "bij", "uit", "door", "over", "naar", "tot", "onder",
+                           "binnen", "zonder", "tegen", "na", "vanuit", "vanaf", "tussen", "om"})
 _DETERMINERS = frozenset({"de", "het", "een", "ons", "onze", "elk", "elke", "ieder", "iedere", "alle"})
 
 
@@ -53,8 +55,8 @@ def acting_subject(words: list[str], clause: Clause, a: int, b: int, negation: i
     k = clause.start
     if clause.opener and k < len(words) and words[k] == clause.opener:
         k += 1  # ("en het wijkteam ...", "maar het wijkteam ...")
-    while k < a and (words[k] in _DETERMINERS or not is_verb(words[k])):
-        k += 1
+    while k < a and words[k] not in _PREPOSITIONS and (words[k] in _DETERMINERS or not is_verb(words[k])):
+        k += 1  # (not a noun in a prepositional phrase: "Aan de expertise van jeugdhulpaanbieders ontbreekt het ...")
     if k != a:
         return False
     head = b - 1

@@ -1376,6 +1376,7 @@ class Matcher:
             return []
         lead = ctx.lead_view if ctx.segment.kind == "bullet" else None
         from_context = False  # a group met only by the passage's context
+        from_next = False  # a group met only by the next sentence, which takes this one up
         for gid in m.with_ids:
             if gid in matched:
                 continue
@@ -1392,9 +1393,17 @@ class Matcher:
                 # de regiogemeenten"
                 continue
             if not m.with_in_context and (nxt := ctx.taken_up_by) is not None and gid in self.phrase_index.matched(nxt):
-                continue  # "Sinds 2022 werkt op elke school een jeugdhulpverlener. Die inzet beëindigen we"
+                # "Sinds 2022 werkt op elke school een jeugdhulpverlener. Die inzet beëindigen we": the act on a
+                # described practice is its predicate
+                from_next = True
+                continue
             return []
         found = sorted(m.terms.find(ctx.view), key=lambda f: f[1].start)
+        if from_next and found and m.role != "contradiction":
+            # what the act takes up is the sentence's subject or object, not a place or time in it: "In de regio
+            # zijn nu 48 gesloten plekken. Daarom bouwen we ze af" does not organise the phase-out with the region
+            words = ctx.analysis.words
+            found = [(t, sp) for t, sp in found if not _in_adjunct(words, sp.start)]
         if from_context and found:
             # what states a purpose of its own is not the context's: "De jongerenraad krijgt een eigen
             # budget voor activiteiten" after a sentence on extended youth care
@@ -2000,6 +2009,17 @@ _PERCEIVING = frozenset({"horen", "hoorden", "lezen", "lazen", "weten", "wisten"
 _AFTER_PRONOUN = frozenset({"samen", "met", "in", "op", "voor", "via", "vanuit", "zelf", "ook", "graag", "niet", "wel",
                             "anders", "zo", "uit", "af", "aan", "door", "dan", "nu", "voortaan", "vanaf", "binnen",
                             "regionaal", "lokaal", "gezamenlijk", "structureel"})
+
+
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "op", "bij", "binnen", "buiten", "tijdens", "sinds", "vanaf", "na", "voor", "naast"})
+
+
+def _in_adjunct(words: list[str], start: int) -> bool:
+    """Whether the words at `start` sit in a prepositional phrase of place or time ("in de regio")."""
+    k = start - 1
+    while k >= 0 and k >= start - 3 and words[k] in _ARTICLES:
+        k -= 1
+    return k >= 0 and words[k] in _ADJUNCT_PREPOSITIONS
 
 
 def _row_direction(analysis: "_Analysis", span: Span) -> Polarity | None:
