@@ -65,6 +65,8 @@ def acting_subject(words: list[str], clause: Clause, a: int, b: int, negation: i
     finite = words[b]
     # what the predicate says between the finite verb and the clause's end, without the negation
     predicate = [w for w in words[b + 1:clause.end] if w not in (".", ",", ";", ":", "!")]
+    if finite in ("bestaat", "bestaan") and "uit" in predicate:
+        return True  # what it consists of: "Het wijkteam bestaat niet langer uit vijf losse loketten"
     if finite in ENDING_VERBS:
         return False
     if finite in _FINITE_MODALS:

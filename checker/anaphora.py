@@ -120,7 +120,8 @@ TAKING_UP_NOUNS = frozenset({"aantal", "aanbod", "groep", "lijn", "aanpak", "pla
                              "plekken", "plaatsen", "plaatsingen", "opvang", "voorzieningen", "hulp", "zorg",
                              "inzet", "systeem", "model", "vorm", "vormen", "manier", "praktijk", "regeling",
                              "constructie", "proef", "pilot", "traject", "trajecten", "soort", "groei", "toename", "afname",
-                             "uitbreiding", "afbouw", "beleid"})
+                             "uitbreiding", "afbouw", "beleid", "bezuiniging", "bezuinigingen", "besluit",
+                             "besluiten", "sluiting", "korting"})
 _TIME_WORDS = frozenset({"jaar", "jaren", "periode", "maand", "maanden", "week", "weken", "keer", "moment", "najaar",
                          "voorjaar"})
 

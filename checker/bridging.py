@@ -87,7 +87,7 @@ def bridge_pronoun(text: str, previous: str) -> str | None:
 
 
 # places a later locative "daar" stands for ("... in de kinderopvang geholpen worden. Daarom komt daar vaste hulp")
-PLACES = ("kinderopvang", "school", "scholen", "basisschool", "basisscholen", "peuterspeelzaal", "voorschool",
+PLACES = ("kinderopvang", "school", "scholen", "basisschool", "basisscholen", "peuterspeelzaal", "voorschool", "mbo",
           "wijk", "wijken", "buurt", "sportclub", "sportvereniging", "consultatiebureau", "huisartsenpraktijk")
 _PLACE_PHRASE = re.compile(r"\b(?:in|op|bij) (?:(?:de|het|elke|iedere|alle) )?(" + "|".join(PLACES) + r")\b", re.IGNORECASE)
 _LOCATIVE_DAAR = re.compile(r"(?<![\w-])([Dd]aar)(?![\w-])")
@@ -100,12 +100,12 @@ _DAAR_PARTICLES = frozenset({"voor", "toe", "mee", "aan", "op", "in", "bij", "va
 def bridge_place(text: str, previous: str) -> str | None:
     """`text` with a locative "daar" read as the one place the sentence before names ("in de
     kinderopvang"), or None: not when that sentence names no such place or more than one, nor when
-    "daar" is half of a pronominal adverb ("daar zorgen we voor") or opens the sentence ("Daar ..."
-    points back at the whole statement)."""
+    "daar" is half of a pronominal adverb ("daar zorgen we voor", "Daar stoppen we mee"). A sentence-initial
+    "Daar" with no particle is the place too ("Daar komt een vaste jeugdhulpverlener")."""
     places = {m.group(0).lower() for m in _PLACE_PHRASE.finditer(previous)}
     if len(places) != 1:
         return None
-    found = [m for m in _LOCATIVE_DAAR.finditer(text) if m.start() > 0]
+    found = list(_LOCATIVE_DAAR.finditer(text))
     if len(found) != 1:
         return None
     m = found[0]
@@ -114,4 +114,5 @@ def bridge_place(text: str, previous: str) -> str | None:
     if any(w in _DAAR_PARTICLES and (k + 1 >= len(after) or after[k + 1] not in _PHRASE_OPENERS)
            for k, w in enumerate(after)):
         return None
-    return text[:m.start()] + places.pop() + text[m.end():]
+    place = places.pop()
+    return text[:m.start()] + (place[0].upper() + place[1:] if m.group(1)[0].isupper() else place) + text[m.end():]

@@ -512,7 +512,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             fronted = prev != "maar" and (i == 1 or words[i - 2] in (",", ":", ";"))
             starts.append((i - 1 if fronted else i, "condition", w))
             open_dependent, verb_seen = True, False
-        elif w in ("of", "hoe", "welke", "wie", "waarom") and (
+        elif w in ("of", "hoe", "welke", "wie", "waarom") and words[i + 1:i + 3] != ["dan", "ook"] and (
+                # ("hoe dan ook", "wie dan ook": anyway, no question)
                 prev in WHETHER_VERBS or (w != "of" and is_verb(prev))
                 # the verb before its subject after a fronted phrase: "Na 2030 bekijken we of ..."
                 or (prev in ("we", "wij") and i > 1 and words[i - 2] in WHETHER_VERBS)

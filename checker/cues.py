@@ -45,7 +45,7 @@ FRAMED: dict[str, str] = {}
 # the particle of a separable verb that is also a preposition: "we stappen uit de regio"
 PREPOSITION_PARTICLES = frozenset({"uit"})
 # what opens a relative clause put after a separable verb's particle ("bouwen de plekken af waar ...")
-EXTRAPOSED_RELATIVES = frozenset({"waar", "waarin", "waarop", "waarvan", "die"})
+EXTRAPOSED_RELATIVES = frozenset({"waar", "waarin", "waarop", "waarvan", "waarmee", "waarbij", "die"})
 _DETERMINERS = frozenset({"de", "het", "een", "onze", "ons", "deze", "die", "dat"})
 COMPOUND_MIN = 5
 COMPOUND_MODIFIER_MIN = 7

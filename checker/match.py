@@ -553,8 +553,8 @@ class _Analysis:
         # (pointing back at its start, or with a pronominal adverb of the object: "; wij dragen daar
         # financieel aan bij"; not "daarbij" (besides) or "hiermee" (thereby))
         if not takes_up(piece) and not split_adverb(piece) and _TAKING_UP_ADVERBS.isdisjoint(piece) and \
-                not _pronoun_object_of(piece, self._lexicon.is_verb):  # ("; de gemeente betaalt dat uit ...")
-            return None
+                not _pronoun_object_of(piece, self._lexicon.is_verb) and not (c.opener == ":" and _colon_takes_up(piece)):
+            return None  # ("; de gemeente betaalt dat uit ...")
         if not NEGATORS.isdisjoint(piece) or "rekening" in piece:
             return None  # ("; dat gaan we niet doen": a refusal, polarity.py; "daar houden we rekening mee")
         mod, said = self._read_modality(nxt)
@@ -719,8 +719,9 @@ class _Analysis:
             op = next((o for o in self.operators if y0 <= o.start < y1 and o.category in _DIRECTION_OF), None)
             if op is not None and p.value in (NEUTRAL, _DIRECTION_OF[op.category]):
                 p = Polarity(_DIRECTION_OF[op.category], op, cut=op.category == "cut")
-        if p.value == NEUTRAL and (j := self._taking_up_clause(k)) is not None and self.clauses[j].opener == ":" \
-                and takes_up(self.words[self.clauses[j].start:self.clauses[j].end]) \
+        if (p.value == NEUTRAL or not self._lexicon.has_verb(self.words[clause.start:clause.end])) \
+                and (j := self._taking_up_clause(k)) is not None and self.clauses[j].opener == ":" \
+                and _colon_takes_up(self.words[self.clauses[j].start:self.clauses[j].end]) \
                 and (q := self.clause_direction(self.clauses[j])) is not None and q.value != NEUTRAL:
             p = q  # "Jongeren die achter gesloten deuren worden geplaatst: dat aantal brengen we terug naar nul"
         if p.value == NEUTRAL and (q := self._relative_direction(k, b)) is not None:
@@ -1260,8 +1261,8 @@ class Matcher:
         "X bieden we niet meer" ends X."""
         if j.averted or j.cue_source == "discourse" or ctx.analysis.hypothetical(j.span.start):
             return False  # (a negated harm is the item's direction: harm.py)
-        if j.cue_source == "next_sentence" and j.polarity == "down" and m.polarity == "any" \
-                and all(g in ctx.matched for g in m.with_ids):
+        if j.cue_source == "next_sentence" and m.polarity == "any" and all(g in ctx.matched for g in m.with_ids) \
+                and (taken := ctx.memo.get("taken_up_analysis")) is not None and _taken_direction(taken).value == DOWN:
             # the sentence states the contradiction whole and the next one ends it: "Tot nu toe stopte de
             # jeugdhulp op de dag dat een jongere meerderjarig werd. Daar maken we een einde aan" (not an
             # ending that is the contradiction's own word: "... een jeugdhulpverlener. Die inzet beëindigen we")
@@ -2009,6 +2010,15 @@ _PERCEIVING = frozenset({"horen", "hoorden", "lezen", "lazen", "weten", "wisten"
 _AFTER_PRONOUN = frozenset({"samen", "met", "in", "op", "voor", "via", "vanuit", "zelf", "ook", "graag", "niet", "wel",
                             "anders", "zo", "uit", "af", "aan", "door", "dan", "nu", "voortaan", "vanaf", "binnen",
                             "regionaal", "lokaal", "gezamenlijk", "structureel"})
+
+
+_COLON_POINTERS = frozenset({"die", "dat", "deze", "dit", "ze", "zij", "hij", "het"})
+
+
+def _colon_takes_up(piece: list[str]) -> bool:
+    """Whether the clause after a colon that closes a fronted noun phrase takes it up: as its object
+    (takes_up) or as its subject ("De bibliotheek in Noord: die blijft open")."""
+    return takes_up(piece) or (len(piece) > 1 and piece[0] in _COLON_POINTERS)
 
 
 _ADJUNCT_PREPOSITIONS = frozenset({"in", "op", "bij", "binnen", "buiten", "tijdens", "sinds", "vanaf", "na", "voor", "naast"})

@@ -41,14 +41,15 @@ _TIME_PREPOSITIONS = frozenset({"in", "binnen", "vanaf", "voor", "vóór", "per"
 
 
 def _coming_time(words: list[str], k: int, end: int) -> bool:
-    """Whether the words at k name a time of the coming period: "al in deze raadsperiode", "al in
-    2027", "al dit jaar" ("wij bouwen die plekken al in deze raadsperiode af" is sooner, not already)."""
+    """Whether the words at k name a time of the coming period: "al in deze raadsperiode", "al dit
+    jaar", "al volgend jaar" ("wij bouwen die plekken al in deze raadsperiode af" is sooner, not already;
+    a year may be past: "is al in 2023 gestopt")."""
     if k >= end:
         return False
     w = words[k]
     if w in _TIME_PREPOSITIONS and k + 1 < end:
         w = words[k + 1]
-    return w in _COMING or (len(w) == 4 and w.startswith("20") and w.isdigit())
+    return w in _COMING
 
 
 # present-tense verbs of change or decision: in an agreement, "Elke school krijgt een vaste

@@ -134,6 +134,9 @@ def origin_of_persons(words: list[str], a: int) -> int | None:
         k -= 1
     if k >= 1 and words[k] in ORIGIN_PREPOSITIONS and words[k - 1] in PERSONS:
         return k - 1
+    if k >= 2 and words[k] in ORIGIN_PREPOSITIONS and words[k - 1] in ("afkomstig", "komend") \
+            and words[k - 2] in PERSONS:
+        return k - 2  # "jongeren afkomstig uit een JeugdzorgPlus-instelling"
     return None
 
 

@@ -1984,7 +1984,7 @@ def test_pronoun_bridging(text, previous, bridged):
     # a locative "daar" reads as the one place the sentence before names
     ("Daarom komt daar vaste hulp van een jeugdhulpverlener.", "Kinderen moeten in de kinderopvang geholpen worden.",
      "Daarom komt in de kinderopvang vaste hulp van een jeugdhulpverlener."),
-    # must not fire: half of a pronominal adverb, "Daar" opening the sentence, two places, none
+    # must not fire: half of a pronominal adverb, two places, none
     ("We zetten daar een coach in.", "Kinderen krijgen hulp in de kinderopvang.", None),
     ("Daar zorgen we voor.", "Kinderen krijgen hulp in de kinderopvang.", None),
     ("Er komt daar een coach.", "Kinderen krijgen hulp in de kinderopvang en op school.", None),
@@ -2530,6 +2530,37 @@ ROUND_21 = [
     # money for removing the hard cut at 18 is money for help after 18
     ("T5", "Programmapunten\n- Verleng de jeugdzorg tot 23 jaar.\n- Haal de harde knip bij 18 weg en zorg dat er "
            "gemeentelijk geld voor beschikbaar is.", "covered"),
+    # the review of this round's units (second pair of eyes, written from the codebook)
+    # what a team consists of is no ending of it
+    ("P05", "Wijkteams\nHet wijkteam bestaat niet langer uit vijf losse loketten. Er komt één voordeur voor alle "
+            "gezinnen.", "!contradicted"),
+    # not ours to decide, with the matter fronted
+    ("P09", "Gesloten jeugdzorg\nOver de gesloten jeugdzorg gaan wij als gemeente niet; dat regelt het Rijk.",
+     "mentioned"),
+    ("P02", "Inkoop jeugdhulp\nOver het aanbesteden van de specialistische jeugdzorg gaan wij niet: dat beslist de "
+            "jeugdregio.", "mentioned"),
+    # a past ending turned round, kept or continued (past forms of the decrease)
+    ("P02", "Inkoop jeugdhulp\nHet vorige college stopte in 2023 met het aanbesteden van jeugdhulp. Die keuze draaien "
+            "we terug.", "contradicted"),
+    ("P02", "Inkoop jeugdhulp\nHet vorige college stopte in 2023 met het aanbesteden van jeugdhulp. Die keuze houden "
+            "we vast.", "partial"),
+    ("P05", "Wijkteams\nHet vorige college bouwde de wijkteams af. Die afbouw zetten we voort.", "contradicted"),
+    ("P08", "Bibliotheken\nDe afgelopen jaren is fors bezuinigd op de bibliotheek. Die bezuiniging draaien we terug.",
+     "partial"),
+    ("P02", "Inkoop jeugdhulp\nDe gemeente is al in 2023 gestopt met het aanbesteden van jeugdhulp.", "mentioned"),
+    # people named by where they come from, with "afkomstig uit"
+    ("P09", "Wonen voor jongeren\nHet aantal woonplekken voor jongeren afkomstig uit een JeugdzorgPlus-instelling "
+            "breiden we uit.", "!contradicted"),
+    # a sentence-initial "Daar" without a particle is the place before
+    ("T3", "Onderwijs en jeugd\nProblemen worden vaak als eerste zichtbaar op het mbo. Daar komt vanaf 2027 een vaste "
+           "jeugdhulpverlener van het wijkteam.", "partial"),
+    # "hoe dan ook" is no indirect question
+    ("P02", "Inkoop jeugdhulp\nHet Rijk komt mogelijk met nieuwe regels. Wij stoppen hoe dan ook met het aanbesteden "
+            "van jeugdhulp.", "partial"),
+    # the act after the colon rules over a verbless fronted phrase's own modifiers
+    ("P01", "Jeugdhulp\nLichte jeugdhulp zonder verwijzing: die bouwen we af.", "partial"),
+    ("P01", "Jeugdhulp\nLichte jeugdhulp zonder verwijzing: die breiden we uit.", "contradicted"),
+    ("P08", "Financiën\nWe houden financiële speelruimte in de begroting voor tegenvallers in de jeugdzorg.", "absent"),
 ]
 
 
