@@ -1555,6 +1555,11 @@ class Matcher:
                 and section_kind(seg.heading_path) == "description":
             # the agreement's present is the situation's present under "Context", "Kerncijfers", a letter
             return None, Cue("description", f"(onder ‘{seg.heading_path[-1]}’)", "genre")
+        if said and mod.level == "intent" and mod.marker is not None and mod.marker.source in ("present", "passive") \
+                and self._past_follows(ctx, span):
+            # "De buurtteams bieden laagdrempelige hulp aan gezinnen. In 2025 hielpen zij ruim 1.200 huishoudens":
+            # a present whose own past the next statement reports is the situation, not an arrangement made
+            return None, Cue("description", "(vervolgd in de verleden tijd)", "genre")
         # (a norm or a vague cue, "moet", "aandacht voor", that the next sentence acts on; not a study,
         # hedge or condition)
         if not said and (label := ctx.analysis.label_modality(span.start)) is not None:
@@ -1711,6 +1716,32 @@ class Matcher:
                     ctx.memo["succeeded"] = (mod.level, Cue(mod.marker.category,
                                                             f"{following[0]} … {mod.marker.words}", "succession"))
         return ctx.memo["succeeded"]
+
+    def _past_follows(self, ctx: _SegmentContext, span: Span) -> bool:
+        """Whether the statement after the span's (a predicate coordinated with it, after a ";", or the next
+        sentence of its paragraph) reports in the past tense what the same subject did, pointing back at it
+        ("en hielpen in 2025 ...", "In 2025 hielpen zij ...", "...; in 2025 kregen ruim 1.200 huishoudens van
+        hen hulp")."""
+        a = ctx.analysis
+        k = clause_at(a.clauses, span.start)
+        c, is_past = a.clauses[k], self.lexicon.is_past
+        if any(a.words[j] == "en" and is_past(a.words[j + 1]) for j in range(span.end, c.end - 1)):
+            return True  # "de wijkteams bieden laagdrempelige hulp en hielpen in 2025 ruim 1.200 huishoudens"
+        nxt = next((j for j in range(k + 1, len(a.clauses)) if a.clauses[j].role == "main"), None)
+        if nxt is not None and a.clauses[nxt].opener == ";":
+            piece, analysis, first = a.words[a.clauses[nxt].start:a.clauses[nxt].end], a, nxt
+        elif nxt is None and (seg := _next_sentence(ctx)) is not None:
+            analysis = self._passage_analysis(ctx, seg.text)
+            if analysis is None:
+                return False
+            piece, first = analysis.words, 0
+        else:
+            return False
+        if _PAST_POINTERS.isdisjoint(piece[:PAST_POINTER_REACH]):
+            return False
+        markers = [m for m in analysis.markers if analysis.clauses[first].start <= m.start < analysis.clauses[first].end]
+        return any(m.category == DESCRIPTION and m.source == "tense" for m in markers) and \
+            not any(m.category in ("firm", "intent") and m.source == "subject" for m in markers)
 
     def _ends_practice(self, ctx: _SegmentContext, mod) -> bool:
         """Whether this sentence states a present (ours or a passive one, unhedged) that the next
@@ -2012,6 +2043,9 @@ _AFTER_PRONOUN = frozenset({"samen", "met", "in", "op", "voor", "via", "vanuit",
                             "regionaal", "lokaal", "gezamenlijk", "structureel"})
 
 
+# the subject pointed back at in a past-tense report of what it did ("hielpen zij", "van hen", "het team")
+_PAST_POINTERS = frozenset({"zij", "ze", "hen", "hun", "hij", "die", "deze", "het team", "dat team"})
+PAST_POINTER_REACH = 8
 _COLON_POINTERS = frozenset({"die", "dat", "deze", "dit", "ze", "zij", "hij", "het"})
 
 

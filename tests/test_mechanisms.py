@@ -2561,6 +2561,13 @@ ROUND_21 = [
     ("P01", "Jeugdhulp\nLichte jeugdhulp zonder verwijzing: die bouwen we af.", "partial"),
     ("P01", "Jeugdhulp\nLichte jeugdhulp zonder verwijzing: die breiden we uit.", "contradicted"),
     ("P08", "Financiën\nWe houden financiële speelruimte in de begroting voor tegenvallers in de jeugdzorg.", "absent"),
+    # a present whose own past the next statement reports is the situation
+    ("P05", "Sociaal domein\nDe buurtteams bieden laagdrempelige hulp aan gezinnen. In 2025 hielpen zij ruim 1.200 "
+            "huishoudens met opvoedvragen.", "mentioned"),
+    ("P05", "Sociaal domein\nDe wijkteams bieden laagdrempelige hulp aan gezinnen en hielpen in 2025 ruim twaalfhonderd "
+            "huishoudens.", "mentioned"),
+    ("P05", "Sociaal domein\nDe buurtteams bieden laagdrempelige hulp aan gezinnen. Vanaf 2027 helpen zij ook ouders "
+            "met schulden.", "partial"),
 ]
 
 
