@@ -274,7 +274,9 @@ def polarity_ok(required: str, p: Polarity) -> bool:
 
 # a short clause that refuses what the sentence before it proposed: "Wij hebben overwogen om in te
 # zetten op de afbouw van de gesloten jeugdzorg, maar kiezen daar nadrukkelijk niet voor"
-_REFUSING_VERBS = frozenset({"kiezen", "kiest", "kozen", "besluiten", "besloten", "doen", "doet", "gaan", "gaat"})
+_REFUSING_VERBS = frozenset({"kiezen", "kiest", "kozen", "besluiten", "besloten", "doen", "doet", "gaan", "gaat",
+                             # a plan not supported: "Dat plan steunen we niet"
+                             "steunen", "steunt", "ondersteunen", "ondersteunt"})
 _BACK = frozenset({"daar", "daarvoor", "ervoor", "dat", "dit", "hiervoor", "er"})
 _ADOPTING_VERBS = frozenset({"nemen", "neemt", "namen"})  # with "over": adopt a proposal
 REFUSAL_MAX = 8  # tokens

@@ -2568,6 +2568,11 @@ ROUND_21 = [
             "huishoudens.", "mentioned"),
     ("P05", "Sociaal domein\nDe buurtteams bieden laagdrempelige hulp aan gezinnen. Vanaf 2027 helpen zij ook ouders "
             "met schulden.", "partial"),
+    # a plan not supported is refused: refusing another's phase-out is a choice against it
+    ("T4", "Jeugdbescherming\nDe instelling wilde haar gesloten groepen ombouwen tot open woonvormen. Dat plan steunen "
+           "we niet: de gesloten groepen blijven bestaan.", "contradicted"),
+    ("T4", "Jeugdbescherming\nDe instelling wil haar gesloten groepen ombouwen tot open woonvormen. Dat plan steunen "
+           "we van harte.", "!contradicted"),
 ]
 
 
