@@ -2573,6 +2573,12 @@ ROUND_21 = [
            "we niet: de gesloten groepen blijven bestaan.", "contradicted"),
     ("T4", "Jeugdbescherming\nDe instelling wil haar gesloten groepen ombouwen tot open woonvormen. Dat plan steunen "
            "we van harte.", "!contradicted"),
+    # money whose purpose is that fewer families need heavy help later goes to prevention
+    ("P04", "Voorkomen is beter\nWe trekken jaarlijks € 450.000 uit voor opvoedondersteuning in de kinderopvang, zodat "
+            "minder gezinnen later zware hulp nodig hebben.", "partial"),
+    # an accounting provision is no facility
+    ("P08", "Financiën\nWe vormen een voorziening voor het groot onderhoud van bruggen en kades.", "absent"),
+    ("P08", "Voorzieningen\nDe voorzieningen in de kernen blijven voor inwoners bereikbaar.", "mentioned"),
 ]
 
 
