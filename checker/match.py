@@ -1282,7 +1282,9 @@ class Matcher:
             # verlengen we niet": a `with` phrase "verlengen we ... niet"), not one that turns it around
             return True
         if j.negation is not None and any(j.negation[1] <= sp.start <= j.negation[1] + 2
+                                          or (sp.start < j.negation[0] and j.negation[1] <= sp.end)
                                           for g in m.with_ for _, sp in g.find(ctx.view)):
+            # (or inside its frame: "De jeugdhulp valt niet meer weg op de 18e verjaardag")
             # what the negation denies is the contradiction's own condition: "De 18e verjaardag is niet
             # langer het eindpunt van de hulp" does not end help at 18
             return False

@@ -2579,6 +2579,11 @@ ROUND_21 = [
     # an accounting provision is no facility
     ("P08", "Financiën\nWe vormen een voorziening voor het groot onderhoud van bruggen en kades.", "absent"),
     ("P08", "Voorzieningen\nDe voorzieningen in de kernen blijven voor inwoners bereikbaar.", "mentioned"),
+    # the intern begeleider as "IB'er"; a team "aangevuld met" a partner
+    ("P06", "Lokale teams\nHet wijkteam wordt aangevuld met een IB'er vanuit het basisonderwijs.", "partial"),
+    # support that falls away ("wegvalt") is help that stops
+    ("T5", "Jongeren\nDe jeugdhulp valt voortaan niet meer weg op de 18e verjaardag.", "!contradicted"),
+    ("P10", "Jongeren\nAchttien worden betekent niet dat de jeugdhulp ineens wegvalt.", "!contradicted"),
 ]
 
 
