@@ -1367,7 +1367,9 @@ class Matcher:
                           choice_against=p.choice_against and commitment in ("firm", "intent"), negated=p.negated,
                           ceased=p.ceased, replaced=p.replaced, explicit_choice=p.explicit_choice,
                           averted=p.averted,
-                          negation=(p.cue.start, p.cue.end) if p.negated and p.cue is not None else None,
+                          # (a refusal in the next sentence negates the statement, at no token of it)
+                          negation=(p.cue.start, p.cue.end) if p.negated and p.cue is not None and refused is None
+                          else None,
                           direction=(p.cue.start, p.cue.end) if p.cue is not None else None)
 
     def _find(self, m: _CompiledMatcher, ctx: _SegmentContext) -> list[tuple[str, Span]]:
@@ -1857,9 +1859,14 @@ class Matcher:
         p = ctx.analysis.polarity(span.start, span.end)
         if p.value == NEUTRAL and ctx.segment.kind == "row":
             p = _row_direction(ctx.analysis, span) or p
-        if section_kind(ctx.segment.heading_path) == "not_doing" and ctx.segment.kind in ("bullet", "row") \
+        seg = ctx.segment
+        not_doing = section_kind(seg.heading_path) == "not_doing" or (
+            seg.kind == "bullet" and bool(seg.lead_in) and section_kind((seg.lead_in,)) == "not_doing")
+        if not_doing and seg.kind in ("bullet", "row") \
                 and not any(o.category == "negation" for o in ctx.analysis.operators):
-            p = negate(p)  # a bullet under "Wat we niet gaan doen" (that does not say "niet" itself)
+            # a bullet under "Wat we niet gaan doen", or after the lead-in "Dit doen we niet:" (that does not
+            # say "niet" itself)
+            p = negate(p)
         cue = _polarity_cue(p)
         return p.value, cue, p
 

@@ -36,6 +36,12 @@ from checker.speakers import (FACT_SUBORDINATORS, TIME_NOUNS, asks_us, fronted_s
 # words after which "al" means "already" (a description): "werken al samen", "is al"
 _COPULAS = frozenset({"is", "zijn", "was", "waren", "blijkt", "lijkt", "lijken", "blijken", "wordt", "worden"})
 _TEMPORAL_AL_AFTER = frozenset({"nauw", "jaren", "sinds", "lang", "lange", "veel", "goed", "eerder", "enige"})
+def _ons_object(words: list[str], k: int) -> bool:
+    """Whether "ons" before the word at k is a preposition's object ("Bij ons stopt de hulp niet"), not the
+    possessive before a noun ("ons team")."""
+    return k >= 2 and words[k - 1] == "ons" and words[k - 2] in ("bij", "voor", "van", "met", "aan", "door", "naar")
+
+
 _COMING = frozenset({"deze", "dit", "volgend", "volgende", "komend", "komende"})
 _TIME_PREPOSITIONS = frozenset({"in", "binnen", "vanaf", "voor", "vóór", "per", "tijdens", "uiterlijk"})
 
@@ -873,7 +879,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 w in ("per", "in", "eind", "na", "tot", "voor", "medio", "begin") and k + 1 < c.end
                                       and (words[k + 1][:3] in ("202", "203") or (
                                           words[k + 1].isdigit() and words[k + 2:k + 3] and words[k + 2] in _MONTHS)))
-            change = (w in CHANGE_VERBS and (k == c.start or words[k - 1] not in NOMINAL_BEFORE)) or (
+            change = (w in CHANGE_VERBS and (k == c.start or words[k - 1] not in NOMINAL_BEFORE or _ons_object(words, k))) or (
                 # a team's staffing in numbers is decided, not observed: "De formatie van het lokale team groeit
                 # met 3,5 fte" (not a trend: "Het aantal kinderen groeit")
                 w in _STAFF_CHANGE and not _STAFF_UNITS.isdisjoint(words[c.start:c.end])) or (

@@ -2584,6 +2584,18 @@ ROUND_21 = [
     # support that falls away ("wegvalt") is help that stops
     ("T5", "Jongeren\nDe jeugdhulp valt voortaan niet meer weg op de 18e verjaardag.", "!contradicted"),
     ("P10", "Jongeren\nAchttien worden betekent niet dat de jeugdhulp ineens wegvalt.", "!contradicted"),
+    # the lead-in "Dit doen we niet:" negates its bullets, as the heading "Wat we niet doen" does
+    ("P02", "Financiën\nDit doen we niet:\n- de jeugdhulp opnieuw aanbesteden;\n- de parkeertarieven verhogen.",
+     "partial"),
+    ("P08", "Keuzes\nDit doen we niet:\n- bezuinigen op de bibliotheek;\n- het zwembad De Wiel sluiten.", "covered"),
+    ("P08", "Keuzes\nDit doen we:\n- bezuinigen op de bibliotheek;\n- het zwembad De Wiel sluiten.", "contradicted"),
+    # a refusal in the next sentence negates the statement, not the first word of its act
+    ("P03", "Samen in de regio\nDe oppositie wil dat Esdonk uit de jeugdregio stapt. Dat doen we niet: de "
+            "specialistische jeugdzorg blijven we samen met de regiogemeenten organiseren.", "partial"),
+    # "ons" after a preposition is no possessive: "Bij ons stopt de hulp niet ..." commits
+    ("P10", "Jeugd\nBij ons stopt de hulp niet op de achttiende verjaardag.", "partial"),
+    # withdrawing the youth workers from the schools ends help at school
+    ("T3", "Ondersteuning op school\nDe jeugdhulpverleners trekken we per 2027 terug uit de scholen.", "contradicted"),
 ]
 
 
