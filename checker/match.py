@@ -793,7 +793,9 @@ class _SegmentContext:
         if "pointed_at" not in self.memo:
             words = self.view.surface.split()
             prev = self._previous_sentence() if (takes_up(words) or _subject_then_pronoun(words, self._matcher.lexicon.is_verb)
-                                                 or _er_pronominal(words)) else None
+                                                 or _er_pronominal(words)
+                                                 # ("Daarin werken medewerkers van ...": a pointing adverb first)
+                                                 or (words[:1] and words[0] in POINTING)) else None
             self.memo["pointed_at"] = self._matcher._view_of(self, prev.text) if prev is not None else None
         return self.memo["pointed_at"]
 

@@ -2596,6 +2596,11 @@ ROUND_21 = [
     ("P10", "Jeugd\nBij ons stopt de hulp niet op de achttiende verjaardag.", "partial"),
     # withdrawing the youth workers from the schools ends help at school
     ("T3", "Ondersteuning op school\nDe jeugdhulpverleners trekken we per 2027 terug uit de scholen.", "contradicted"),
+    # a sentence that opens with a pointing adverb meets the groups of the sentence before ("Daarin werken ...")
+    ("P06", "Lokale teams\nHet jeugd- en gezinsteam wordt vanaf 2027 anders samengesteld. Daarin werken medewerkers van "
+            "de jeugdhulpaanbieders en een jeugdverpleegkundige van de GGD.", "covered"),
+    ("P06", "Lokale teams\nHet sportpark wordt vanaf 2027 anders ingericht. Daarin werken medewerkers van "
+            "de jeugdhulpaanbieders en een jeugdverpleegkundige van de GGD.", "!covered"),
 ]
 
 
