@@ -689,8 +689,12 @@ class _Analysis:
             # there goes elsewhere ("de preventiemiddelen zetten we niet langer in voor X, maar voor Y")
             (n0, n1), (x0, x1), (y0, y1) = fix.negation, fix.corrected, fix.correction
             # (Y's operators reach back over the "maar" that ended their scope)
+            # (and the "geen" given to the verbs right before it: "De buurtteams krijgen geen subsidie meer per
+            # product, maar een vast jaarbudget" corrects what they get, not that they get it)
             ops = [dataclasses.replace(o, scope=None) if y0 <= o.start < y1 else o for o in ops
-                   if not (o.category == "negation" and n0 <= o.start < n1) and not (x0 <= o.start < x1)]
+                   if not (o.category == "negation" and (n0 <= o.start < n1 or (
+                       o.words == "geen" and o.end - o.start == 1 and n0 - 3 <= o.start < n0 and self.words[n0] == "geen")))
+                   and not (x0 <= o.start < x1)]
             hi = y1
         # a negation of one coordinated predicate does not reach another's words (conjuncts.py)
         ops = scoped(ops, a, b, self.layout(lo, hi))

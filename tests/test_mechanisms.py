@@ -2601,6 +2601,14 @@ ROUND_21 = [
             "de jeugdhulpaanbieders en een jeugdverpleegkundige van de GGD.", "covered"),
     ("P06", "Lokale teams\nHet sportpark wordt vanaf 2027 anders ingericht. Daarin werken medewerkers van "
             "de jeugdhulpaanbieders en een jeugdverpleegkundige van de GGD.", "!covered"),
+    # "geen X meer, maar Y" corrects what the subject gets, not that it gets it (the "geen" given to the verb too)
+    ("P05", "Financiering\nDe buurtteams krijgen geen subsidie meer per geleverd product, maar een vast jaarbudget.",
+     "!contradicted"),
+    ("P05", "Financiering\nDe buurtteams krijgen geen subsidie meer.", "contradicted"),
+    # terminating the contracts ends what they hold ("opzeggen", with an extraposed "waarmee" clause)
+    ("P02", "Inkoop jeugdhulp\nWe zeggen de contracten op waarmee de jeugdhulp via open house wordt ingekocht.",
+     "partial"),
+    ("P02", "Inkoop jeugdhulp\nWe zeggen de open-housecontracten voor jeugdhulp niet op.", "contradicted"),
 ]
 
 
