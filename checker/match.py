@@ -1238,7 +1238,9 @@ class Matcher:
                 and j.polarity_cue.category == "keep" and j.polarity_cue.words not in ("blijft", "blijven")
         if m.polarity == "not_down" and j.polarity == "down" and not j.negated and j.polarity_cue is not None \
                 and j.polarity_cue.words.split()[0] in ENDING and j.direction is not None \
-                and Matcher._ends_itself(ctx.analysis.words, j.direction, j.span):
+                and (j.cue_source == "next_sentence" or Matcher._ends_itself(ctx.analysis.words, j.direction, j.span)):
+            # (the next sentence that ends what this one states ends all of it: "Tot nu toe liep de jeugdhulp door
+            # tot 21 jaar. Daar maken we een einde aan"; its tokens are not this passage's)
             # "We stoppen met verlengde jeugdhulp": ending what must stay (not "minder", which may
             # be a goal of the item itself: "minder jongeren hebben verlengde jeugdhulp nodig")
             return True

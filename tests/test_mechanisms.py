@@ -2609,6 +2609,10 @@ ROUND_21 = [
     ("P02", "Inkoop jeugdhulp\nWe zeggen de contracten op waarmee de jeugdhulp via open house wordt ingekocht.",
      "partial"),
     ("P02", "Inkoop jeugdhulp\nWe zeggen de open-housecontracten voor jeugdhulp niet op.", "contradicted"),
+    # the next sentence that ends what this one states ends all of it
+    ("P10", "Jongeren na 18\nTot nu toe liep de jeugdhulp bij ons door tot 21 jaar. Daar maken we een einde aan.",
+     "contradicted"),
+    ("P10", "Jongeren na 18\nTot nu toe liep de jeugdhulp bij ons door tot 21 jaar. Dat zetten we voort.", "partial"),
 ]
 
 
