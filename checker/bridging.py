@@ -102,11 +102,11 @@ def bridge_place(text: str, previous: str) -> str | None:
     kinderopvang"), or None: not when that sentence names no such place or more than one, nor when
     "daar" is half of a pronominal adverb ("daar zorgen we voor", "Daar stoppen we mee"). A sentence-initial
     "Daar" with no particle is the place too ("Daar komt een vaste jeugdhulpverlener")."""
+    found = list(_LOCATIVE_DAAR.finditer(text))  # (the rarer test first: most sentences hold no "daar")
+    if len(found) != 1:
+        return None
     places = {m.group(0).lower() for m in _PLACE_PHRASE.finditer(previous)}
     if len(places) != 1:
-        return None
-    found = list(_LOCATIVE_DAAR.finditer(text))
-    if len(found) != 1:
         return None
     m = found[0]
     after = [w.strip(_PUNCT).lower() for w in text[m.end():].split()]

@@ -36,6 +36,8 @@ from checker.speakers import (FACT_SUBORDINATORS, TIME_NOUNS, asks_us, fronted_s
 # words after which "al" means "already" (a description): "werken al samen", "is al"
 _COPULAS = frozenset({"is", "zijn", "was", "waren", "blijkt", "lijkt", "lijken", "blijken", "wordt", "worden"})
 _TEMPORAL_AL_AFTER = frozenset({"nauw", "jaren", "sinds", "lang", "lange", "veel", "goed", "eerder", "enige"})
+
+
 def _ons_object(words: list[str], k: int) -> bool:
     """Whether "ons" before the word at k is a preposition's object ("Bij ons stopt de hulp niet"), not the
     possessive before a noun ("ons team")."""

@@ -122,7 +122,7 @@ def _means_between(words: list[str], a: int, b: int) -> bool:
 PERSONS = frozenset({"jongeren", "kinderen", "jeugdigen", "gezinnen", "cliënten", "clienten", "jongvolwassenen",
                      "leerlingen", "ouders", "jongere", "kind", "jeugdige", "gezin", "cliënt", "client", "leerling"})
 ORIGIN_PREPOSITIONS = frozenset({"uit", "vanuit"})
-_ORIGIN_NP = frozenset({"de", "het", "een", "hun", "onze", "ons", "gesloten", "een", "zware", "specialistische"})
+_ORIGIN_NP = frozenset({"de", "het", "een", "hun", "onze", "ons", "gesloten", "zware", "specialistische"})
 
 
 def origin_of_persons(words: list[str], a: int) -> int | None:
