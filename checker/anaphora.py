@@ -121,7 +121,9 @@ TAKING_UP_NOUNS = frozenset({"aantal", "aanbod", "groep", "lijn", "aanpak", "pla
                              "inzet", "systeem", "model", "vorm", "vormen", "manier", "praktijk", "regeling",
                              "constructie", "proef", "pilot", "traject", "trajecten", "soort", "groei", "toename", "afname",
                              "uitbreiding", "afbouw", "beleid", "bezuiniging", "bezuinigingen", "besluit",
-                             "besluiten", "sluiting", "korting"})
+                             "besluiten", "sluiting", "korting",
+                             # what another proposes or asks ("Dat voorstel nemen wij over")
+                             "voorstel", "voorstellen", "idee", "wens", "verzoek", "oproep", "suggestie"})
 _TIME_WORDS = frozenset({"jaar", "jaren", "periode", "maand", "maanden", "week", "weken", "keer", "moment", "najaar",
                          "voorjaar"})
 

@@ -7,9 +7,10 @@ Agreements name a thing in full once and then by its head noun:
 
 "het team" is the "buurtteam" of the sentence before: the second sentence cuts the local team,
 though it names no local team itself. So a sentence of the same paragraph is read with such a noun
-phrase completed: a determiner ("de", "het", "die", "dat", "deze", "dit") + a noun that is the head
-of a compound in the sentence right before it ("team" of "buurtteam", "hulp" of "jeugdhulp",
-"plekken" of "crisisplekken") reads as that compound. Not when the sentence names the compound
+phrase completed: a determiner ("de", "het", "die", "dat", "deze", "dit"), perhaps an inflected
+adjective ("die verlengde hulp"), and a noun that is the head of a compound in the sentence right
+before it ("team" of "buurtteam", "hulp" of "jeugdhulp", "plekken" of "crisisplekken") reads as
+that compound. Not when the sentence names the compound
 itself, when the noun stands on its own in the sentence before too (which of the two is meant is
 open), or for a head of fewer than four letters.
 """
@@ -21,14 +22,16 @@ _PUNCT = ".,;:!?()[]\"'“”‘’…"
 _MIN_MODIFIER = 3  # letters before the head: "buurt" of "buurtteam"
 
 
-_AFTER_DETERMINER = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et|[Dd]ie|[Dd]at|[Dd]eze|[Dd]it) ([a-zß-ÿ]{4,})(?![\w-])")
+# (with one inflected adjective between: "die verlengde hulp" after "verlengde jeugdhulp")
+_DETERMINER = r"(?<![\w-])([Dd]e|[Hh]et|[Dd]ie|[Dd]at|[Dd]eze|[Dd]it)( [a-zß-ÿ]{3,}e)?"
+_AFTER_DETERMINER = re.compile(_DETERMINER + r" ([a-zß-ÿ]{4,})(?![\w-])")
 
 
 def bridge(text: str, previous: str) -> str | None:
     """`text` with its definite nouns completed from `previous` (see the module), or None when
     nothing is completed."""
     prev_low = previous.lower()
-    nouns = {n for n in _AFTER_DETERMINER.findall(text) if n in prev_low}  # (a quick test first)
+    nouns = {n for _, _, n in _AFTER_DETERMINER.findall(text) if n in prev_low}  # (a quick test first)
     if not nouns:
         return None
     heads = tuple(nouns)
@@ -50,9 +53,25 @@ def bridge(text: str, previous: str) -> str | None:
         return None
     out = text
     for noun, compound in found.items():
-        out = re.sub(rf"(?<![\w-])([Dd]e|[Hh]et|[Dd]ie|[Dd]at|[Dd]eze|[Dd]it) {re.escape(noun)}(?![\w-])",
-                     lambda m: f"{m.group(1)} {compound}", out)
+        out = re.sub(rf"{_DETERMINER} {re.escape(noun)}(?![\w-])",
+                     lambda m: f"{m.group(1)}{m.group(2) or ''} {compound}", out)
     return out
+
+
+# where a contrasting statement of the same sentence opens: it may take a noun up from the part before it
+# (not after ";": "De jeugdregio werkt goed; de samenwerking met de regio op afval zetten we voort")
+_WITHIN = re.compile(r", maar ")
+
+
+def bridge_within(text: str) -> str | None:
+    """`text` with the definite nouns of the statement after its first ", maar" completed
+    from the part of the sentence before it ("De SP stelde voor om verlengde jeugdhulp te
+    financieren, maar wij kiezen er niet voor om die verlengde hulp te bieden"), or None."""
+    m = _WITHIN.search(text)
+    if m is None:
+        return None
+    done = bridge(text[m.end():], text[:m.start()])
+    return text[:m.end()] + done if done else None
 
 
 # professionals a later "zij"/"hij" stands for ("De GGD levert een vaste jeugdverpleegkundige. Zij gaat deel

@@ -20,6 +20,10 @@ after "maar", "echter" or ";", or as the next sentence of the paragraph):
 - waiting: a statement that first waits for an evaluation or a study ("maar wachten eerst de
   evaluatie van de teams af"): what waits for it is not yet decided.
 
+- conditioned: a statement that takes it up and makes it wait for a condition or lets others opt
+  out ("Die uitbreiding voeren we alleen uit als er financiële ruimte is", "Deelname is
+  vrijblijvend"): read as a condition, as "unfunded" is.
+
 - decided later: a statement that puts off the decision about it ("Het zwembad is verouderd; de
   gemeenteraad besluit in 2028 over de toekomst ervan").
 
@@ -31,7 +35,7 @@ word pointing back ("maar de scholen zijn verantwoordelijk voor hun gebouwen").
 from __future__ import annotations
 
 from checker.clauses import Clause
-from checker.modality import split_adverb
+from checker.modality import BENEFICIARIES, WISHING, need_or_role, split_adverb
 
 STUDY, ATTRIBUTION = "study", "attribution"
 
@@ -199,6 +203,56 @@ def _decided_later(words: list[str]) -> str | None:
     return " ".join(piece[:end])
 
 
+_TAKING_UP = frozenset({"die", "dat", "dit", "deze", "daar", "hier"})
+_RESTRICTING = frozenset({"alleen", "enkel", "uitsluitend", "pas"})
+_IF = frozenset({"als", "wanneer", "indien", "zodra", "nadat"})
+_ENDING = frozenset({"stopt", "stoppen", "eindigt", "eindigen", "ophoudt", "afloopt"})
+CONDITION_REACH = 10  # tokens from the statement's start to its condition
+
+
+def _conditioned(words: list[str], is_verb) -> str | None:
+    """A statement that opens by taking up what came before and makes it wait for a condition: "Die
+    uitbreiding voeren we alleen uit als er financiële ruimte is", "Die ombouw begint pas als er geld
+    vrijkomt", "Die verlenging bieden we aan voor zover de regio dat toelaat", "mits", "op voorwaarde
+    dat"; or says that taking part is optional ("Deelname is voor die partners vrijblijvend"). A
+    commitment others may opt out of, or one that waits for money, is none (CODEBOOK). Not a need or
+    the wish of whom the help is for ("Die hulp krijgen jongeren alleen als ze dat nodig hebben").
+    """
+    piece = words[:CONDITION_REACH + 1]
+    if "vrijblijvend" in piece and "niet" not in piece[:piece.index("vrijblijvend")]:
+        end = next((i for i, x in enumerate(piece) if x in (".", ";", ":")), len(piece))
+        return " ".join(piece[:end])
+    if not words or words[0] not in _TAKING_UP:
+        return None
+    for j, w in enumerate(piece):
+        if w in (".", ";"):
+            return None
+        if w in _RESTRICTING and any(x in _IF for x in piece[j + 1:j + 3]):
+            k = next(i for i in range(j + 1, j + 3) if piece[i] in _IF)
+        elif (w == "zover" and piece[j - 1:j] == ["voor"]) or w == "mits" or \
+                (w == "voorwaarde" and piece[j + 1:j + 2] == ["dat"]):
+            k = j + (1 if w == "voorwaarde" else 0)
+        else:
+            continue
+        if not _ENDING.isdisjoint(piece[:j]) or ("loopt" in piece[:j] and "af" in piece[:k]):
+            return None  # what ends only then goes on till then: "die hulp stopt pas als hun Big Five op orde zijn"
+        condition = words[k:k + 12]
+        end = next((i for i, x in enumerate(condition) if x in (".", ";", ",")), len(condition))
+        # (the wish of whom the help is for, named before: "Die hulp krijgen jongeren alleen als ze dat willen")
+        if need_or_role(condition[:end], is_verb or (lambda _: False)) or (
+                not BENEFICIARIES.isdisjoint(words[:k]) and not WISHING.isdisjoint(condition[:end])):
+            return None
+        return " ".join(words[:k + end])
+    return None
+
+
+def lacks_money(found: str) -> bool:
+    """Whether a deferral's words say there is no money ("unfunded"), which a cut or closure may
+    explain, rather than a condition."""
+    said = found.split()
+    return "geen" in said or not _LACKING.isdisjoint(said)
+
+
 def deferral(words: list[str], is_verb=None) -> tuple[str, str] | None:
     """(category, words) when `words` (a later statement: a clause and what follows it, or the next
     sentence) leaves the statement before it undecided ("study") or hands it to others
@@ -219,6 +273,8 @@ def deferral(words: list[str], is_verb=None) -> tuple[str, str] | None:
         return CONDITION, found
     if (found := _waiting(rest)) is not None:
         return STUDY, found
+    if (found := _conditioned(rest, is_verb)) is not None:
+        return CONDITION, found
     if (found := _decided_later(rest)) is not None:
         return STUDY, found
     return None

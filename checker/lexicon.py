@@ -17,7 +17,7 @@ _NOT_VERBS = frozenset({
     "de", "het", "een", "en", "of", "maar", "die", "dat", "dit", "deze", "er", "hier", "daar", "waar",
     "wat", "wie", "hoe", "ook", "al", "nog", "niet", "geen", "wel", "zo", "dan", "als", "om", "te", "in",
     "op", "aan", "met", "van", "voor", "bij", "naar", "uit", "over", "door", "tot", "na", "per", "onder",
-    "samen", "daarom", "dus", "toch", "nu", "straks", "vaak", "altijd", "meer", "minder", "extra",
+    "samen", "daarom", "dus", "toch", "nu", "straks", "vaak", "altijd", "meer", "minder", "extra", "veel",
     "alle", "elk", "elke", "ieder", "iedere", "onze", "ons", "hun", "zijn_", "jeugd", "zorg", "hulp",
     "team", "teams", "wijk", "regio", "school", "scholen", "kinderen", "jongeren", "ouders", "gezinnen",
     "toe", "af", "mee", "terug", "weg", "vast", "voort", "los", "open", "dicht",

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 
 from checker.agency import acting_subject
 from checker.anaphora import COMMITTING, anaphor_after, names_before
-from checker.bridging import bridge, bridge_place, bridge_pronoun
+from checker.bridging import bridge, bridge_place, bridge_pronoun, bridge_within
 from checker.clauses import EXAMPLE_OPENERS, NOUN_BEFORE, Clause, chain, clause_at, group_span, split_clauses
 from checker.conjuncts import boundaries, first_finite, nominal_infinitive, predicate_markers, scoped, subject_markers
 from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
-from checker.deferral import deferral, deferred_after
+from checker.deferral import deferral, deferred_after, lacks_money
 from checker.ellipsis import resolve as resolve_ellipsis
 from checker.harm import Averted, averted_at, averted_harms
 from checker.takeback import take_back, taken_back
@@ -1130,11 +1130,13 @@ class Matcher:
         """A sentence with its definite nouns completed from the sentence before it in its paragraph
         (bridging.py), or None."""
         seg = segs[k]
-        prev = segs[k - 1] if k > 0 else None
-        if seg.kind != "sentence" or prev is None or prev.kind != "sentence" or prev.block != seg.block \
-                or seg.block < 0:
+        if seg.kind != "sentence":
             return None
-        bridged = bridge(seg.text, prev.text)
+        within = bridge_within(seg.text)  # (from the part of the sentence before a later statement)
+        prev = segs[k - 1] if k > 0 else None
+        if prev is None or prev.kind != "sentence" or prev.block != seg.block or seg.block < 0:
+            return within
+        bridged = bridge(within or seg.text, prev.text) or within
         bridged = bridge_pronoun(bridged or seg.text, prev.text) or bridged
         return bridge_place(bridged or seg.text, prev.text) or bridged
 
@@ -1321,6 +1323,10 @@ class Matcher:
             refused = self._refused_next(ctx)  # "De vorige coalitie wilde ... Wij kiezen daar niet voor"
         elif refused is None:
             refused = self._stopped_next(ctx, cue)  # "Nu kopen we in via open house. Dat doen we niet meer"
+            if refused is None and not ctx.analysis.ours:
+                # another's plan, refused by us next: "De centrumgemeente stelt voor om via open house in te
+                # kopen. Dat voorstel nemen wij niet over"
+                refused = self._refused_next(ctx)
         if cue is None and commitment is None and (here := ctx.analysis.refused_here(span.start)) is not None:
             # "Het afschalen van lichte hulp is voor deze coalitie geen optie": the refusal is the stance
             # where nothing else is said (a description, another party, a condition keep theirs; its
@@ -1591,6 +1597,11 @@ class Matcher:
             # "Het openhuismodel loopt op 1 januari 2027 af. Daarna werkt de gemeente met vaste partners": what
             # runs out with our act to follow it is ended by us
             return succeeded
+        if said and mod.level is None and mod.marker is not None and mod.marker.source == "actor" and \
+                self._adopted_next(ctx):
+            # "De centrumgemeente stelt voor om via open house in te kopen. Dat voorstel nemen wij over": what
+            # another wants, the next sentence makes ours
+            return self._taken_up(ctx)
         if said and self._ends_practice(ctx, mod):
             # "Wij kopen de jeugdhulp in via open house. Daar stoppen we mee": the present that the next
             # sentence ends is the practice now, and the act is the ending
@@ -1601,7 +1612,8 @@ class Matcher:
             return "intent", Cue("intent", stance, "correction")
         if said:
             if mod.level in ("firm", "intent") and (deferred := self._deferred(ctx, span)) is not None and not (
-                    deferred[0] == "condition" and any(o.category == "decrease" for o in ctx.analysis.operators)):
+                    deferred[0] == "condition" and lacks_money(deferred[1])
+                    and any(o.category == "decrease" for o in ctx.analysis.operators)):
                 # "We willen de buurtteams versterken. Of en hoe dat gebeurt, besluiten we pas na ..."
                 # (no money for a cut explains it: "We sluiten de bibliotheek. Daar hebben we geen geld voor")
                 category, words = deferred
@@ -1765,7 +1777,18 @@ class Matcher:
             return False
         taken = self._taken_up(ctx)
         return taken[0] is not None and bool(ctx.memo.get("taken_up_act")) and \
-            _taken_direction(ctx.memo["taken_up_analysis"]).value == DOWN
+            _taken_direction(ctx.memo["taken_up_analysis"]).value == DOWN and \
+            not _consequence(ctx.memo["taken_up_analysis"].words)
+
+    def _adopted_next(self, ctx: _SegmentContext) -> bool:
+        """Whether the next sentence takes this one up as our act of adopting it ("Dat voorstel nemen wij
+        over", "Dat plan steunen we")."""
+        taken = self._taken_up(ctx)
+        if taken[0] is None or not ctx.memo.get("taken_up_act"):
+            return False
+        words = ctx.memo["taken_up_analysis"].words
+        return not ADOPTING.isdisjoint(words[:FRONTED_NP_REACH + 3]) or (
+            "over" in words and not {"nemen", "neemt"}.isdisjoint(words[:FRONTED_NP_REACH + 3]))
 
     def _stopped_next(self, ctx: _SegmentContext, cue: Cue | None) -> str | None:
         """The next sentence's refusal when it stops what this one states as present practice: "De
@@ -2051,6 +2074,20 @@ _BACK_POINTERS = frozenset({"het", "dat", "dit", "ze", "die", "deze", "hem", "ha
 # cue sources of a clause stated in the present ("wij kopen", "wordt ingekocht"), which may describe the
 # practice now (not a cue verb: "we gaan", "we zorgen")
 PRESENT_SOURCES = frozenset({"subject", "present", "passive"})
+# adverbs that open a consequence of the sentence before ("Daarmee nemen wij afscheid van ...")
+_CONSEQUENCE_OPENERS = frozenset({"daarmee", "hiermee", "daardoor", "hierdoor", "zo"})
+
+
+def _consequence(words: list[str]) -> bool:
+    """Whether a sentence that opens with "Daarmee", "Hierdoor" or "Zo" ends something it names itself
+    ("Daarmee nemen wij afscheid van de regionale inkooporganisatie"): a consequence of the sentence
+    before, not its end ("Daarmee stoppen we" ends it)."""
+    return bool(words) and words[0] in _CONSEQUENCE_OPENERS and any(
+        w in ("van", "met") and words[k + 1:k + 2] in (["de"], ["het"], ["onze"], ["ons"]) for k, w in enumerate(words[2:], 2))
+
+
+# verbs that make another's proposal ours (with "nemen ... over": Matcher._adopted_next)
+ADOPTING = frozenset({"steunen", "steunt", "omarmen", "omarmt", "volgen", "volgt", "onderschrijven", "onderschrijft"})
 _PERCEIVING = frozenset({"horen", "hoorden", "lezen", "lazen", "weten", "wisten", "zien", "zagen", "merken", "merkten",
                          "vinden", "vonden", "denken", "dachten", "begrijpen", "snappen", "delen", "erkennen", "herkennen",
                          "constateren", "signaleren", "betreuren", "waarderen", "onderschrijven", "steunen"})

@@ -426,16 +426,16 @@ def _other_conjunct(clauses: list[Clause], index: int, token: int | None, words:
     return frozenset(out)
 
 
-def _need_or_role(piece: list[str], lexicon: Lexicon) -> bool:
+def need_or_role(piece: list[str], is_verb) -> bool:
     """A restrictive "alleen als" that makes nothing optional: a need ("..., maar alleen als dat nodig
     is": the help goes where it is needed) or "als" meaning "as", without a verb ("maar alleen als
     servicepunt in het dorpshuis")."""
     # (nor the wish or request of whom the help is for: "alleen als de jongere dat zelf wil", "daarom vraagt")
-    users = not BENEFICIARIES.isdisjoint(piece[1:3]) and not _WISHING.isdisjoint(piece)  # (its subject)
-    return "nodig" in piece or users or not any(w.isalpha() and lexicon.is_verb(w) for w in piece[1:])
+    users = not BENEFICIARIES.isdisjoint(piece[1:3]) and not WISHING.isdisjoint(piece)  # (its subject)
+    return "nodig" in piece or users or not any(w.isalpha() and is_verb(w) for w in piece[1:])
 
 
-_WISHING = frozenset({"wil", "willen", "wenst", "wensen", "vraagt", "vragen", "kiest", "kiezen"})
+WISHING = frozenset({"wil", "willen", "wenst", "wensen", "vraagt", "vragen", "kiest", "kiezen"})
 
 
 _EARLIER = frozenset({"eerder", "vroeger", "voorheen", "destijds"})
@@ -801,7 +801,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
         if only > 0 and words[only] in SEPARABLE_PARTICLES and words[only - 1] in _ONLY:
             only -= 1  # "bieden we alleen aan als het Rijk daar geld voor geeft"
         if c.role == "condition" and only >= 0 and words[only] in _ONLY and words[only - 1:only] != ["niet"] and \
-                not _need_or_role(words[c.start:c.end], lexicon):
+                not need_or_role(words[c.start:c.end], lexicon.is_verb):
             # "..., maar alleen als het Rijk daar extra geld voor geeft", "Alleen als de regio meedoet, ...":
             # a restrictive condition makes the main clause conditional, whoever it waits for
             out.append(Marker(HEDGE, max(only, c.start), only + 2, f"{words[only]} {words[c.start]}"

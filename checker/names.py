@@ -28,7 +28,9 @@ _ARTICLES = ("de", "den", "het")
 # where a place's name follows (a bonus), and where another municipality's does
 _BEFORE_NAME = {"gemeente": 3, "in": 1, "binnen": 1}
 _NEIGHBOUR = ("buurgemeente", "buurgemeenten", "buurgemeentes", "zoals", "regiogemeente", "regiogemeenten",
-              "centrumgemeente", "dan")
+              "centrumgemeente", "dan",
+              # a region's or a province's name ("de regio Eemland", "jeugdregio Rivierenland")
+              "regio", "jeugdregio", "zorgregio", "provincie")
 # capitalised words that are no place: institutions, laws, the letter's own names
 _NOT_NAMES = frozenset({"rijk", "jeugdwet", "wmo", "participatiewet", "nederland", "jeugdzorg", "kamer",
                         "college", "raad", "gemeenteraad", "provincie", "regio", "coalitieakkoord", "akkoord",

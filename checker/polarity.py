@@ -277,7 +277,8 @@ def polarity_ok(required: str, p: Polarity) -> bool:
 _REFUSING_VERBS = frozenset({"kiezen", "kiest", "kozen", "besluiten", "besloten", "doen", "doet", "gaan", "gaat",
                              # a plan not supported: "Dat plan steunen we niet"
                              "steunen", "steunt", "ondersteunen", "ondersteunt"})
-_BACK = frozenset({"daar", "daarvoor", "ervoor", "dat", "dit", "hiervoor", "er"})
+# (a demonstrative noun phrase points back too: "Aan die aanbesteding doen wij niet mee")
+_BACK = frozenset({"daar", "daarvoor", "ervoor", "dat", "dit", "die", "deze", "hiervoor", "daaraan", "hieraan", "er"})
 _ADOPTING_VERBS = frozenset({"nemen", "neemt", "namen"})  # with "over": adopt a proposal
 REFUSAL_MAX = 8  # tokens
 

@@ -25,6 +25,8 @@ _JOINT = frozenset({"we", "wij", "de", "het", "ons", "onze"})  # "het Rijk en de
 
 _WANT = frozenset({"wil", "willen", "wilt", "wensen", "wenst"})
 _DECIDED = frozenset({"afgesproken", "besloten"})
+# a proposal is a wish too: "De centrumgemeente stelt voor om ..." (with "voor" after the verb)
+_PROPOSING = frozenset({"stelt", "stellen", "stelde", "stelden"})
 # who agrees for us: the region's municipalities, the coalition's parties ("De drie partijen hebben
 # afgesproken", "De Friese gemeenten hebben besloten")
 _OUR_SIDE = frozenset({"gemeenten", "regiogemeenten", "samenwerkende", "deelnemende", "partijen", "coalitiepartijen",
@@ -38,8 +40,8 @@ _OWN_VOICE = frozenset({"partij", "fractie", "fracties", "lokale", "coalitie", "
 
 def others_want(words: list[str], c: Clause, subjects: list[tuple[int, int]], lexicon: Lexicon) -> Marker | None:
     """"De jeugdzorgaanbieders in de regio willen de gesloten jeugdzorg afbouwen": what others want.
-    A clause that opens with a noun phrase ("de", "het" or a name) and whose finite verb is "wil(len)",
-    without a committing subject of ours anywhere in it."""
+    A clause that opens with a noun phrase ("de", "het" or a name) and whose finite verb is "wil(len)"
+    or "stelt ... voor", without a committing subject of ours anywhere in it."""
     if any(c.start <= a < c.end for a, _ in subjects):
         return None
     span = words[c.start:c.end]
@@ -49,8 +51,8 @@ def others_want(words: list[str], c: Clause, subjects: list[tuple[int, int]], le
         return None
     # (what others agreed or decided, too: "De jeugdzorgaanbieders hebben afgesproken ..."; not the
     # region's municipalities, of which we are one)
-    k = next((i for i, w in enumerate(span[:8]) if w in _WANT or (w in _DECIDED and _OUR_SIDE.isdisjoint(span[1:i]))),
-             None)
+    k = next((i for i, w in enumerate(span[:8]) if w in _WANT or (w in _DECIDED and _OUR_SIDE.isdisjoint(span[1:i]))
+              or (w in _PROPOSING and "voor" in span[i + 1:i + 3])), None)
     if k is None or k == 0 or any(w in (",", ":") for w in span[:k]):
         return None
     return Marker(ATTRIBUTION, c.start, c.start + k + 1, " ".join(span[:k + 1]), "actor")

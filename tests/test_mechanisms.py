@@ -1955,11 +1955,31 @@ def test_a_negated_negative_affirms(checker, item, text, status):
     ("Het team krijgt er twee mensen bij.", "Het wijkteam is een team van twaalf mensen.", None),
     ("Teams krijgen er twee mensen bij.", "Het wijkteam werkt goed.", None),
     ("Het gaat om de wet.", "De Jeugdwet verandert.", None),
+    # with one inflected adjective between the determiner and the head
+    ("Wij bieden die verlengde hulp niet.", "De SP wil verlengde jeugdhulp tot 21 jaar.",
+     "Wij bieden die verlengde jeugdhulp niet."),
+    ("De nieuwe teams krijgen meer geld.", "Het wijkteam en het jeugdteam werken samen.", None),
 ])
 def test_bridging(text, previous, bridged):
     from checker.bridging import bridge
 
     assert bridge(text, previous) == bridged
+
+
+@pytest.mark.parametrize("text,bridged", [
+    # the statement after ", maar" takes its noun from the part of the sentence before it
+    ("De SP stelde voor om verlengde jeugdhulp te financieren, maar wij kiezen er niet voor om die verlengde hulp "
+     "te bieden.", "De SP stelde voor om verlengde jeugdhulp te financieren, maar wij kiezen er niet voor om die "
+                  "verlengde jeugdhulp te bieden."),
+    # must not fire: after ";" (a statement of its own), no contrast, the compound named in the statement itself
+    ("De jeugdregio werkt goed; de samenwerking met de regio op afval zetten we voort.", None),
+    ("De jeugdregio werkt goed en de regio groeit.", None),
+    ("Het buurtteam werkt goed, maar het buurtteam krijgt te weinig geld.", None),
+])
+def test_bridging_within_a_sentence(text, bridged):
+    from checker.bridging import bridge_within
+
+    assert bridge_within(text) == bridged
 
 
 @pytest.mark.parametrize("text,previous,bridged", [
@@ -2618,4 +2638,70 @@ ROUND_21 = [
 
 @pytest.mark.parametrize("item,text,status", ROUND_21)
 def test_round_21_units(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
+# -- round 24 (dev_r24a failures and their near misses) ---------------------------------------------
+ROUND_24 = [
+    # a quantifier is no verb: "(aanbieders en) gemeente veel tijd" is no committing subject (lexicon)
+    ("P02", "De huidige inkoop van jeugdhulp via aanbestedingen kost aanbieders en gemeente veel tijd "
+     "en geld.", "mentioned"),
+    ("P02", "De gemeente stopt met het aanbesteden van jeugdhulp.", "partial"),
+    # another's proposal is theirs (speakers.others_want: "stelt ... voor"); adopted by the next sentence it is
+    # ours (Matcher._adopted_next), refused it is a commitment in the item's direction
+    ("T1", "De centrumgemeente stelt voor om de jeugdhulp via open house in te kopen.", "mentioned"),
+    ("T1", "De centrumgemeente stelt voor om de jeugdhulp via open house in te kopen. Dat voorstel "
+     "nemen wij over.", "contradicted"),
+    ("T1", "De centrumgemeente stelt voor om de jeugdhulp via open house in te kopen. Dat voorstel "
+     "steunen we.", "contradicted"),
+    ("T1", "De centrumgemeente stelt voor om de jeugdhulp via open house in te kopen. Dat voorstel "
+     "bespreken we eerst in de raad.", "mentioned"),
+    ("T1", "De centrumgemeente stelt voor om de jeugdhulp via open house in te kopen. Dat voorstel "
+     "nemen wij niet over.", "partial"),
+    ("T1", "Wij stellen voor om de jeugdhulp via open house in te kopen.", "contradicted"),
+    # a region's name is not the municipality's own (names._NEIGHBOUR); a refusal may point back with "die"
+    ("P02", "De regio Eemland wil de jeugdhulp Europees aanbesteden. Aan die aanbesteding doet "
+     "Dijkhuizen niet mee.", "partial"),
+    ("P02", "De regio Eemland wil de jeugdhulp Europees aanbesteden. Dijkhuizen doet daaraan mee.", "!partial"),
+    # a demonstrative with an adjective takes up the compound before it, also after ", maar" (bridging)
+    ("T5", "De SP stelde voor om verlengde jeugdhulp tot 21 jaar te financieren. Wij kiezen er niet "
+     "voor om die verlengde hulp te bieden.", "contradicted"),
+    ("T5", "De SP stelde voor om verlengde jeugdhulp tot 21 jaar te financieren, maar wij kiezen er "
+     "niet voor om die verlengde hulp te bieden.", "contradicted"),
+    ("T5", "De SP stelde voor om verlengde jeugdhulp tot 21 jaar te financieren, maar wij kiezen "
+     "ervoor om die verlengde hulp te bieden.", "partial"),
+    # a next sentence that takes the commitment up and makes it wait for money or another's consent, or
+    # optional, leaves it no commitment (deferral._conditioned); not a need or the users' wish, nor "stopt
+    # pas als" (help that goes on until then)
+    ("P05", "We versterken de wijkteams met extra capaciteit voor laagdrempelige hulp aan gezinnen. "
+     "Die uitbreiding voeren we alleen uit als er bij de Voorjaarsnota financiële ruimte is.", "mentioned"),
+    ("P05", "We versterken de wijkteams met extra capaciteit voor laagdrempelige hulp aan gezinnen. "
+     "Die uitbreiding voeren we in 2027 uit.", "partial"),
+    ("P10", "We bieden verlengde jeugdhulp tot 21 jaar. Dat doen we alleen als het Rijk het betaalt.", "mentioned"),
+    ("P10", "We bieden verlengde jeugdhulp tot 21 jaar. Die hulp krijgen jongeren alleen als ze dat "
+     "zelf willen.", "partial"),
+    ("P10", "We bieden verlengde jeugdhulp tot 21 jaar. Die verlenging bieden we aan voor zover de "
+     "regio dat toelaat.", "mentioned"),
+    ("T4", "We bouwen de gesloten jeugdzorg om naar kleinschalige, open groepen. Die ombouw begint "
+     "pas als er geld voor vrijkomt.", "mentioned"),
+    ("T5", "Achttienplussers houden hun jeugdhulp tot hun 21e; die hulp stopt pas als hun Big Five "
+     "(support, wonen, school en werk, inkomen, welzijn) op orde zijn.", "covered"),
+    ("P06", "We stellen het wijkteam samen met medewerkers van jeugdhulpaanbieders, het "
+     "samenwerkingsverband passend onderwijs en de GGD. Deelname is voor die partners "
+     "vrijblijvend.", "mentioned"),
+    ("P06", "We stellen het wijkteam samen met medewerkers van jeugdhulpaanbieders, het "
+     "samenwerkingsverband passend onderwijs en de GGD. Deelname is voor die partners niet "
+     "vrijblijvend.", "covered"),
+    # "Daarmee" + ending what it names itself is a consequence, not the end of the sentence before (_consequence)
+    ("P03", "Wij gaan de specialistische jeugdhulp vanaf 2028 zelfstandig inkopen. Daarmee nemen wij "
+     "afscheid van de regionale inkooporganisatie.", "contradicted"),
+    ("T1", "Wij kopen de jeugdhulp in via open house. Daar stoppen we mee.", "partial"),
+    # a share below a baseline is a cut (cues: "procent lager"); in the past it is a description
+    ("P04", "In 2029 ligt het budget voor jeugdhulp vijftien procent lager dan in 2026.", "contradicted"),
+    ("P04", "Het budget voor jeugdhulp lag in 2025 tien procent lager dan in 2022.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", ROUND_24)
+def test_round_24_units(checker, item, text, status):
     assert_status(checker, item, text, status)
