@@ -1815,7 +1815,13 @@ class Matcher:
             analysis = self._passage_analysis(ctx, nxt.text)
             if analysis is not None:
                 mod, said = analysis.main_modality()
-                if said and mod.level in ("firm", "intent") and mod.marker is not None:
+                first = analysis.clauses[0] if analysis.clauses else None
+                vague = next((mk for mk in analysis.markers if mk.category == "weak" and first is not None
+                              and first.start <= mk.start < first.end), None)
+                if said and mod.level in ("firm", "intent") and vague is not None:
+                    # a vague cue takes it up without an act: "Daar willen we meer aandacht voor hebben"
+                    found = ("weak", Cue("weak", f"{analysis.words[0]} … {vague.words}", "next_sentence"))
+                elif said and mod.level in ("firm", "intent") and mod.marker is not None:
                     # (our act, not a trend or another's: "Dat aantal stijgt", "Dat aantal wil de
                     # Jeugdautoriteit terugbrengen")
                     memo["taken_up_act"] = mod.marker.source in ("subject", "segment") and analysis.ours

@@ -633,6 +633,17 @@ _DONE = frozenset({"klaar", "afgerond", "gereed", "voltooid", "afgesloten"})
 TALKING = frozenset({"bespreken", "bespreekt", "agenderen", "agendeert", "onderzoeken", "onderzoekt", "verkennen",
                      "verkent", "evalueren", "evalueert", "bekijken", "bekijkt", "overleggen", "overlegt", "monitoren",
                      "volgen"})
+_TREND_CHANGES = frozenset({"stijgt", "stijgen", "daalt", "dalen"})
+# what rises and falls by itself: the measures of use, cost and waiting
+_MEASURES = frozenset({"aantal", "vraag", "kosten", "uitgaven", "wachtlijst", "wachtlijsten", "wachttijd", "wachttijden",
+                       "instroom", "gebruik", "druk", "zorgvraag"})
+
+
+def _measure_subject(words: list[str], c) -> bool:
+    """Whether the clause opens with a measure as its subject ("Het aantal ...", "De kosten ...")."""
+    return words[c.start:c.start + 1] in (["het"], ["de"]) and c.start + 1 < c.end and words[c.start + 1] in _MEASURES
+
+
 _STAFF_CHANGE = frozenset({"groeit", "groeien", "krimpt", "krimpen", "daalt", "dalen", "stijgt", "stijgen"})
 _STAFF_UNITS = frozenset({"fte", "formatie", "formatieplaatsen", "formatieplaats"})
 
@@ -906,6 +917,13 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 # relative clause says who is meant, not what will be
                 continue
             if change and (w in ("gaat", "gaan") and _concerns(words, k, c) or _yields(words, k, c)):
+                out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))
+                k = c.end
+                continue
+            if change and w in _TREND_CHANGES and _measure_subject(words, c) and not any(
+                    x in _FUTURE or x[:3] in ("202", "203") for x in words[c.start:c.end]):
+                # "Het aantal kinderen met lichte hulp stijgt": a measure that rises or falls, undated, is
+                # a trend (not a goal: "In 2028 daalt het aantal ...")
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))
                 k = c.end
                 continue

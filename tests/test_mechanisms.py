@@ -2699,6 +2699,26 @@ ROUND_24 = [
     # a share below a baseline is a cut (cues: "procent lager"); in the past it is a description
     ("P04", "In 2029 ligt het budget voor jeugdhulp vijftien procent lager dan in 2026.", "contradicted"),
     ("P04", "Het budget voor jeugdhulp lag in 2025 tien procent lager dan in 2022.", "mentioned"),
+    # "pas stopt als" with the Big Five; coming of age as the end of help ("volwassen wordt", "sluit ... af")
+    ("T5", "We halen de harde knip bij 18 jaar uit de jeugdhulp. Jongeren kunnen daarna blijven "
+     "rekenen op verlengde hulp, die pas stopt als wonen, werk, inkomen en welzijn op orde "
+     "zijn.", "covered"),
+    ("T5", "Op de dag dat een jongere volwassen wordt, sluit de gemeente het jeugdhulptraject af.", "contradicted"),
+    ("T5", "Als een jongere volwassen wordt, sluiten we de jeugdhulp niet af maar bieden we "
+     "verlengde jeugdhulp.", "!contradicted"),
+    # "die/deze begeleiding" points back at the help (P01 to_basis); near miss: another thing moved
+    ("P01", "Het aantal kinderen met lichte, ambulante begeleiding is verdubbeld. Dat aantal brengen "
+     "we fors omlaag. Die begeleiding krijgt een plek in de pedagogische basis: bij het "
+     "wijkteam en op school.", "covered"),
+    ("P01", "Het aantal kinderen met lichte, ambulante begeleiding is verdubbeld. Dat aantal brengen "
+     "we fors omlaag. Het zwembad krijgt een plek in het nieuwe sportpark.", "partial"),
+    # a vague cue in the sentence that takes a statement up gives no act (Matcher._taken_up)
+    ("T2", "De sociale teams zien veel stress bij gezinnen. Daar willen we meer aandacht voor hebben.", "mentioned"),
+    ("T2", "De sociale teams zien veel stress bij gezinnen. Daar willen we meer geld voor uittrekken.", "!mentioned"),
+    # an undated rise or fall of a measure is a trend (modality: _measure_subject), a dated one a goal
+    ("P01", "Het aantal kinderen met lichte hulp stijgt.", "mentioned"),
+    ("P01", "In 2028 daalt het aantal kinderen met lichte hulp met een derde.", "partial"),
+    ("P01", "Het aantal kinderen met lichte hulp daalt in 2028 met een derde.", "partial"),
 ]
 
 
