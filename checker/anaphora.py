@@ -123,7 +123,8 @@ TAKING_UP_NOUNS = frozenset({"aantal", "aanbod", "groep", "lijn", "aanpak", "pla
                              "uitbreiding", "afbouw", "beleid", "bezuiniging", "bezuinigingen", "besluit",
                              "besluiten", "sluiting", "korting",
                              # what another proposes or asks ("Dat voorstel nemen wij over")
-                             "voorstel", "voorstellen", "idee", "wens", "verzoek", "oproep", "suggestie"})
+                             "voorstel", "voorstellen", "idee", "wens", "verzoek", "oproep", "suggestie",
+                             "systematiek", "methode", "methodiek", "opzet"})
 _TIME_WORDS = frozenset({"jaar", "jaren", "periode", "maand", "maanden", "week", "weken", "keer", "moment", "najaar",
                          "voorjaar"})
 

@@ -135,3 +135,28 @@ def bridge_place(text: str, previous: str) -> str | None:
         return None
     place = places.pop()
     return text[:m.start()] + (place[0].upper() + place[1:] if m.group(1)[0].isupper() else place) + text[m.end():]
+
+
+# facilities named with "het" that a later "het" stands for ("Het zwembad is verouderd. Na de zomer van 2027
+# gaat het definitief dicht")
+FACILITIES = ("zwembad", "buurthuis", "dorpshuis", "wijkcentrum", "jongerencentrum", "sportpark", "sportcentrum",
+              "wijkgebouw", "gemeenschapshuis", "speelterrein", "clubhuis", "sportcomplex")
+_FACILITY_PHRASE = re.compile(r"\bhet ([a-zß-ÿ-]*(?:" + "|".join(FACILITIES) + r"))\b", re.IGNORECASE)
+# "het" as a pronoun: before an adverb or particle of time, place or state ("gaat het definitief dicht",
+# "blijft het open"), not the expletive "Het is belangrijk dat", "gaat het om"
+_IT = re.compile(r"(?<![\w-])([Hh]et) (?=(?:definitief|voorlopig|tijdelijk|uiteindelijk|per|na|in|op|eind|begin|"
+                 r"uiterlijk|straks|dan|ook|nog|niet|dicht|open)\b)")
+
+
+def bridge_it(text: str, previous: str) -> str | None:
+    """`text` with a pronoun "het" read as the one facility the sentence before names with "het" ("het
+    zwembad"), or None: not when that sentence names none or more than one, nor for the expletive "het"
+    ("Het is belangrijk dat ...", "Het gaat om ...")."""
+    found = list(_IT.finditer(text))  # (the rarer test first)
+    if len(found) != 1:
+        return None
+    facilities = {m.group(1).lower() for m in _FACILITY_PHRASE.finditer(previous)}
+    if len(facilities) != 1:
+        return None
+    m = found[0]
+    return text[:m.start()] + ("Het " if m.group(1)[0] == "H" else "het ") + facilities.pop() + text[m.end(1):]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from checker.agency import acting_subject
 from checker.anaphora import COMMITTING, anaphor_after, names_before
-from checker.bridging import bridge, bridge_place, bridge_pronoun, bridge_within
+from checker.bridging import bridge, bridge_it, bridge_place, bridge_pronoun, bridge_within
 from checker.clauses import EXAMPLE_OPENERS, NOUN_BEFORE, Clause, chain, clause_at, group_span, split_clauses
 from checker.conjuncts import boundaries, first_finite, nominal_infinitive, predicate_markers, scoped, subject_markers
 from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
@@ -1138,6 +1138,7 @@ class Matcher:
             return within
         bridged = bridge(within or seg.text, prev.text) or within
         bridged = bridge_pronoun(bridged or seg.text, prev.text) or bridged
+        bridged = bridge_it(bridged or seg.text, prev.text) or bridged
         return bridge_place(bridged or seg.text, prev.text) or bridged
 
     def own_names(self, text: str, file_name: str = "") -> tuple[tuple[str, ...], ...]:
@@ -1359,7 +1360,8 @@ class Matcher:
             polarity, polarity_cue = p.value, _polarity_cue(p)
         ok = polarity_ok(m.polarity, p)
         if not ok and p.value == "neutral" and refused is None and (cue is None or cue.source != "next_sentence") \
-                and (taken_up := self._taken_up(ctx))[0] is not None and ctx.memo.get("taken_up_act"):
+                and (taken_up := self._taken_up(ctx))[0] is not None and ctx.memo.get("taken_up_act") \
+                and not _consequence(ctx.memo["taken_up_analysis"].words):
             # "Nu krijgen 1.400 kinderen begeleiding thuis. Dat aantal brengen we terug naar 900": a
             # sentence without a direction that the next one takes up and turns
             q = ctx.analysis.ended_harm(_taken_direction(ctx.memo["taken_up_analysis"]), span)

@@ -572,6 +572,10 @@ OPT_IN = frozenset({"die dat willen", "die dat wensen", "die dat wenst", "wie da
 def users_choice(words: list[str], start: int, text: str) -> bool:
     """Whether an opt-in condition at `start` is the choice of the offer's users: a beneficiary just
     before it ("Jongeren die dat wensen", "Gezinnen die daar behoefte aan hebben")."""
+    if text in _IF_WORDS or text == "mits":
+        # "..., mits de jongere dat zelf wil": the wisher right after the bare conjunction
+        after = words[start + 1:start + 8]
+        return not BENEFICIARIES.isdisjoint(after[:3]) and not WISHING.isdisjoint(after)
     if text not in OPT_IN:
         # "Indien de jongere dat wil, ...", "zodra een jongere dat wenst": the wisher named inside the condition
         inner = text.split()

@@ -133,6 +133,9 @@ def asks_us(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> Mar
     return None
 
 
+_COUNTING = frozenset({"twee", "drie", "vier", "vijf", "zes", "enkele", "sommige", "beide", "meerdere", "verschillende"})
+
+
 def third_party_subject(words: list[str], c: Clause, subjects: list[tuple[int, int]],
                          others: list[tuple[int, int]], lexicon: Lexicon) -> Marker | None:
     """An attribution when the clause's subject is a third party: "Het samenwerkingsverband heeft
@@ -148,7 +151,9 @@ def third_party_subject(words: list[str], c: Clause, subjects: list[tuple[int, i
         before = words[a - 1] if a > c.start else ""
         # (not a clause that the splitter opened at a comma inside a list: "..., het samenwerkingsverband
         # passend onderwijs en de jeugdgezondheidszorg")
-        fronted = c.opener != "," and (rel == 0 or (rel <= 2 and all(w in _CLAUSE_OPENERS for w in words[c.start:a]))
+        # (a number or quantifier opens the noun phrase: "Twee buurgemeenten treden uit de jeugdregio")
+        fronted = c.opener != "," and (rel == 0 or (rel <= 2 and all(w in _CLAUSE_OPENERS or w in _COUNTING or w.isdigit()
+                                                                     for w in words[c.start:a]))
                                        # right after a subordinator of fact: "Waar andere gemeenten bezuinigen
                                        # op speelplekken, ...", "terwijl de provincie ..."
                                        or (rel == 1 and words[c.start] in FACT_SUBORDINATORS))

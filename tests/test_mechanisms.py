@@ -2016,6 +2016,23 @@ def test_place_bridging(text, previous, bridged):
     assert bridge_place(text, previous) == bridged
 
 
+@pytest.mark.parametrize("text,previous,bridged", [
+    # a pronoun "het" reads as the one facility named with "het" before
+    ("Na de zomer van 2027 gaat het definitief dicht.", "Het zwembad De Wetering is verouderd.",
+     "Na de zomer van 2027 gaat het zwembad definitief dicht."),
+    ("Het is belangrijk dat het open blijft.", "Het buurthuis is druk bezocht.",
+     "Het is belangrijk dat het buurthuis open blijft."),
+    # must not fire: two facilities, none, the expletive "het"
+    ("Daarom blijft het open.", "Het zwembad en het buurthuis zijn oud.", None),
+    ("Daarom blijft het open.", "De bibliotheek is oud.", None),
+    ("Het gaat om geld.", "Het zwembad is oud.", None),
+])
+def test_facility_pronoun_bridging(text, previous, bridged):
+    from checker.bridging import bridge_it
+
+    assert bridge_it(text, previous) == bridged
+
+
 
 def test_a_bridged_noun_gives_the_sentence_its_topic(checker):
     # the cut of "het team" is a cut of the local team of the sentence before
@@ -2719,6 +2736,36 @@ ROUND_24 = [
     ("P01", "Het aantal kinderen met lichte hulp stijgt.", "mentioned"),
     ("P01", "In 2028 daalt het aantal kinderen met lichte hulp met een derde.", "partial"),
     ("P01", "Het aantal kinderen met lichte hulp daalt in 2028 met een derde.", "partial"),
+    # "kopen ... zelfstandig in" goes alone; "Daarmee" + its own object is a consequence, also for the direction
+    ("P03", "Wij kopen de specialistische jeugdhulp vanaf 2027 zelfstandig in.", "contradicted"),
+    ("P08", "Wij houden de bibliotheek en het zwembad open. Daarmee stoppen we met de "
+     "bezuinigingsplannen van het vorige college.", "covered"),
+    ("P08", "Wij verkopen het pand aan de Dorpsstraat. Daarmee sluiten we het buurthuis.", "contradicted"),
+    # a number before other municipalities opens their noun phrase (speakers.third_party_subject)
+    ("P03", "Twee buurgemeenten treden per 2028 uit de jeugdregio en kopen de specialistische "
+     "jeugdhulp voortaan zelf in.", "mentioned"),
+    ("P03", "Wij treden samen met twee buurgemeenten uit de jeugdregio.", "contradicted"),
+    # "mits" + the wish of whom the help is for is no opt-out (modality.users_choice)
+    ("P10", "Wij houden verlengde jeugdhulp tot 21 jaar beschikbaar, mits de jongere dat zelf wil.", "partial"),
+    ("P10", "Wij houden verlengde jeugdhulp tot 21 jaar beschikbaar, mits de regio meebetaalt.", "mentioned"),
+    # paying out of the own budget is money (P10)
+    ("P10", "Jongeren kunnen tot hun 21e verlengde jeugdhulp krijgen. Die verlengde hulp betalen wij "
+     "uit de eigen begroting.", "covered"),
+    # a count a share lower is a decrease, not a cut; money a share lower is a cut
+    ("P04", "In 2029 ligt het aantal kinderen in de jeugdzorg vijftien procent lager dan in 2026.", "!contradicted"),
+    ("P04", "Eind 2028 geeft de gemeente tien procent minder uit aan jeugdzorg dan nu.", "contradicted"),
+    ("P04", "In 2029 ligt het budget voor evenementen vijftien procent lager dan in 2026.", "absent"),
+    ("P01", "Doel voor 2030: het beroep op de jeugdzorg ligt 15 procent lager dan nu.", "partial"),
+    # "het" for the one facility named before (bridging.bridge_it)
+    ("P08", "Het zwembad is verouderd. Na de zomer van 2027 gaat het definitief dicht.", "contradicted"),
+    ("P08", "Het zwembad is verouderd. Toch blijft het open.", "partial"),
+    # the number of youth-help trajectories is youth-care use (P01 partial)
+    ("P01", "Wij brengen het aantal jeugdhulptrajecten deze periode met een kwart omlaag.", "partial"),
+    # a paraphrase of open house, taken up by "Die systematiek"; "Van ... stappen we af" ends it
+    ("T1", "De huidige inkoop van jeugdhulp, waarbij iedere aanbieder die aan de eisen voldoet kan "
+     "instappen, werkt goed. Die systematiek houden we in stand.", "contradicted"),
+    ("T1", "De huidige inkoop van jeugdhulp, waarbij iedere aanbieder die aan de eisen voldoet kan "
+     "instappen, werkt goed. Van die systematiek stappen we af.", "partial"),
 ]
 
 
