@@ -27,9 +27,11 @@ _DETERMINER = r"(?<![\w-])([Dd]e|[Hh]et|[Dd]ie|[Dd]at|[Dd]eze|[Dd]it)( [a-zß-ÿ
 _AFTER_DETERMINER = re.compile(_DETERMINER + r" ([a-zß-ÿ]{4,})(?![\w-])")
 
 
-def bridge(text: str, previous: str) -> str | None:
+def bridge(text: str, previous: str, foreign=None) -> str | None:
     """`text` with its definite nouns completed from `previous` (see the module), or None when
-    nothing is completed."""
+    nothing is completed. With `foreign` (a test for another domain's word), a compound that
+    `previous` qualifies by such a word keeps it: "Dat team" after "Het wijkteam van de politie"
+    reads "Dat wijkteam van de politie"."""
     prev_low = previous.lower()
     nouns = {n for _, _, n in _AFTER_DETERMINER.findall(text) if n in prev_low}  # (a quick test first)
     if not nouns:
@@ -48,7 +50,7 @@ def bridge(text: str, previous: str) -> str | None:
         compounds = {w for w in ending if len(w) >= len(noun) + _MIN_MODIFIER and w.endswith(noun)
                      and w.replace("-", "") != noun}
         if len(compounds) == 1 and (compound := compounds.pop()) not in lowered:
-            found[noun] = compound
+            found[noun] = compound + (_qualifier(before, compound, foreign) if foreign is not None else "")
     if not found:
         return None
     out = text
@@ -56,6 +58,17 @@ def bridge(text: str, previous: str) -> str | None:
         out = re.sub(rf"{_DETERMINER} {re.escape(noun)}(?![\w-])",
                      lambda m: f"{m.group(1)}{m.group(2) or ''} {compound}", out)
     return out
+
+
+def _qualifier(before: list[str], compound: str, foreign) -> str:
+    """" van de politie" when the compound stands in `before` with another domain's word in a phrase
+    after it ("het wijkteam van de politie"), else ""."""
+    k = before.index(compound) if compound in before else -1
+    after = before[k + 1:k + 4] if k >= 0 else []
+    if after[:1] not in (["van"], ["voor"]):
+        return ""
+    word = after[2] if after[1:2] in (["de"], ["het"]) and len(after) > 2 else after[1] if len(after) > 1 else ""
+    return " " + " ".join(after[:after.index(word) + 1]) if word and foreign(word) else ""
 
 
 # where a contrasting statement of the same sentence opens: it may take a noun up from the part before it

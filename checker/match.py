@@ -985,6 +985,11 @@ class Matcher:
         self._phrase_sets: dict[tuple[str, ...], PhraseSet] = {}
         self.lexicon = Lexicon.shared()  # (before any phrase is compiled: _lemmatize_phrase reads it)
         self.domain = DomainSense(self._terms(cues.domain), self._terms(cues.foreign) if cues.foreign else None)
+        # another domain's word (cues: foreign), as a bridged noun phrase carries it ("het team" after "het
+        # wijkteam van de politie")
+        words, stems = ({p for p in cues.foreign or () if "*" not in p and " " not in p},
+                        tuple(p[:-1] for p in cues.foreign or () if p.endswith("*") and " " not in p))
+        self._foreign_word = lambda w: w in words or w.startswith(stems)
         self.subjects = PhraseSet(cues.subjects, compound=False)
         self.others = PhraseSet(cues.others, compound=False) if cues.others else None
         self.conditional_on = PhraseSet(cues.conditional_on, compound=False) if cues.conditional_on else None
@@ -1125,8 +1130,7 @@ class Matcher:
                                        text=text))
         return out
 
-    @staticmethod
-    def _bridged(segs: tuple[Segment, ...], k: int) -> str | None:
+    def _bridged(self, segs: tuple[Segment, ...], k: int) -> str | None:
         """A sentence with its definite nouns completed from the sentence before it in its paragraph
         (bridging.py), or None."""
         seg = segs[k]
@@ -1136,7 +1140,7 @@ class Matcher:
         prev = segs[k - 1] if k > 0 else None
         if prev is None or prev.kind != "sentence" or prev.block != seg.block or seg.block < 0:
             return within
-        bridged = bridge(within or seg.text, prev.text) or within
+        bridged = bridge(within or seg.text, prev.text, self._foreign_word) or within
         bridged = bridge_pronoun(bridged or seg.text, prev.text) or bridged
         bridged = bridge_it(bridged or seg.text, prev.text) or bridged
         return bridge_place(bridged or seg.text, prev.text) or bridged

@@ -1966,6 +1966,28 @@ def test_bridging(text, previous, bridged):
     assert bridge(text, previous) == bridged
 
 
+@pytest.mark.parametrize("previous,bridged", [
+    # the compound keeps another domain's word that qualifies it before
+    ("Het wijkteam van de politie in Oost wordt uitgebreid.", "Dat wijkteam van de politie werkt laagdrempelig."),
+    ("Het buurtteam van de brandweer oefent vaker.", "Dat buurtteam van de brandweer werkt laagdrempelig."),
+    # not a phrase of the social domain's own, nor none
+    ("Het wijkteam van Oost wordt uitgebreid.", "Dat wijkteam werkt laagdrempelig."),
+    ("Het wijkteam wordt uitgebreid.", "Dat wijkteam werkt laagdrempelig."),
+])
+def test_bridging_keeps_another_domain(previous, bridged):
+    from checker.bridging import bridge
+
+    assert bridge("Dat team werkt laagdrempelig.", previous, lambda w: w in ("politie", "brandweer")) == bridged
+
+
+def test_an_anaphor_of_another_domains_team_is_not_the_local_team(checker):
+    text = ("Het wijkteam van de politie in Oost krijgt twee wijkagenten erbij. Dat team werkt laagdrempelig en dicht "
+            "bij de bewoners.")
+    assert status_of(checker, "P05", text) == "absent"
+    assert status_of(checker, "P05", "Het wijkteam in Oost krijgt twee jeugdconsulenten erbij. Dat team werkt laagdrempelig "
+                                     "en dicht bij gezinnen.") != "absent"
+
+
 @pytest.mark.parametrize("text,bridged", [
     # the statement after ", maar" takes its noun from the part of the sentence before it
     ("De SP stelde voor om verlengde jeugdhulp te financieren, maar wij kiezen er niet voor om die verlengde hulp "
