@@ -64,6 +64,7 @@ class _CompiledMatcher:
     discussion_counts: bool = False  # talks are the act this aspect asks for (T4)
     claims: bool = False  # its phrases claim the words inside them from the other aspects (`_not_inside_longer`)
     act: bool = False  # a contradiction whose terms are the opposite act itself: ceasing it is no contradiction
+    affirms: str | None = None  # the aspect a committed, negated occurrence of this contradiction supports
     # ids in Matcher.phrase_index of the terms, the `with` groups and `unless`
     term_id: int = -1
     with_ids: tuple[int, ...] = ()
@@ -1082,19 +1083,21 @@ class Matcher:
         return self._phrase_sets[key]
 
     def _compile_matcher(self, m: MatcherRule, role: str, mid: str, label: str,
-                         discussion_counts: bool = False, claims: bool = False, act: bool = False) -> _CompiledMatcher:
+                         discussion_counts: bool = False, claims: bool = False, act: bool = False,
+                         affirms: str | None = None) -> _CompiledMatcher:
         return _CompiledMatcher(
             id=mid, label=label, role=role, terms=self._terms(m.terms),
             with_=[self._terms(group) for group in m.with_], with_in_context=m.with_in_context,
             polarity=m.polarity, unless=self._terms(m.unless) if m.unless else None,
-            discussion_counts=discussion_counts, claims=claims, act=act)
+            discussion_counts=discussion_counts, claims=claims, act=act, affirms=affirms)
 
     def _compile_item(self, it: Item) -> _CompiledItem:
         ci = _CompiledItem(
             item=it,
             aspects=[self._compile_matcher(m, "support", a.id, a.label, a.discussion_counts, a.claims)
                      for a in it.aspects for m in (a, *a.also)],
-            contradictions=[self._compile_matcher(c, "contradiction", f"contradiction:{c.id}", c.label, act=c.act)
+            contradictions=[self._compile_matcher(c, "contradiction", f"contradiction:{c.id}", c.label, act=c.act,
+                                                  affirms=c.negated_affirms)
                             for c in it.contradictions],
             topic=self._compile_matcher(MatcherRule(terms=it.topic, **{"with": it.topic_with}, with_in_context="paragraph",
                                                 polarity="any"), "mention", "topic", "onderwerp genoemd")
@@ -1214,6 +1217,13 @@ class Matcher:
                 if j is not None:
                     out.append(self._hit(ci, m.id, "contradiction", ctx, j.term, j.span, j.commitment,
                                          j.polarity, j.polarity_cue or j.cue, in_domain, m.label))
+                elif m.affirms and (neg := next((x for x in judged if x.committed and x.negated and not x.averted
+                                                 and x.cue_source != "discourse"), None)) is not None:
+                    # "We trekken de jeugdhulpverleners niet terug van de scholen": a negated opposite is a
+                    # commitment in the item's direction (CODEBOOK, hard cases), to the aspect it opposes
+                    aspect = next(a for a in ci.item.aspects if a.id == m.affirms)
+                    out.append(self._hit(ci, aspect.id, "support", ctx, neg.term, neg.span, neg.commitment,
+                                         neg.polarity, neg.polarity_cue or neg.cue, in_domain, aspect.label))
                 continue
             role = "support" if j.counts else "mention"
             # a mention explains itself by what stopped it: the commitment cue, or the polarity cue

@@ -2788,6 +2788,20 @@ ROUND_24 = [
      "instappen, werkt goed. Die systematiek houden we in stand.", "contradicted"),
     ("T1", "De huidige inkoop van jeugdhulp, waarbij iedere aanbieder die aan de eisen voldoet kan "
      "instappen, werkt goed. Van die systematiek stappen we af.", "partial"),
+    # a committed, negated opposite affirms the aspect it opposes (items.yaml: negated_affirms); not another's plan,
+    # nor a negated manner
+    ("T3", "We trekken de jeugdhulpverleners niet terug van de scholen.", "partial"),
+    ("T3", "We trekken de jeugdhulpverleners terug van de scholen.", "contradicted"),
+    ("P07", "We trekken de jeugdhulpverleners niet terug van de scholen.", "partial"),
+    ("T3", "De vorige coalitie wilde de jeugdhulpverleners terugtrekken van de scholen.", "!contradicted"),
+    ("T3", "We trekken de jeugdhulpverleners niet in één keer terug van de scholen.", "contradicted"),
+    # a negated manner leaves the act (pseudo cues: "niet in één keer")
+    ("P08", "We bezuinigen niet in één keer op de bibliotheek.", "contradicted"),
+    ("P08", "We bezuinigen niet op de bibliotheek.", "partial"),
+    ("P09", "We bouwen de gesloten jeugdzorg niet in één keer af.", "partial"),
+    # help after coming of age is in the domain ("de hulp na 18 jaar")
+    ("T5", "We willen de hulp na 18 jaar verlengen, maar alleen als de regio daarin meegaat.", "mentioned"),
+    ("T5", "We verlengen de hulp na 18 jaar tot 21 jaar.", "partial"),
 ]
 
 

@@ -65,6 +65,13 @@ def test_wrong_type_and_empty_aspects_and_duplicate_id(rules_copy):
     assert all(re.match(r".+items\.yaml:\d+ \[.*\] .+", p) for p in err.value.problems)
 
 
+def test_negated_affirms_must_name_an_aspect_of_its_item(rules_copy):
+    _break(rules_copy, "        negated_affirms: cooperation", "        negated_affirms: samenwerking")
+    with pytest.raises(RulesError) as err:
+        load_ruleset(rules_copy)
+    assert any("negated_affirms names no aspect of P07" in p for p in err.value.problems), err.value.problems
+
+
 def test_item_without_aspects(rules_copy):
     text = (rules_copy / "items.yaml").read_text(encoding="utf-8")
     start = text.index("  - id: P09")

@@ -62,6 +62,11 @@ class Contradiction(Matcher):
     act: bool = Field(default=False, description="its terms name the opposite act itself ('zelf inkopen', "
                                                  "'uittreden'): ceasing it ('niet langer zelf in te kopen') is the "
                                                  "item's direction, not a contradiction")
+    negated_affirms: str | None = Field(default=None, description="the aspect that a committed, negated occurrence "
+                                                                  "affirms ('We trekken de jeugdhulpverleners niet "
+                                                                  "terug van de scholen' keeps help at school): a "
+                                                                  "negated opposite is a commitment in the item's "
+                                                                  "direction (CODEBOOK, hard cases)")
 
 
 class Threshold(Strict):
@@ -105,6 +110,10 @@ class Item(Strict):
             if a.id in seen:
                 raise ValueError(f"aspect id {a.id!r} appears twice")
             seen.add(a.id)
+        for c in self.contradictions:
+            if c.negated_affirms is not None and c.negated_affirms not in seen:
+                raise ValueError(f"contradiction {c.id!r}: negated_affirms names no aspect of {self.id} "
+                                 f"({c.negated_affirms!r})")
         return self
 
     def covered_threshold(self) -> Threshold:
