@@ -2802,6 +2802,16 @@ ROUND_24 = [
     # help after coming of age is in the domain ("de hulp na 18 jaar")
     ("T5", "We willen de hulp na 18 jaar verlengen, maar alleen als de regio daarin meegaat.", "mentioned"),
     ("T5", "We verlengen de hulp na 18 jaar tot 21 jaar.", "partial"),
+    # a share that goes to help at school or in the teams is moved to prevention (P04); money for a team alone is not
+    ("P04", "Specialistische jeugdhulp blijft binnen het huidige budget. Van dat budget gaat "
+     "jaarlijks € 200.000 naar hulp op scholen en in de wijkteams.", "covered"),
+    ("P04", "Het wijkteam krijgt 200.000 euro extra.", "absent"),
+    ("P04", "We sturen de jongeren door naar de wijkteams.", "absent"),
+    # "het moet doen met het bedrag dat er nu ... staat" is the existing budget
+    ("P04", "De specialistische jeugdhulp moet het voortaan doen met het bedrag dat er nu voor in de "
+     "begroting staat; dat bedrag verhogen we elk jaar met de indexering.", "covered"),
+    ("P04", "De specialistische jeugdhulp moet het doen met het bedrag dat er nu voor staat, vindt de "
+     "oppositie.", "mentioned"),
 ]
 
 
