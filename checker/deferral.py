@@ -24,6 +24,9 @@ after "maar", "echter" or ";", or as the next sentence of the paragraph):
   out ("Die uitbreiding voeren we alleen uit als er financiële ruimte is", "Deelname is
   vrijblijvend"): read as a condition, as "unfunded" is.
 
+- studied first: a statement that opens with a study to come first ("Eerst laten we onderzoeken
+  welke vormen van die hulp effect hebben").
+
 - decided later: a statement that puts off the decision about it ("Het zwembad is verouderd; de
   gemeenteraad besluit in 2028 over de toekomst ervan").
 
@@ -184,6 +187,20 @@ def _waiting(words: list[str]) -> str | None:
     return None
 
 
+_STUDYING = frozenset({"onderzoeken", "onderzoekt", "evalueren", "evalueert", "verkennen", "verkent", "bekijken",
+                       "bekijkt", "inventariseren", "inventariseert"})
+STUDY_FIRST_REACH = 5  # tokens from "Eerst" to the study verb ("Eerst laten we onderzoeken")
+
+
+def _studied_first(words: list[str]) -> str | None:
+    """A statement that opens with a study to come first: "Eerst laten we onderzoeken welke vormen van die
+    hulp effect hebben", "Eerst evalueren we de teams": what came before waits for it."""
+    if words[:1] != ["eerst"]:
+        return None
+    k = next((j for j in range(1, min(len(words), STUDY_FIRST_REACH + 1)) if words[j] in _STUDYING), None)
+    return None if k is None else " ".join(words[:k + 1])
+
+
 _DECIDE = frozenset({"besluit", "besluiten", "beslist", "beslissen"})
 _ABOUT_IT = frozenset({"ervan", "daarvan", "hiervan", "daarover", "hierover", "erover"})
 DECIDE_REACH = 10  # tokens of the statement read
@@ -271,7 +288,7 @@ def deferral(words: list[str], is_verb=None) -> tuple[str, str] | None:
         return ATTRIBUTION, found  # "Daar gaan wij niet over", "Dat is een landelijke verantwoordelijkheid"
     if (found := _unfunded(rest)) is not None:
         return CONDITION, found
-    if (found := _waiting(rest)) is not None:
+    if (found := _waiting(rest)) is not None or (found := _studied_first(rest)) is not None:
         return STUDY, found
     if (found := _conditioned(rest, is_verb)) is not None:
         return CONDITION, found

@@ -2812,6 +2812,17 @@ ROUND_24 = [
      "begroting staat; dat bedrag verhogen we elk jaar met de indexering.", "covered"),
     ("P04", "De specialistische jeugdhulp moet het doen met het bedrag dat er nu voor staat, vindt de "
      "oppositie.", "mentioned"),
+    # "minder kinderen ... jeugdhulp" is use going down (a goal; in the past a description)
+    ("P01", "In 2029 krijgen 20 procent minder kinderen jeugdhulp dan in 2025.", "partial"),
+    ("P01", "In 2024 kregen 20 procent minder kinderen jeugdhulp dan in 2020.", "mentioned"),
+    # a database of rules is no library (P08 facility_misuse)
+    ("P08", "We blijven investeren in de digitale regelgevingsbibliotheek en het gemeentearchief.", "absent"),
+    ("P08", "We blijven investeren in de bibliotheek en het zwembad.", "covered"),
+    # a next sentence that opens with a study to come first (deferral._studied_first)
+    ("P01", "We willen dat minder kinderen lichte, ambulante jeugdhulp nodig hebben. Eerst laten we "
+     "onderzoeken welke vormen van die hulp effect hebben.", "mentioned"),
+    ("P05", "We versterken de wijkteams. Eerst evalueren we hoe de teams nu werken.", "mentioned"),
+    ("P05", "We versterken de wijkteams. Eerst krijgen de teams een nieuw kantoor.", "partial"),
 ]
 
 
