@@ -24,6 +24,11 @@ _MIN_MODIFIER = 3  # letters before the head: "buurt" of "buurtteam"
 
 # (with one inflected adjective between: "die verlengde hulp" after "verlengde jeugdhulp")
 _DETERMINER = r"(?<![\w-])([Dd]e|[Hh]et|[Dd]ie|[Dd]at|[Dd]eze|[Dd]it)( [a-zß-ÿ]{3,}e)?"
+# nouns in -e that the adjective slot would take ("de gemeente", "de jongere"), and words that are no noun
+_E_NOUNS = frozenset({"gemeente", "jongere", "ruimte", "behoefte", "hoogte", "breedte", "lengte", "diepte",
+                      "oudere", "volwassene", "zieke", "gedupeerde", "betrokkene"})
+_FUNCTION_WORDS = frozenset({"voor", "door", "over", "naar", "maar", "want", "niet", "geen", "meer", "ook", "nog",
+                             "veel", "daar", "hier", "zich", "haar", "zijn", "hun", "deze", "onze"})
 _AFTER_DETERMINER = re.compile(_DETERMINER + r" ([a-zß-ÿ]{4,})(?![\w-])")
 
 
@@ -33,7 +38,8 @@ def bridge(text: str, previous: str, foreign=None) -> str | None:
     `previous` qualifies by such a word keeps it: "Dat team" after "Het wijkteam van de politie"
     reads "Dat wijkteam van de politie"."""
     prev_low = previous.lower()
-    nouns = {n for _, _, n in _AFTER_DETERMINER.findall(text) if n in prev_low}  # (a quick test first)
+    matches = _AFTER_DETERMINER.findall(text)
+    nouns = {n for _, _, n in matches if n in prev_low}  # (a quick test first)
     if not nouns:
         return None
     heads = tuple(nouns)
@@ -54,21 +60,31 @@ def bridge(text: str, previous: str, foreign=None) -> str | None:
     if not found:
         return None
     out = text
+
+    def complete(m: re.Match, noun: str, compound: str) -> str:
+        # (not a noun in -e taken for the adjective, "geeft de gemeente hulp", nor a function word for the
+        # noun, "zoekt de gemeente voor deze jongeren")
+        adjective = (m.group(2) or "").strip()
+        if adjective and (adjective in _E_NOUNS or adjective.endswith("ie") or noun in _FUNCTION_WORDS):
+            return m.group(0)
+        return f"{m.group(1)}{m.group(2) or ''} {compound}"
+
     for noun, compound in found.items():
-        out = re.sub(rf"{_DETERMINER} {re.escape(noun)}(?![\w-])",
-                     lambda m: f"{m.group(1)}{m.group(2) or ''} {compound}", out)
-    return out
+        out = re.sub(rf"{_DETERMINER} {re.escape(noun)}(?![\w-])", lambda m: complete(m, noun, compound), out)
+    return out if out != text else None
 
 
 def _qualifier(before: list[str], compound: str, foreign) -> str:
     """" van de politie" when the compound stands in `before` with another domain's word in a phrase
-    after it ("het wijkteam van de politie"), else ""."""
+    after it ("het wijkteam van de (vrijwillige) politie"), else ""."""
     k = before.index(compound) if compound in before else -1
-    after = before[k + 1:k + 4] if k >= 0 else []
+    after = before[k + 1:k + 5] if k >= 0 else []
     if after[:1] not in (["van"], ["voor"]):
         return ""
-    word = after[2] if after[1:2] in (["de"], ["het"]) and len(after) > 2 else after[1] if len(after) > 1 else ""
-    return " " + " ".join(after[:after.index(word) + 1]) if word and foreign(word) else ""
+    for j in range(1, min(len(after), 4)):
+        if foreign(after[j]):
+            return " " + " ".join(after[:j + 1])
+    return ""
 
 
 # where a contrasting statement of the same sentence opens: it may take a noun up from the part before it
@@ -76,14 +92,14 @@ def _qualifier(before: list[str], compound: str, foreign) -> str:
 _WITHIN = re.compile(r", maar ")
 
 
-def bridge_within(text: str) -> str | None:
+def bridge_within(text: str, foreign=None) -> str | None:
     """`text` with the definite nouns of the statement after its first ", maar" completed
     from the part of the sentence before it ("De SP stelde voor om verlengde jeugdhulp te
     financieren, maar wij kiezen er niet voor om die verlengde hulp te bieden"), or None."""
     m = _WITHIN.search(text)
     if m is None:
         return None
-    done = bridge(text[m.end():], text[:m.start()])
+    done = bridge(text[m.end():], text[:m.start()], foreign)
     return text[:m.end()] + done if done else None
 
 
@@ -155,10 +171,12 @@ def bridge_place(text: str, previous: str) -> str | None:
 FACILITIES = ("zwembad", "buurthuis", "dorpshuis", "wijkcentrum", "jongerencentrum", "sportpark", "sportcentrum",
               "wijkgebouw", "gemeenschapshuis", "speelterrein", "clubhuis", "sportcomplex")
 _FACILITY_PHRASE = re.compile(r"\bhet ([a-zß-ÿ-]*(?:" + "|".join(FACILITIES) + r"))\b", re.IGNORECASE)
-# "het" as a pronoun: before an adverb or particle of time, place or state ("gaat het definitief dicht",
-# "blijft het open"), not the expletive "Het is belangrijk dat", "gaat het om"
-_IT = re.compile(r"(?<![\w-])([Hh]et) (?=(?:definitief|voorlopig|tijdelijk|uiteindelijk|per|na|in|op|eind|begin|"
-                 r"uiterlijk|straks|dan|ook|nog|niet|dicht|open)\b)")
+# "het" as a pronoun: the inverted subject after a finite verb, before an adverb or particle of time or
+# state ("gaat het definitief dicht", "blijft het open"); not an article ("Het in stand houden van ...") or
+# the empty "het" ("gaat het niet om geld", "vinden het niet wenselijk")
+_IT = re.compile(r"(?<![\w-])(?:gaat|blijft|wordt|sluit|moet|zal|kan|mag|komt) (het) "
+                 r"(?=(?:definitief|voorlopig|tijdelijk|uiteindelijk|per|na|eind|begin|uiterlijk|straks|dicht|open)\b)",
+                 re.IGNORECASE)
 
 
 def bridge_it(text: str, previous: str) -> str | None:
@@ -172,4 +190,4 @@ def bridge_it(text: str, previous: str) -> str | None:
     if len(facilities) != 1:
         return None
     m = found[0]
-    return text[:m.start()] + ("Het " if m.group(1)[0] == "H" else "het ") + facilities.pop() + text[m.end(1):]
+    return text[:m.start(1)] + ("Het " if m.group(1)[0] == "H" else "het ") + facilities.pop() + text[m.end(1):]

@@ -224,7 +224,22 @@ _TAKING_UP = frozenset({"die", "dat", "dit", "deze", "daar", "hier"})
 _RESTRICTING = frozenset({"alleen", "enkel", "uitsluitend", "pas"})
 _IF = frozenset({"als", "wanneer", "indien", "zodra", "nadat"})
 _ENDING = frozenset({"stopt", "stoppen", "eindigt", "eindigen", "ophoudt", "afloopt"})
+_TAKING_PART = frozenset({"deelname", "meedoen", "deelnemen", "aansluiten", "aansluiting", "meedoet"})
+_NOT_SO = frozenset({"niet", "te", "allesbehalve", "geenszins", "nooit"})
 CONDITION_REACH = 10  # tokens from the statement's start to its condition
+
+
+def _condition_at(piece: list[str], j: int) -> int | None:
+    """Where the condition opens when word j starts a restrictive one ("alleen als", "pas zodra", "voor
+    zover", "mits", "op voorwaarde dat"), else None."""
+    w = piece[j]
+    if w in _RESTRICTING:
+        return next((i for i in range(j + 1, min(j + 3, len(piece))) if piece[i] in _IF), None)
+    if (w == "zover" and piece[j - 1:j] == ["voor"]) or w == "mits":
+        return j
+    if w == "voorwaarde" and piece[j + 1:j + 2] == ["dat"]:
+        return j + 1
+    return None
 
 
 def _conditioned(words: list[str], is_verb) -> str | None:
@@ -236,7 +251,9 @@ def _conditioned(words: list[str], is_verb) -> str | None:
     the wish of whom the help is for ("Die hulp krijgen jongeren alleen als ze dat nodig hebben").
     """
     piece = words[:CONDITION_REACH + 1]
-    if "vrijblijvend" in piece and "niet" not in piece[:piece.index("vrijblijvend")]:
+    if "vrijblijvend" in piece and not _TAKING_PART.isdisjoint(piece) and \
+            _NOT_SO.isdisjoint(piece[:piece.index("vrijblijvend")]):
+        # (taking part, not how loose things were: "De samenwerking was te vrijblijvend")
         end = next((i for i, x in enumerate(piece) if x in (".", ";", ":")), len(piece))
         return " ".join(piece[:end])
     if not words or words[0] not in _TAKING_UP:
@@ -244,20 +261,19 @@ def _conditioned(words: list[str], is_verb) -> str | None:
     for j, w in enumerate(piece):
         if w in (".", ";"):
             return None
-        if w in _RESTRICTING and any(x in _IF for x in piece[j + 1:j + 3]):
-            k = next(i for i in range(j + 1, j + 3) if piece[i] in _IF)
-        elif (w == "zover" and piece[j - 1:j] == ["voor"]) or w == "mits" or \
-                (w == "voorwaarde" and piece[j + 1:j + 2] == ["dat"]):
-            k = j + (1 if w == "voorwaarde" else 0)
-        else:
+        k = _condition_at(piece, j)
+        if k is None:
             continue
         if not _ENDING.isdisjoint(piece[:j]) or ("loopt" in piece[:j] and "af" in piece[:k]):
             return None  # what ends only then goes on till then: "die hulp stopt pas als hun Big Five op orde zijn"
         condition = words[k:k + 12]
         end = next((i for i, x in enumerate(condition) if x in (".", ";", ",")), len(condition))
-        # (the wish of whom the help is for, named before: "Die hulp krijgen jongeren alleen als ze dat willen")
-        if need_or_role(condition[:end], is_verb or (lambda _: False)) or (
-                not BENEFICIARIES.isdisjoint(words[:k]) and not WISHING.isdisjoint(condition[:end])):
+        said = condition[:end]
+        # (a pronoun for the people named before: "Die hulp krijgen jongeren alleen als ze dat willen"; not
+        # another's wish, "... alleen als de regio dat wil")
+        users = said[1:2] in (["ze"], ["zij"], ["hij"]) and not BENEFICIARIES.isdisjoint(words[:k]) and \
+            not WISHING.isdisjoint(said)
+        if (is_verb is not None and need_or_role(said, is_verb)) or users:
             return None
         return " ".join(words[:k + end])
     return None
@@ -267,7 +283,8 @@ def lacks_money(found: str) -> bool:
     """Whether a deferral's words say there is no money ("unfunded"), which a cut or closure may
     explain, rather than a condition."""
     said = found.split()
-    return "geen" in said or not _LACKING.isdisjoint(said)
+    return not _LACKING.isdisjoint(said) or any(w in _MONEY and k > 0 and said[k - 1] == "geen"
+                                                for k, w in enumerate(said))
 
 
 def deferral(words: list[str], is_verb=None) -> tuple[str, str] | None:

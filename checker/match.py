@@ -37,7 +37,7 @@ from checker.modality import (ER_ADVERBS, FRONTED_NP_REACH, FiledMarkers, Marker
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
-from checker.polarity import (DOWN, NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, negate, polarity_ok, read_polarity,
+from checker.polarity import (ADOPTING_VERBS, DOWN, NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, negate, polarity_ok, read_polarity,
                               refusal_after, refusal_opening)
 from checker.refusing import Refusal, refusal_in
 from checker.ruleset.loader import Ruleset
@@ -988,8 +988,8 @@ class Matcher:
         self.domain = DomainSense(self._terms(cues.domain), self._terms(cues.foreign) if cues.foreign else None)
         # another domain's word (cues: foreign), as a bridged noun phrase carries it ("het team" after "het
         # wijkteam van de politie")
-        words, stems = ({p for p in cues.foreign or () if "*" not in p and " " not in p},
-                        tuple(p[:-1] for p in cues.foreign or () if p.endswith("*") and " " not in p))
+        single = [p.lstrip("=") for p in cues.foreign or () if " " not in p]
+        words, stems = {p for p in single if "*" not in p}, tuple(p[:-1] for p in single if p.endswith("*"))
         self._foreign_word = lambda w: w in words or w.startswith(stems)
         self.subjects = PhraseSet(cues.subjects, compound=False)
         self.others = PhraseSet(cues.others, compound=False) if cues.others else None
@@ -1139,7 +1139,7 @@ class Matcher:
         seg = segs[k]
         if seg.kind != "sentence":
             return None
-        within = bridge_within(seg.text)  # (from the part of the sentence before a later statement)
+        within = bridge_within(seg.text, self._foreign_word)  # (from the part before a later statement)
         prev = segs[k - 1] if k > 0 else None
         if prev is None or prev.kind != "sentence" or prev.block != seg.block or seg.block < 0:
             return within
@@ -1803,8 +1803,10 @@ class Matcher:
         if taken[0] is None or not ctx.memo.get("taken_up_act"):
             return False
         words = ctx.memo["taken_up_analysis"].words
+        # (the particle "over" closing the clause: not "... nemen we mee in het gesprek over de inkoop")
+        end = next((k for k, w in enumerate(words) if w in (".", ";", ",", ":")), len(words))
         return not ADOPTING.isdisjoint(words[:FRONTED_NP_REACH + 3]) or (
-            "over" in words and not {"nemen", "neemt"}.isdisjoint(words[:FRONTED_NP_REACH + 3]))
+            words[end - 1:end] == ["over"] and not ADOPTING_VERBS.isdisjoint(words[:end]))
 
     def _stopped_next(self, ctx: _SegmentContext, cue: Cue | None) -> str | None:
         """The next sentence's refusal when it stops what this one states as present practice: "De
@@ -2097,19 +2099,24 @@ _BACK_POINTERS = frozenset({"het", "dat", "dit", "ze", "die", "deze", "hem", "ha
 # practice now (not a cue verb: "we gaan", "we zorgen")
 PRESENT_SOURCES = frozenset({"subject", "present", "passive"})
 # adverbs that open a consequence of the sentence before ("Daarmee nemen wij afscheid van ...")
-_CONSEQUENCE_OPENERS = frozenset({"daarmee", "hiermee", "daardoor", "hierdoor", "zo"})
+_CONSEQUENCE_OPENERS = frozenset({"daarmee", "hiermee", "daardoor", "hierdoor"})
 
 
 def _consequence(words: list[str]) -> bool:
-    """Whether a sentence that opens with "Daarmee", "Hierdoor" or "Zo" ends something it names itself
+    """Whether a sentence that opens with "Daarmee" or "Hierdoor" ends something it names itself
     ("Daarmee nemen wij afscheid van de regionale inkooporganisatie"): a consequence of the sentence
     before, not its end ("Daarmee stoppen we" ends it)."""
-    return bool(words) and words[0] in _CONSEQUENCE_OPENERS and any(
+    return bool(words) and words[0] in _CONSEQUENCE_OPENERS and not _ENDING_WORDS.isdisjoint(words) and any(
         w in ("van", "met") and words[k + 1:k + 2] in (["de"], ["het"], ["onze"], ["ons"]) for k, w in enumerate(words[2:], 2))
 
 
+# what ends something ("afscheid nemen van", "stoppen met", "een einde maken aan")
+_ENDING_WORDS = frozenset({"afscheid", "stoppen", "stopt", "stop", "einde", "beëindigen", "beëindigt", "beeindigen",
+                           "beeindigt", "opheffen", "heffen"})
+
+
 # verbs that make another's proposal ours (with "nemen ... over": Matcher._adopted_next)
-ADOPTING = frozenset({"steunen", "steunt", "omarmen", "omarmt", "volgen", "volgt", "onderschrijven", "onderschrijft"})
+ADOPTING = frozenset({"steunen", "steunt", "omarmen", "omarmt", "onderschrijven", "onderschrijft"})
 _PERCEIVING = frozenset({"horen", "hoorden", "lezen", "lazen", "weten", "wisten", "zien", "zagen", "merken", "merkten",
                          "vinden", "vonden", "denken", "dachten", "begrijpen", "snappen", "delen", "erkennen", "herkennen",
                          "constateren", "signaleren", "betreuren", "waarderen", "onderschrijven", "steunen"})

@@ -638,6 +638,8 @@ TALKING = frozenset({"bespreken", "bespreekt", "agenderen", "agendeert", "onderz
                      "verkent", "evalueren", "evalueert", "bekijken", "bekijkt", "overleggen", "overlegt", "monitoren",
                      "volgen"})
 _TREND_CHANGES = frozenset({"stijgt", "stijgen", "daalt", "dalen"})
+# a change by a stated amount is a target ("daalt met tien procent", "met een derde", "naar 900")
+_TARGET_WORDS = frozenset({"procent", "%", "derde", "kwart", "helft", "naar"})
 # what rises and falls by itself: the measures of use, cost and waiting
 _MEASURES = frozenset({"aantal", "vraag", "kosten", "uitgaven", "wachtlijst", "wachtlijsten", "wachttijd", "wachttijden",
                        "instroom", "gebruik", "druk", "zorgvraag"})
@@ -925,7 +927,8 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
                 k = c.end
                 continue
             if change and w in _TREND_CHANGES and _measure_subject(words, c) and not any(
-                    x in _FUTURE or x[:3] in ("202", "203") for x in words[c.start:c.end]):
+                    x in _FUTURE or x[:3] in ("202", "203") or x in _TARGET_WORDS or x.endswith("periode")
+                    for x in words[c.start:c.end]):
                 # "Het aantal kinderen met lichte hulp stijgt": a measure that rises or falls, undated, is
                 # a trend (not a goal: "In 2028 daalt het aantal ...")
                 out.append(Marker(DESCRIPTION, k, k + 1, w, "evaluation"))

@@ -28,9 +28,10 @@ _ARTICLES = ("de", "den", "het")
 # where a place's name follows (a bonus), and where another municipality's does
 _BEFORE_NAME = {"gemeente": 3, "in": 1, "binnen": 1}
 _NEIGHBOUR = ("buurgemeente", "buurgemeenten", "buurgemeentes", "zoals", "regiogemeente", "regiogemeenten",
-              "centrumgemeente", "dan",
-              # a region's or a province's name ("de regio Eemland", "jeugdregio Rivierenland")
-              "regio", "jeugdregio", "zorgregio", "provincie")
+              "centrumgemeente", "dan")
+# a region's or a province's name ("de regio Eemland", "jeugdregio Rivierenland"): that place does not count
+# (a region is often named after its central town, which may be the document's own: no penalty beyond it)
+_REGION = ("regio", "jeugdregio", "zorgregio", "provincie")
 # capitalised words that are no place: institutions, laws, the letter's own names
 _NOT_NAMES = frozenset({"rijk", "jeugdwet", "wmo", "participatiewet", "nederland", "jeugdzorg", "kamer",
                         "college", "raad", "gemeenteraad", "provincie", "regio", "coalitieakkoord", "akkoord",
@@ -100,6 +101,8 @@ def own_names(text: str, known: Callable[[str], bool], file_name: str = "") -> l
         bonus = _BEFORE_NAME.get(previous.lower(), 0)
         if previous.lower() in _NEIGHBOUR or [w.lower() for w in words_before[-2:]] == ["net", "als"]:
             bonus -= 6  # "buurgemeente Brakelveen", "net als Utrecht", "meer dan Zwolle"
+        elif previous.lower() in _REGION:
+            bonus -= 1
         if bonus or low in in_file:
             placed.add(word)
         counts[word] += 1 + bonus + (5 if low in in_file else 0)

@@ -279,7 +279,10 @@ _REFUSING_VERBS = frozenset({"kiezen", "kiest", "kozen", "besluiten", "besloten"
                              "steunen", "steunt", "ondersteunen", "ondersteunt"})
 # (a demonstrative noun phrase points back too: "Aan die aanbesteding doen wij niet mee")
 _BACK = frozenset({"daar", "daarvoor", "ervoor", "dat", "dit", "die", "deze", "hiervoor", "daaraan", "hieraan", "er"})
-_ADOPTING_VERBS = frozenset({"nemen", "neemt", "namen"})  # with "over": adopt a proposal
+ADOPTING_VERBS = frozenset({"nemen", "neemt", "namen"})  # with "over": adopt a proposal
+# who "die"/"deze" may name instead of pointing back: "deze aanbieders doen niet mee"
+_PARTIES = frozenset({"aanbieders", "gemeenten", "buurgemeenten", "regiogemeenten", "partijen", "fracties", "scholen",
+                      "organisaties", "instellingen", "partners", "aanbieder", "gemeente", "partij", "school"})
 REFUSAL_MAX = 8  # tokens
 
 
@@ -328,6 +331,9 @@ def _refuses(piece: list[str]) -> bool:
     voorstel nemen wij niet over"), "Dat is voor ons geen optie", or "zien daarvan af"."""
     if _BACK.isdisjoint(piece) and "hier" not in piece:
         return False
+    if _BACK.isdisjoint(w for w in piece if w not in ("die", "deze")) and "hier" not in piece and \
+            any(w in ("die", "deze") and piece[k + 1:k + 2] and piece[k + 1] in _PARTIES for k, w in enumerate(piece)):
+        return False  # a determiner of others, not a pointer: "maar deze aanbieders doen niet mee"
     if "niet" in piece:
         k = len(piece) - 1 - piece[::-1].index("niet")
         if any(w not in _AFTER_NOT for w in piece[k + 1:]):
@@ -335,7 +341,7 @@ def _refuses(piece: list[str]) -> bool:
         if piece[k + 1:k + 2] == ["over"] and not {"gaan", "gaat"}.isdisjoint(piece):
             return False  # "daar gaan wij niet over": not ours to decide (deferral._not_ours), no refusal
         if not _REFUSING_VERBS.isdisjoint(piece) or not _WANTING.isdisjoint(piece) or \
-                ("over" in piece and not _ADOPTING_VERBS.isdisjoint(piece)) or ("keuze" in piece and "maken" in piece):
+                ("over" in piece and not ADOPTING_VERBS.isdisjoint(piece)) or ("keuze" in piece and "maken" in piece):
             return True
     if piece[-3:-1] == ["geen", "optie"] or piece[-2:] == ["geen", "optie"]:
         return True

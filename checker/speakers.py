@@ -38,6 +38,15 @@ _OWN_VOICE = frozenset({"partij", "fractie", "fracties", "lokale", "coalitie", "
                         "raad", "gemeenteraad"})
 
 
+def _proposal_voor(span: list[str], i: int) -> bool:
+    """Whether "voor" after the verb at i is its particle ("stelt voor om ...", "stelt de regio voor"), not
+    a preposition ("stelt voor iedere jongere een plan op")."""
+    for v in (i + 1, i + 2):
+        if span[v:v + 1] == ["voor"]:
+            return span[v + 1:v + 2] in ([], ["om"], ["dat"], [","], ["."], [":"], [";"])
+    return False
+
+
 def others_want(words: list[str], c: Clause, subjects: list[tuple[int, int]], lexicon: Lexicon) -> Marker | None:
     """"De jeugdzorgaanbieders in de regio willen de gesloten jeugdzorg afbouwen": what others want.
     A clause that opens with a noun phrase ("de", "het" or a name) and whose finite verb is "wil(len)"
@@ -52,7 +61,7 @@ def others_want(words: list[str], c: Clause, subjects: list[tuple[int, int]], le
     # (what others agreed or decided, too: "De jeugdzorgaanbieders hebben afgesproken ..."; not the
     # region's municipalities, of which we are one)
     k = next((i for i, w in enumerate(span[:8]) if w in _WANT or (w in _DECIDED and _OUR_SIDE.isdisjoint(span[1:i]))
-              or (w in _PROPOSING and "voor" in span[i + 1:i + 3])), None)
+              or (w in _PROPOSING and _proposal_voor(span, i))), None)
     if k is None or k == 0 or any(w in (",", ":") for w in span[:k]):
         return None
     return Marker(ATTRIBUTION, c.start, c.start + k + 1, " ".join(span[:k + 1]), "actor")
