@@ -2850,6 +2850,13 @@ ROUND_24 = [
     ("P08", "Het zwembad is verouderd. Na de zomer van 2027 gaat het definitief dicht.", "contradicted"),
     ("T5", "De SP stelde voor om verlengde jeugdhulp tot 21 jaar te financieren, maar wij kiezen er "
      "niet voor om die verlengde hulp te bieden.", "contradicted"),
+    # round 26a: "in elk (jeugd- en) gezinsteam" joins the team; the JGT is where light help goes (P01)
+    ("P06", "In elk gezinsteam werkt vanaf 2027 een jeugdverpleegkundige.", "partial"),
+    ("P06", "In elk jeugd- en gezinsteam werkt vanaf 2027 een jeugdverpleegkundige van het "
+     "consultatiebureau. Een intern begeleider uit het onderwijs kan ook aansluiten, waar "
+     "scholen dat willen.", "partial"),
+    ("P01", "We dringen de licht-ambulante begeleiding deze periode met 30% terug. Opvoedvragen die "
+     "daar nu onder vallen, pakken de JGT's voortaan zelf op.", "covered"),
 ]
 
 

@@ -26,7 +26,7 @@ DEV_FLOORS = {"dev.yaml": 0.92, "dev_r2a.yaml": 0.93, "dev_r2b.yaml": 0.91, "dev
               "dev_r8a.yaml": 0.96, "dev_r9a.yaml": 0.97, "dev_r10a.yaml": 0.94, "dev_r11a.yaml": 0.95, "dev_r13a.yaml": 0.92,
               "dev_r14a.yaml": 0.96, "dev_r15a.yaml": 0.88, "dev_r16a.yaml": 0.89,
               "dev_r17a.yaml": 0.94, "dev_r19a.yaml": 0.95, "dev_r20a.yaml": 0.95, "dev_r21a.yaml": 0.91,
-              "dev_r23a.yaml": 0.95, "dev_r24a.yaml": 0.97}
+              "dev_r23a.yaml": 0.95, "dev_r24a.yaml": 0.97, "dev_r26a.yaml": 0.97}
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +70,7 @@ def test_every_capability_meets_the_target(runs, capability):
     assert n and ok / n >= TARGET, (capability, ok, n)
 
 
-@pytest.mark.xfail(strict=True, reason="464 of 489 invariance groups consistent when last measured "
+@pytest.mark.xfail(strict=True, reason="479 of 504 invariance groups consistent when last measured "
                                        "(of the 25 others, 24 are in held-out files and one in dev_r23a)")
 def test_every_invariance_group_is_consistent(runs):
     bad = [g for r in runs.values() for g in r.inconsistent_groups()]
