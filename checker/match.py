@@ -37,8 +37,8 @@ from checker.modality import (ER_ADVERBS, FRONTED_NP_REACH, FiledMarkers, Marker
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
-from checker.polarity import (ADOPTING_VERBS, DOWN, NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, negate, polarity_ok, read_polarity,
-                              refusal_after, refusal_opening)
+from checker.polarity import (ADOPTING_VERBS, DOWN, NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, negate, polarity_ok,
+                              read_polarity, refusal_after, refusal_opening)
 from checker.refusing import Refusal, refusal_in
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
