@@ -11,6 +11,8 @@ heading "Lokale teams" does not put "De lokale teams van de sportverenigingen ..
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from checker.cues import PhraseSet
 from checker.nlp import TokenView
 
@@ -25,6 +27,16 @@ _JOINING = frozenset({"en", "met", "samen", ",", "zodat", "of", "naast"})
 # these joined to another domain's word just before it is that domain's
 SHARED_SERVICES = frozenset({"ggd"})
 POSSESSIVES = frozenset({"hun", "haar"})  # (not "zijn", which is also the verb)
+
+
+def word_test(patterns) -> Callable[[str], bool]:
+    """A test for one lower-case word against the one-word patterns of a term list ("politie",
+    "handhav*", "=boa"): what a bridged noun phrase needs to keep another domain's qualifier
+    (bridging.bridge), where no token view exists yet."""
+    single = [p.lstrip("=") for p in patterns if " " not in p]
+    words = frozenset(p for p in single if "*" not in p)
+    stems = tuple(p[:-1] for p in single if p.endswith("*"))
+    return lambda w: w in words or w.startswith(stems)
 
 
 class DomainSense:

@@ -27,7 +27,7 @@ from checker.ellipsis import resolve as resolve_ellipsis
 from checker.harm import Averted, averted_at, averted_harms
 from checker.takeback import take_back, taken_back
 from checker.cues import AnchorIndex, CueFinder, CueSpan, PhraseIndex, PhraseSet, Span
-from checker.domain import DomainSense
+from checker.domain import DomainSense, word_test
 from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_running_header, section_kind
 from checker.lexicon import Lexicon
 from checker.markers import DESCRIPTION, INTENT, STUDY
@@ -988,9 +988,7 @@ class Matcher:
         self.domain = DomainSense(self._terms(cues.domain), self._terms(cues.foreign) if cues.foreign else None)
         # another domain's word (cues: foreign), as a bridged noun phrase carries it ("het team" after "het
         # wijkteam van de politie")
-        single = [p.lstrip("=") for p in cues.foreign or () if " " not in p]
-        words, stems = {p for p in single if "*" not in p}, tuple(p[:-1] for p in single if p.endswith("*"))
-        self._foreign_word = lambda w: w in words or w.startswith(stems)
+        self._foreign_word = word_test(cues.foreign or ())
         self.subjects = PhraseSet(cues.subjects, compound=False)
         self.others = PhraseSet(cues.others, compound=False) if cues.others else None
         self.conditional_on = PhraseSet(cues.conditional_on, compound=False) if cues.conditional_on else None
@@ -2116,7 +2114,8 @@ _ENDING_WORDS = frozenset({"afscheid", "stoppen", "stopt", "stop", "einde", "be√
 
 
 # verbs that make another's proposal ours (with "nemen ... over": Matcher._adopted_next)
-ADOPTING = frozenset({"steunen", "steunt", "omarmen", "omarmt", "onderschrijven", "onderschrijft"})
+# ("onderschrijven" shares a view: STANCE_VERBS, which take nothing up)
+ADOPTING = frozenset({"steunen", "steunt", "omarmen", "omarmt"})
 _PERCEIVING = frozenset({"horen", "hoorden", "lezen", "lazen", "weten", "wisten", "zien", "zagen", "merken", "merkten",
                          "vinden", "vonden", "denken", "dachten", "begrijpen", "snappen", "delen", "erkennen", "herkennen",
                          "constateren", "signaleren", "betreuren", "waarderen", "onderschrijven", "steunen"})

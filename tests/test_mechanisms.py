@@ -1982,6 +1982,16 @@ def test_bridging_keeps_another_domain(previous, bridged):
     assert bridge("Dat team werkt laagdrempelig.", previous, lambda w: w in ("politie", "brandweer")) == bridged
 
 
+@pytest.mark.parametrize("word,foreign", [
+    ("politie", True), ("handhaving", True), ("boa", True),  # a word, a stem, an "=" word of cues.yaml foreign
+    ("jeugd", False), ("school", False), ("openbare", False),  # (a pattern of several words is not one word)
+])
+def test_foreign_word_test(word, foreign):
+    from checker.domain import word_test
+
+    assert word_test(["politie", "handhav*", "=boa", "openbare ruimte"])(word) is foreign
+
+
 def test_an_anaphor_of_another_domains_team_is_not_the_local_team(checker):
     text = ("Het wijkteam van de politie in Oost krijgt twee wijkagenten erbij. Dat team werkt laagdrempelig en dicht "
             "bij de bewoners.")
