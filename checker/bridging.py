@@ -32,17 +32,46 @@ _FUNCTION_WORDS = frozenset({"voor", "door", "over", "naar", "maar", "want", "ni
 _AFTER_DETERMINER = re.compile(_DETERMINER + r" ([a-zß-ÿ]{4,})(?![\w-])")
 
 
+def singulars(noun: str) -> tuple[str, ...]:
+    """The singulars a Dutch plural noun may have, spelled out by the regular rules: "teams" →
+    "team", "plekken" → "plek", "scholen" → "school", "voorzieningen" → "voorziening"; () for a
+    word that does not end like a plural. Candidates only: a caller keeps the one it meets."""
+    if noun.endswith("'s") and len(noun) > 4:
+        return (noun[:-2],)  # ("baby's")
+    if noun.endswith("s") and len(noun) > 4 and noun[-2] not in "aeiouys":  # (not "status", "crisis", "proces")
+        return (noun[:-1],)
+    if not noun.endswith("en") or len(noun) < 6:
+        return ()
+    stem = noun[:-2]
+    out = [stem]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        out.append(stem[:-1])  # (a doubled consonant: "plekk" → "plek")
+    elif len(stem) > 2 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiouj":
+        out.append(stem[:-1] + stem[-2] + stem[-1])  # (an open syllable: "schol" → "school")
+    out = [s.replace("z", "s") if s.endswith("z") else s for s in out]  # ("huizen" → "huis")
+    out = [s[:-1] + "f" if s.endswith("v") else s for s in out]  # ("brieven" → "brief")
+    return tuple(out)
+
+
 def bridge(text: str, previous: str, foreign=None) -> str | None:
     """`text` with its definite nouns completed from `previous` (see the module), or None when
     nothing is completed. With `foreign` (a test for another domain's word), a compound that
     `previous` qualifies by such a word keeps it: "Dat team" after "Het wijkteam van de politie"
-    reads "Dat wijkteam van de politie"."""
+    reads "Dat wijkteam van de politie". A plural takes up its singular too ("Die teams" after
+    "een sociaal wijkteam" reads "Die wijkteams"): one named thing in each place, spoken of as a
+    kind."""
     prev_low = previous.lower()
     matches = _AFTER_DETERMINER.findall(text)
-    nouns = {n for _, _, n in matches if n in prev_low}  # (a quick test first)
-    if not nouns:
+    # noun of the sentence -> the head it may take up in `previous` (itself, or its singular)
+    wanted: dict[str, str] = {}
+    for _, _, n in matches:
+        for head in (n, *singulars(n)):
+            if len(head) >= 4 and head in prev_low:  # (a quick test first)
+                wanted.setdefault(n, head)
+                break
+    if not wanted:
         return None
-    heads = tuple(nouns)
+    heads = tuple(set(wanted.values()))
     # (one pass over the sentence before: most sentences share no head with it)
     before = [w.strip(_PUNCT).lower() for w in previous.split()]
     ending = [w for w in before if w.endswith(heads)]
@@ -50,13 +79,18 @@ def bridge(text: str, previous: str, foreign=None) -> str | None:
         return None
     lowered = text.lower()
     found: dict[str, str] = {}
-    for noun in sorted(nouns):
-        if noun in before:
+    for noun in sorted(wanted):
+        head = wanted[noun]
+        if noun in before or head in before:
             continue  # (the noun on its own before: which of the two is meant is open)
-        compounds = {w for w in ending if len(w) >= len(noun) + _MIN_MODIFIER and w.endswith(noun)
-                     and w.replace("-", "") != noun}
-        if len(compounds) == 1 and (compound := compounds.pop()) not in lowered:
-            found[noun] = compound + (_qualifier(before, compound, foreign) if foreign is not None else "")
+        compounds = {w for w in ending if len(w) >= len(head) + _MIN_MODIFIER and w.endswith(head)
+                     and w.replace("-", "") != head}
+        if len(compounds) == 1:
+            compound = compounds.pop()
+            plural = compound[:len(compound) - len(head)] + noun  # ("wijkteam" → "wijkteams")
+            if compound in lowered or plural in lowered:
+                continue
+            found[noun] = plural + (_qualifier(before, compound, foreign) if foreign is not None else "")
     if not found:
         return None
     out = text

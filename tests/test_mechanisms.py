@@ -1961,11 +1961,32 @@ def test_a_negated_negative_affirms(checker, item, text, status):
     ("De nieuwe teams krijgen meer geld.", "Het wijkteam en het jeugdteam werken samen.", None),
     # not a noun in -e taken for the adjective
     ("Daarom geeft de gemeente hulp.", "We bieden jeugdhulp.", None),
+    # a plural takes up its singular compound, in the plural
+    ("Die teams heffen we op.", "In elke wijk werkt nu een sociaal wijkteam.", "Die wijkteams heffen we op."),
+    ("Die plekken bouwen we af.", "In de regio is nog één gesloten crisisplek.", "Die crisisplekken bouwen we af."),
+    ("De scholen krijgen een vaste hulpverlener.", "Elke basisschool doet mee.",
+     "De basisscholen krijgen een vaste hulpverlener."),
+    # must not fire: the plural or its singular on its own before, two compounds, no plural ending
+    ("Die teams heffen we op.", "Naast het wijkteam werken nog twee andere teams.", None),
+    ("Die teams heffen we op.", "Het wijkteam is een team van twaalf mensen.", None),
+    ("Die teams heffen we op.", "Het wijkteam en het jeugdteam werken samen.", None),
 ])
 def test_bridging(text, previous, bridged):
     from checker.bridging import bridge
 
     assert bridge(text, previous) == bridged
+
+
+@pytest.mark.parametrize("plural,singular", [
+    ("teams", "team"), ("plekken", "plek"), ("scholen", "school"), ("voorzieningen", "voorziening"),
+    ("huizen", "huis"), ("loketten", "loket"), ("aanbieders", "aanbieder"), ("baby's", "baby"),
+    # not plurals
+    ("status", None), ("crisis", None), ("proces", None), ("team", None), ("jeugd", None),
+])
+def test_singulars_of_a_plural(plural, singular):
+    from checker.bridging import singulars
+
+    assert (singular in singulars(plural)) if singular else singulars(plural) == ()
 
 
 @pytest.mark.parametrize("previous,bridged", [
