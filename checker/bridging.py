@@ -225,3 +225,58 @@ def bridge_it(text: str, previous: str) -> str | None:
         return None
     m = found[0]
     return text[:m.start(1)] + ("Het " if m.group(1)[0] == "H" else "het ") + facilities.pop() + text[m.end(1):]
+
+
+# head nouns that name the same thing in the youth-care domain, so that a demonstrative with one of them
+# takes up a phrase with another ("In de regio zijn 40 gesloten plaatsingen. Die plekken bouwen we af")
+SYNONYM_HEADS = (
+    frozenset({"plek", "plekken", "plaats", "plaatsen", "plaatsing", "plaatsingen", "bed", "bedden"}),
+    frozenset({"hulp", "zorg", "ondersteuning", "begeleiding", "hulpverlening"}),
+)
+# heads that only the phrase before may have: "Die zorg delen we" is a worry shared
+_ANTECEDENT_ONLY = frozenset({"zorg"})
+# uninflected adjectives (participles) that name a kind of these: the lexicon reads inflected ones
+_PLAIN_ADJECTIVES = frozenset({"gesloten", "besloten", "open", "verlengd", "residentieel", "ambulant", "intramuraal"})
+_DEMONSTRATIVE = re.compile(r"(?<![\w-])([Dd]ie|[Dd]eze|[Dd]at|[Dd]it)( [a-zß-ÿ]{3,}e)? ([a-zß-ÿ]{3,})(?![\w-])")
+
+
+def _class_of(word: str) -> frozenset[str] | None:
+    return next((c for c in SYNONYM_HEADS if word in c), None)
+
+
+def bridge_synonym(text: str, previous: str, attributive) -> str | None:
+    """`text` with a demonstrative noun phrase ("die plekken", "die verlengde ondersteuning") read as
+    the one phrase of the sentence before whose head names the same thing with a modifier of its own
+    ("gesloten plaatsingen", "verlengde jeugdhulp"), or None. Not for an article ("de plekken": it
+    may be new ones), not when the sentence before names two such phrases, and not when the
+    demonstrative's own adjective is another than the phrase's ("die nieuwe plekken").
+    `attributive(word)` tells an inflected adjective."""
+    found = [m for m in _DEMONSTRATIVE.finditer(text)
+             if m.group(3) not in _ANTECEDENT_ONLY and _class_of(m.group(3)) is not None]
+    if not found:
+        return None
+    before = [w.strip(_PUNCT).lower() for w in previous.split()]
+    out = text
+    for m in reversed(found):
+        kind = _class_of(m.group(3))
+        phrases = set()
+        for k, w in enumerate(before):
+            heads = [h for h in kind if w.endswith(h) and (w == h or len(w) >= len(h) + _MIN_MODIFIER)]
+            if not heads:
+                continue
+            modifier = before[k - 1] if k > 0 and (before[k - 1] in _PLAIN_ADJECTIVES or attributive(before[k - 1])) \
+                else None
+            if modifier is None and w in kind:
+                continue  # (a bare head says no more than the demonstrative's)
+            phrases.add((modifier, w))
+        if len(phrases) != 1:
+            continue
+        modifier, noun = phrases.pop()
+        own = (m.group(2) or "").strip()
+        if own and own != modifier:
+            continue
+        if noun == m.group(3) and not modifier:
+            continue
+        phrase = f"{modifier} {noun}" if modifier else noun
+        out = out[:m.start()] + f"{m.group(1)} {phrase}" + out[m.end():]
+    return out if out != text else None

@@ -1977,6 +1977,29 @@ def test_bridging(text, previous, bridged):
     assert bridge(text, previous) == bridged
 
 
+@pytest.mark.parametrize("text,previous,bridged", [
+    # a demonstrative with a head of the same kind takes up the one modified phrase before it
+    ("Die plekken bouwen we af.", "In de regio zijn nu 40 gesloten plaatsingen.", "Die gesloten plaatsingen bouwen we af."),
+    ("Die verlengde ondersteuning bieden we tot 23 jaar.", "Veel jongeren hebben verlengde jeugdhulp nodig.",
+     "Die verlengde jeugdhulp bieden we tot 23 jaar."),
+    ("Deze begeleiding stopt niet op 18 jaar.", "Jongeren krijgen verlengde jeugdzorg.",
+     "Deze verlengde jeugdzorg stopt niet op 18 jaar."),
+    ("Die bedden verdwijnen.", "Er zijn nog twaalf crisisplekken.", "Die crisisplekken verdwijnen."),
+    # must not fire: an article, two phrases, another adjective, a bare head, a worry ("zorg")
+    ("De plekken bouwen we af.", "In de regio zijn nu 40 gesloten plaatsingen.", None),
+    ("Die plekken bouwen we af.", "Er zijn 40 gesloten plaatsingen en 20 open plekken.", None),
+    ("Die nieuwe plekken komen in Zwolle.", "In de regio zijn nu 40 gesloten plaatsingen.", None),
+    ("Die plekken bouwen we af.", "Er zijn te weinig plaatsen.", None),
+    ("Die zorg delen we.", "De raad maakt zich zorgen over de verlengde jeugdhulp.", None),
+    ("Die fietsen komen er.", "Er komen gesloten fietsenstallingen.", None),
+])
+def test_synonym_bridging(text, previous, bridged):
+    from checker.bridging import bridge_synonym
+    from checker.lexicon import Lexicon
+
+    assert bridge_synonym(text, previous, Lexicon.shared().is_attributive) == bridged
+
+
 @pytest.mark.parametrize("plural,singular", [
     ("teams", "team"), ("plekken", "plek"), ("scholen", "school"), ("voorzieningen", "voorziening"),
     ("huizen", "huis"), ("loketten", "loket"), ("aanbieders", "aanbieder"), ("baby's", "baby"),
