@@ -36,7 +36,7 @@ def _relative_without_comma(words: list[str], i: int, is_verb) -> bool:
     a dozen words, in a verb ("de problemen die vaak achter de hulpvraag van een kind zitten"): a relative clause, not
     a demonstrative ("die gezinnen"), nor the pronoun that opens a main clause ("Die pakken we op")."""
     prev = words[i - 1]
-    if not prev.isalpha() or prev in NOUN_BEFORE or prev in _POSSESSIVES or is_verb(prev) or \
+    if not prev.isalpha() or prev in NOUN_BEFORE or prev in POSSESSIVES or is_verb(prev) or \
             prev in ("en", "of", "maar", "dat", "die", "als", "ook", "niet", "wel", "alle", "voor"):
         return False
     if i + 1 >= len(words) or is_verb(words[i + 1]) and words[i + 2:i + 3] in (["we"], ["wij"]):
@@ -137,7 +137,7 @@ _PREPOSITIONS = frozenset({"over", "van", "voor", "met", "bij", "naar", "aan", "
 # a word after these is a noun ("de vragen", "over slapen"), not the clause's verb
 NOUN_BEFORE = frozenset({"de", "het", "een"}) | _PREPOSITIONS
 # (after these a noun-verb homograph is the noun: "over hun rol", "onze plannen")
-_POSSESSIVES = frozenset({"hun", "zijn", "haar", "onze", "ons", "uw", "mijn", "deze", "dit", "elke", "ieder", "iedere"})
+POSSESSIVES = frozenset({"hun", "zijn", "haar", "onze", "ons", "uw", "mijn", "deze", "dit", "elke", "ieder", "iedere"})
 
 
 @dataclass(frozen=True)
@@ -529,7 +529,7 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             i += 2
             continue
         elif w in ("en", "of") and clause_has_verb and nxt in _NEW_SUBJECT | {"hun", "zijn", "haar", "onze", "ons"} \
-                and any(is_verb(words[j]) and words[j - 1] not in NOUN_BEFORE and words[j - 1] not in _POSSESSIVES
+                and any(is_verb(words[j]) and words[j - 1] not in NOUN_BEFORE and words[j - 1] not in POSSESSIVES
                         and not _attributive(words, j) for j in range(i + 2, min(n, i + 6))) \
                 and words[i + 2:i + 3] not in (["en"], ["of"], [","]) and "tussen" not in words[max(0, i - 4):i] \
                 and not _fronted_infinitive(words, starts[-1][0], i, is_verb):

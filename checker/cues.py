@@ -39,7 +39,8 @@ SCOPE_OPENERS = frozenset({"firm", "intent", "weak", "study"})
 # richting 2030", "... af, samen met de regio", "... terug deze coalitieperiode" do, and so does an
 # extraposed te-infinitive: "we roepen het Rijk op de jeugdhulp te financieren". (Not for a particle
 # that governs what the verb leaves: "we treden uit de regeling", PREPOSITION_PARTICLES.)
-OBJECT_STARTERS = frozenset({"de", "het", "een", "hun", "haar", "onze", "ons", "uw", "mijn", "jullie", "alle", "geen"})
+OBJECT_STARTERS = frozenset({"de", "het", "een", "hun", "haar", "onze", "ons", "uw", "mijn", "jullie", "alle", "geen",
+                             "dezelfde", "hetzelfde", "elke", "iedere"})
 # regex source of a phrase whose last word is a frame-final particle -> that particle (see _frame_holds)
 FRAMED: dict[str, str] = {}
 # the particle of a separable verb that is also a preposition: "we stappen uit de regio"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from checker.agency import acting_subject
 from checker.anaphora import COMMITTING, anaphor_after, names_before
 from checker.bridging import bridge, bridge_it, bridge_place, bridge_pronoun, bridge_synonym, bridge_within
-from checker.clauses import EXAMPLE_OPENERS, NOUN_BEFORE, Clause, chain, clause_at, group_span, split_clauses
+from checker.clauses import EXAMPLE_OPENERS, NOUN_BEFORE, POSSESSIVES, Clause, chain, clause_at, group_span, split_clauses
 from checker.conjuncts import boundaries, first_finite, nominal_infinitive, predicate_markers, scoped, subject_markers
 from checker.corrective import HEDGE_CATEGORIES, Correction, correction_for, corrections, denied
 from checker.deferral import deferral, deferred_after, lacks_money
@@ -436,7 +436,7 @@ class _Analysis:
                 return any(lexicon.is_verb(w) and not lexicon.is_participle(w)
                            and not (w == "zijn" and k + 1 < len(piece) and not lexicon.is_verb(piece[k + 1])
                                     and piece[k + 1] not in _AFTER_VERB_ZIJN)
-                           and not (k > 0 and piece[k - 1] in NOUN_BEFORE)
+                           and not (k > 0 and (piece[k - 1] in NOUN_BEFORE or piece[k - 1] in POSSESSIVES))
                            for k, w in enumerate(piece))
 
             for n, c in enumerate(self.clauses[1:], start=1):

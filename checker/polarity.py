@@ -63,6 +63,8 @@ class Polarity:
     averted: bool = False  # inside a negated harm: the item's direction ("niet langer tussen wal en schip", harm.py)
 
 
+# the least of an amount, which "geen" turns into the clause's negation ("we korten geen euro")
+MINIMAL_AMOUNTS = frozenset({"euro", "cent", "stuiver", "dubbeltje", "eurocent"})
 _LINKING_ADVERBS = frozenset({"dus", "ook", "zeker", "juist", "echt", "daarom", "uitdrukkelijk"})
 
 
@@ -77,6 +79,10 @@ def _negation_reaches(op: Operator, a: int, b: int, words: list[str], span: tupl
         return True  # "niet", "van tafel", "is geen optie": the clause
     if op.words in ("geen", "zonder") and any(w in ("meer", "nog") for w in words[op.end:hi]):
         return True  # "geen jongere wordt meer gesloten geplaatst", "geen kind zit nog in ..."
+    if op.words == "geen" and op.start > lo and op.end < hi and words[op.end] in MINIMAL_AMOUNTS:
+        # "Op de bieb korten we geen euro": the least amount after the verb negates the clause ("niet");
+        # not a fronted one, which is what it says: "Geen euro voor jeugdhulp boven het plafond"
+        return True
     # "geen X", "zonder X": the noun phrase after it (and the term itself when it is the cue), and the
     # noun phrases coordinated with it ("zonder de jeugdgezondheidszorg en het onderwijs")
     if op.start <= a < op.end + NP_SCOPE or op.start < b <= op.end + NP_SCOPE:

@@ -167,7 +167,9 @@ def third_party_subject(words: list[str], c: Clause, subjects: list[tuple[int, i
                                        # op speelplekken, ...", "terwijl de provincie ..."
                                        or (rel == 1 and words[c.start] in FACT_SUBORDINATORS))
         # inverted: "Daarnaast wil het Rijk", "Met haar programma stelt de provincie ..."
-        inverted = rel > 0 and before.isalpha() and lexicon.is_verb(before) and before not in NOMINAL_BEFORE
+        # (not a number that is a verb's form too: "samen met de vier buurgemeenten", "vieren")
+        inverted = rel > 0 and before.isalpha() and lexicon.is_verb(before) and before not in NOMINAL_BEFORE \
+            and before not in _COUNTING
         if not (fronted or inverted):
             continue
         after = words[b:b + 2]

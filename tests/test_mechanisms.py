@@ -2917,3 +2917,68 @@ ROUND_24 = [
 @pytest.mark.parametrize("item,text,status", ROUND_24)
 def test_round_24_units(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+ROUND_27 = [
+    # "geen euro" after the verb negates the clause (polarity.MINIMAL_AMOUNTS); fronted it says what it says
+    ("P08", "Op de bieb in de dorpen en op de sporthallen korten we deze periode geen euro.", "covered"),
+    ("P08", "Op de bibliotheek en de sporthallen korten we deze periode.", "contradicted"),
+    ("P04", "Dit spreken we af:\n- Geen euro voor specialistische jeugdhulp boven het afgesproken budgetplafond.",
+     "partial"),
+    # "niet langer de enige" is one among more, no cut (pseudo cue)
+    ("P05", "Het buurtteam is volgens de nieuwe landelijke afspraken niet langer de enige ingang voor hulp aan "
+     "gezinnen; ook de huisarts kan doorverwijzen.", "mentioned"),
+    ("P05", "We heffen de buurtteams op; ook de huisarts kan doorverwijzen.", "contradicted"),
+    # a particle before "dezelfde" opens its object: "houden recht op dezelfde begeleiding" ends nothing
+    ("P10", "Jongeren in de jeugdzorg houden na hun achttiende verjaardag recht op dezelfde begeleiding, tot "
+     "hun 21e. Daar reserveren we elk jaar € 400.000 voor.", "covered"),
+    ("P10", "Voor jongeren in de jeugdzorg houdt de begeleiding op bij 18 jaar.", "contradicted"),
+    # a number that is a verb's form ("vier", of "vieren") makes no inverted subject of the others after it
+    ("P03", "De zwaarste hulp voor kinderen en gezinnen organiseren we niet langer als gemeente alleen, maar "
+     "samen met de vier buurgemeenten.", "partial"),
+    ("P03", "Vier buurgemeenten organiseren de zwaarste jeugdhulp voortaan samen.", "mentioned"),
+    # "hun eigen" is no finite verb: the part after ", maar" goes on with the clause before it
+    ("T4", "Jongeren die nu in een gesloten instelling verblijven, wonen in 2030 niet langer achter slot en "
+     "grendel, maar in open groepjes van hooguit zes in hun eigen regio.", "covered"),
+    # what names an open setting is no negation ("zonder hekken"); what names a closed one is closed care
+    ("T4", "We bouwen de gesloten plaatsingen af en zorgen voor woonvormen voor jongeren zonder hekken en "
+     "sloten.", "covered"),
+    ("T4", "Omdat de wachtlijst groeit, financieren we samen met de regio een nieuwe beveiligde leefgroep voor "
+     "acht jongeren.", "contradicted"),
+    ("T4", "De beveiligde fietsenstalling bij het station krijgt twaalf extra plekken.", "absent"),
+    ("P09", "Samen met de regiogemeenten brengen we het aantal jongeren dat achter slot en grendel verblijft "
+     "terug tot nul.", "covered"),
+    ("P09", "Aanpak huiselijk geweld: aandachtsfunctionaris in het sociaal team.", "absent"),
+    # asking for bids is tendering; a market square is no market
+    ("P02", "In het voorjaar van 2027 vragen we zorgaanbieders opnieuw om een offerte voor de jeugdhulp.",
+     "contradicted"),
+    ("P02", "Wij vragen het Rijk om meer geld voor de jeugdhulp.", "absent"),
+    ("P02", "De contracten voor de jeugdhulp gaan in 2028 opnieuw de markt op.", "contradicted"),
+    ("P02", "De markt op zaterdag krijgt extra standplaatsen; de jeugdhulp kopen we in via langjarige "
+     "subsidierelaties.", "partial"),
+    # prevention's money moved to specialist care pays it (P04 prevention_pays)
+    ("P04", "Het geld voor opvoedcursussen en het jongerenwerk hevelen we over naar de gespecialiseerde "
+     "jeugdhulp, om de tekorten daar te dekken.", "contradicted"),
+    ("P04", "Het geld voor opvoedcursussen en het jongerenwerk verhogen we.", "absent"),
+    ("P04", "Het geld voor preventie verhogen we met 1 miljoen, te betalen uit het budget voor specialistische "
+     "jeugdzorg.", "!contradicted"),
+    # help at home named by its helpers; coming of age is youth's; the transition prepared before 18
+    ("P01", "Voor gewone opvoedvragen sturen we geen begeleiders van zorgaanbieders meer naar gezinnen thuis. "
+     "Die vragen pakken het buurtteam en de scholen voortaan zelf op.", "covered"),
+    ("P01", "De begeleiders van de thuiszorg komen bij ouderen aan huis.", "absent"),
+    ("P10", "Juist rond het volwassen worden zorgen we voor een warme overdracht naar de ondersteuning voor "
+     "volwassenen.", "partial"),
+    ("T5", "We zorgen voor een vaste begeleider die in het laatste jaar vóór de achttiende verjaardag helpt bij "
+     "wonen en inkomen.", "partial"),
+    ("T5", "Wij willen niet dat de hulp voor jongeren op hun achttiende verjaardag ophoudt.", "mentioned"),
+    ("T5", "Wie als jongere hulp krijgt, kan die na zijn meerderjarigheid voortzetten tot hij 23 is.", "partial"),
+    # a metaphor is no playground; a place to climb and swing is one
+    ("P08", "Het centrum mag geen speeltuin voor projectontwikkelaars worden.", "absent"),
+    ("P08", "Het overdekte bad blijft open en in elke wijk houden we een plek waar kinderen kunnen klimmen en "
+     "schommelen.", "covered"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", ROUND_27)
+def test_round_27_units(checker, item, text, status):
+    assert_status(checker, item, text, status)

@@ -92,3 +92,18 @@ def test_yaml_syntax_error_has_line(rules_copy):
     with pytest.raises(RulesError) as err:
         load_ruleset(rules_copy)
     assert re.search(rf"cues\.yaml:{target + 1} \[\]", err.value.problems[0]), err.value.problems
+
+
+def test_term_lists_may_join_named_lists():
+    # YAML aliases inside a list (`[[*closed, *closed_generic], [...]]`) are one flat group, as written out
+    from pydantic import ValidationError
+
+    from checker.ruleset.schema import Matcher
+
+    m = Matcher.model_validate({"terms": [["a", "b"], "c"], "with": [[["d", "e"], ["f"]], ["g"]]})
+    assert m.terms == ["a", "b", "c"]
+    assert m.with_ == [["d", "e", "f"], ["g"]]
+    with pytest.raises(ValidationError):
+        Matcher.model_validate({"terms": [["a", ""]]})
+    with pytest.raises(ValidationError):
+        Matcher.model_validate({"terms": ["a"], "with": ["not a group"]})

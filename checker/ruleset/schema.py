@@ -9,6 +9,17 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 ITEM_ID = re.compile(r"^(P(0[1-9]|10)|T[1-5])$")
 
 
+def _flat(v):
+    """A list of terms in which YAML aliases may stand for lists of their own (`[*closed, gesloten zorg]`),
+    made one flat list; anything else is left for the field's own check."""
+    if not isinstance(v, list):
+        return v
+    out = []
+    for t in v:
+        out.extend(_flat(t) if isinstance(t, list) else [t])
+    return out
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -30,6 +41,17 @@ class Matcher(Strict):
     with_in_context: bool | Literal["paragraph", "lead"] = False
     polarity: Literal["any", "up", "down", "not_down", "keep", "spared", "cut"] = "not_down"
     unless: list[str] = Field(default_factory=list)  # the segment must contain none of these
+
+    @field_validator("terms", "unless", mode="before")
+    @classmethod
+    def _flat_terms(cls, v):
+        return _flat(v)
+
+    @field_validator("with_", mode="before")
+    @classmethod
+    def _flat_groups(cls, v):
+        # (a group may join named lists: `[[*closed, *closed_generic], [...]]`)
+        return [_flat(g) for g in v] if isinstance(v, list) else v
 
     @field_validator("terms", "unless")
     @classmethod
