@@ -2972,6 +2972,19 @@ ROUND_27 = [
      "wonen en inkomen.", "partial"),
     ("T5", "Wij willen niet dat de hulp voor jongeren op hun achttiende verjaardag ophoudt.", "mentioned"),
     ("T5", "Wie als jongere hulp krijgt, kan die na zijn meerderjarigheid voortzetten tot hij 23 is.", "partial"),
+    # access moved to a central desk at the town hall contradicts local teams; the team as the desk in the
+    # neighbourhood does not
+    ("T2", "Vragen van gezinnen komen voortaan binnen bij één centraal loket in het stadhuis.", "contradicted"),
+    ("T2", "Het buurtteam is voor gezinnen het centrale loket in de wijk.", "!contradicted"),
+    ("P05", "Ondernemers kunnen met vragen terecht bij een centraal loket in het gemeentehuis.", "absent"),
+    # school kept through a move, lessons kept in an institution, help as soon as the teacher worries
+    ("T3", "Geen kind in de jeugdhulp hoeft nog van school te wisselen omdat het tijdelijk ergens anders woont: "
+     "daarover maken we vaste afspraken met de scholen. Hulpverleners van de jeugdhulp werken bovendien mee in "
+     "de klas.", "covered"),
+    ("P07", "Geen kind dat in een jeugdhulpinstelling woont, hoeft nog maanden zonder les te zitten: we zorgen "
+     "dat deze kinderen naar een gewone school kunnen blijven gaan.", "partial"),
+    ("P07", "Wij zorgen dat scholen en jeugdhulpverleners vaste afspraken maken, zodat een kind hulp krijgt "
+     "zodra de leerkracht zich zorgen maakt.", "covered"),
     # a metaphor is no playground; a place to climb and swing is one
     ("P08", "Het centrum mag geen speeltuin voor projectontwikkelaars worden.", "absent"),
     ("P08", "Het overdekte bad blijft open en in elke wijk houden we een plek waar kinderen kunnen klimmen en "
