@@ -126,14 +126,19 @@ def _qualifier(before: list[str], compound: str, foreign) -> str:
 _WITHIN = re.compile(r", maar ")
 
 
-def bridge_within(text: str, foreign=None) -> str | None:
+def bridge_within(text: str, foreign=None, attributive=None) -> str | None:
     """`text` with the definite nouns of the statement after its first ", maar" completed
     from the part of the sentence before it ("De SP stelde voor om verlengde jeugdhulp te
-    financieren, maar wij kiezen er niet voor om die verlengde hulp te bieden"), or None."""
+    financieren, maar wij kiezen er niet voor om die verlengde hulp te bieden"), or None. With
+    `attributive` (see `bridge_synonym`), a demonstrative with a synonym too ("..., maar die
+    verlengde ondersteuning schaffen wij af")."""
     m = _WITHIN.search(text)
     if m is None:
         return None
-    done = bridge(text[m.end():], text[:m.start()], foreign)
+    before, after = text[:m.start()], text[m.end():]
+    done = bridge(after, before, foreign)
+    if attributive is not None:
+        done = bridge_synonym(done or after, before, attributive) or done
     return text[:m.end()] + done if done else None
 
 

@@ -1137,7 +1137,8 @@ class Matcher:
         seg = segs[k]
         if seg.kind != "sentence":
             return None
-        within = bridge_within(seg.text, self._foreign_word)  # (from the part before a later statement)
+        # (from the part before a later statement)
+        within = bridge_within(seg.text, self._foreign_word, self.lexicon.is_attributive)
         prev = segs[k - 1] if k > 0 else None
         if prev is None or prev.kind != "sentence" or prev.block != seg.block or seg.block < 0:
             return within

@@ -2972,6 +2972,11 @@ ROUND_27 = [
      "wonen en inkomen.", "partial"),
     ("T5", "Wij willen niet dat de hulp voor jongeren op hun achttiende verjaardag ophoudt.", "mentioned"),
     ("T5", "Wie als jongere hulp krijgt, kan die na zijn meerderjarigheid voortzetten tot hij 23 is.", "partial"),
+    # a synonym after ", maar" takes up the phrase before it (bridging.bridge_within with bridge_synonym)
+    ("P10", "De oppositie wil verlengde jeugdhulp tot 21 jaar, maar die verlengde ondersteuning schaffen wij af.",
+     "contradicted"),
+    ("P10", "De oppositie wil verlengde jeugdhulp tot 21 jaar, maar die nieuwe ondersteuning schaffen wij af.",
+     "mentioned"),
     # access moved to a central desk at the town hall contradicts local teams; the team as the desk in the
     # neighbourhood does not
     ("T2", "Vragen van gezinnen komen voortaan binnen bij één centraal loket in het stadhuis.", "contradicted"),
