@@ -33,24 +33,13 @@ _AFTER_DETERMINER = re.compile(_DETERMINER + r" ([a-zß-ÿ]{4,})(?![\w-])")
 
 
 def singulars(noun: str) -> tuple[str, ...]:
-    """The singulars a Dutch plural noun may have, spelled out by the regular rules: "teams" →
-    "team", "plekken" → "plek", "scholen" → "school", "voorzieningen" → "voorziening"; () for a
-    word that does not end like a plural. Candidates only: a caller keeps the one it meets."""
-    if noun.endswith("'s") and len(noun) > 4:
-        return (noun[:-2],)  # ("baby's")
-    if noun.endswith("s") and len(noun) > 4 and noun[-2] not in "aeiouys":  # (not "status", "crisis", "proces")
-        return (noun[:-1],)
-    if not noun.endswith("en") or len(noun) < 6:
-        return ()
-    stem = noun[:-2]
-    out = [stem]
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-        out.append(stem[:-1])  # (a doubled consonant: "plekk" → "plek")
-    elif len(stem) > 2 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiouj":
-        out.append(stem[:-1] + stem[-2] + stem[-1])  # (an open syllable: "schol" → "school")
-    out = [s.replace("z", "s") if s.endswith("z") else s for s in out]  # ("huizen" → "huis")
-    out = [s[:-1] + "f" if s.endswith("v") else s for s in out]  # ("brieven" → "brief")
-    return tuple(out)
+    """The singular of a Dutch plural noun, from the lookup lemmatizer's tables ("teams" → "team",
+    "plekken" → "plek", "scholen" → "school", "huizen" → "huis"); () for a word that is its own
+    lemma or whose lemma is no shorter stem of it ("status", "crisis", "team")."""
+    from checker.nlp import DutchLemmatizer
+
+    lemma = DutchLemmatizer.shared().lemma(noun)
+    return (lemma,) if len(lemma) < len(noun) else ()
 
 
 def bridge(text: str, previous: str, foreign=None) -> str | None:
@@ -256,14 +245,13 @@ def bridge_synonym(text: str, previous: str, attributive) -> str | None:
     may be new ones), not when the sentence before names two such phrases, and not when the
     demonstrative's own adjective is another than the phrase's ("die nieuwe plekken").
     `attributive(word)` tells an inflected adjective."""
-    found = [m for m in _DEMONSTRATIVE.finditer(text)
-             if m.group(3) not in _ANTECEDENT_ONLY and _class_of(m.group(3)) is not None]
+    found = [(m, kind) for m in _DEMONSTRATIVE.finditer(text)
+             if m.group(3) not in _ANTECEDENT_ONLY and (kind := _class_of(m.group(3))) is not None]
     if not found:
         return None
     before = [w.strip(_PUNCT).lower() for w in previous.split()]
     out = text
-    for m in reversed(found):
-        kind = _class_of(m.group(3))
+    for m, kind in reversed(found):
         phrases = set()
         for k, w in enumerate(before):
             heads = [h for h in kind if w.endswith(h) and (w == h or len(w) >= len(h) + _MIN_MODIFIER)]
@@ -279,8 +267,6 @@ def bridge_synonym(text: str, previous: str, attributive) -> str | None:
         modifier, noun = phrases.pop()
         own = (m.group(2) or "").strip()
         if own and own != modifier:
-            continue
-        if noun == m.group(3) and not modifier:
             continue
         phrase = f"{modifier} {noun}" if modifier else noun
         out = out[:m.start()] + f"{m.group(1)} {phrase}" + out[m.end():]
