@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import re
 
+from checker.lexicon import Lexicon
+from checker.nlp import DutchLemmatizer
+
 _PUNCT = ".,;:!?()[]\"'“”‘’…"
 _MIN_MODIFIER = 3  # letters before the head: "buurt" of "buurtteam"
 
@@ -35,11 +38,64 @@ _AFTER_DETERMINER = re.compile(_DETERMINER + r" ([a-zß-ÿ]{4,})(?![\w-])")
 def singulars(noun: str) -> tuple[str, ...]:
     """The singular of a Dutch plural noun, from the lookup lemmatizer's tables ("teams" → "team",
     "plekken" → "plek", "scholen" → "school", "huizen" → "huis"); () for a word that is its own
-    lemma or whose lemma is no shorter stem of it ("status", "crisis", "team")."""
-    from checker.nlp import DutchLemmatizer
-
+    lemma or whose lemma is no shorter stem of it ("status", "crisis", "team"), whose lemma is no
+    noun the lexicon knows, and for "zorgen", which after "die" is mostly the verb or worries."""
+    if noun in _NO_SINGULAR:
+        return ()
     lemma = DutchLemmatizer.shared().lemma(noun)
-    return (lemma,) if len(lemma) < len(noun) else ()
+    return (lemma,) if len(lemma) < len(noun) and lemma in Lexicon.shared().nouns else ()
+
+
+_NO_SINGULAR = frozenset({"zorgen"})
+# after a plural that is also a verb's form, the words that show it is the verb: "Die plaatsen we in een
+# gezinshuis", "Die zorgen ervoor dat ..."
+_SUBJECT_AFTER_VERB = frozenset({"we", "wij", "ze", "zij", "u", "hij", "het", "er", "ervoor", "erop", "ermee",
+                                 "erin", "eraan", "daarvoor", "dan", "nu", "ook", "samen"})
+# verbs after which "dat" and "die" open a clause: "We zorgen dat plekken ... erbij komen"
+_CLAUSE_VERBS = frozenset({"zorgen", "zorgt", "zorg", "vinden", "vindt", "vind", "weten", "weet", "denken", "denkt",
+                           "besluiten", "besluit", "zien", "ziet", "garanderen", "garandeert", "verwachten",
+                           "verwacht", "merken", "merkt", "erkennen", "erkent", "beseffen", "beseft", "toe", "af"})
+
+
+# prepositions, pronouns and conjunctions, after which "die" and "dat" are demonstratives ("voor die jongeren")
+_FUNCTION_BEFORE = frozenset({"voor", "van", "met", "in", "op", "aan", "bij", "naar", "over", "uit", "door", "onder",
+                              "tot", "zonder", "binnen", "buiten", "na", "per", "om", "tegen", "vanuit", "we", "wij",
+                              "ze", "zij", "u", "en", "of", "maar", "ook", "nog", "juist", "alle"})
+
+
+def demonstrative_at(text: str, start: int) -> bool:
+    """Whether the "die", "dat", "deze" or "dit" at `start` of `text` is a demonstrative: "deze" and "dit"
+    always; "die" and "dat" not after a comma, a noun (a relative pronoun: "Kinderen die hulp nodig
+    hebben") or a verb that opens a clause ("We zorgen dat ..."), and "dat" not before a plural ("dat
+    plekken ... erbij komen" is a conjunction)."""
+    word = text[start:].split(None, 1)[0].lower() if text[start:].strip() else ""
+    if word in ("deze", "dit"):
+        return True
+    before = text[:start].rstrip()
+    if not before or before[-1] in ";:":
+        return True
+    if before[-1] in ",(":
+        return False
+    prev = before.rsplit(None, 1)[-1].strip(_PUNCT).lower()
+    if prev in _CLAUSE_VERBS:
+        return False
+    if prev in _FUNCTION_BEFORE:
+        return True
+    lexicon = Lexicon.shared()
+    noun = prev if prev in lexicon.nouns else DutchLemmatizer.shared().lemma(prev)
+    if noun in lexicon.nouns and not lexicon.is_verb(prev):
+        return False
+    if word == "dat":
+        nxt = text[start:].split()[1:2]
+        if nxt and singulars(nxt[0].strip(_PUNCT).lower()):
+            return False
+    return True
+
+
+def _verb_use(text: str, end: int) -> bool:
+    """Whether the word that ends at `end` is followed by what shows it is used as a verb ("Die plaatsen we")."""
+    nxt = text[end:].split(None, 1)
+    return bool(nxt) and nxt[0].strip(_PUNCT).lower() in _SUBJECT_AFTER_VERB
 
 
 def bridge(text: str, previous: str, foreign=None) -> str | None:
@@ -90,6 +146,10 @@ def bridge(text: str, previous: str, foreign=None) -> str | None:
         adjective = (m.group(2) or "").strip()
         if adjective and (adjective in _E_NOUNS or adjective.endswith("ie") or noun in _FUNCTION_WORDS):
             return m.group(0)
+        if m.group(1).lower() in ("die", "dat") and not demonstrative_at(m.string, m.start()):
+            return m.group(0)  # (a relative pronoun or a conjunction: "Kinderen die hulp nodig hebben")
+        if wanted[noun] != noun and _verb_use(m.string, m.end()):
+            return m.group(0)  # (the plural is a verb's form: "Die plaatsen we in een gezinshuis")
         return f"{m.group(1)}{m.group(2) or ''} {compound}"
 
     for noun, compound in found.items():
@@ -246,7 +306,8 @@ def bridge_synonym(text: str, previous: str, attributive) -> str | None:
     demonstrative's own adjective is another than the phrase's ("die nieuwe plekken").
     `attributive(word)` tells an inflected adjective."""
     found = [(m, kind) for m in _DEMONSTRATIVE.finditer(text)
-             if m.group(3) not in _ANTECEDENT_ONLY and (kind := _class_of(m.group(3))) is not None]
+             if m.group(3) not in _ANTECEDENT_ONLY and (kind := _class_of(m.group(3))) is not None
+             and demonstrative_at(text, m.start()) and not _verb_use(text, m.end())]
     if not found:
         return None
     before = [w.strip(_PUNCT).lower() for w in previous.split()]

@@ -79,10 +79,6 @@ def _negation_reaches(op: Operator, a: int, b: int, words: list[str], span: tupl
         return True  # "niet", "van tafel", "is geen optie": the clause
     if op.words in ("geen", "zonder") and any(w in ("meer", "nog") for w in words[op.end:hi]):
         return True  # "geen jongere wordt meer gesloten geplaatst", "geen kind zit nog in ..."
-    if op.words == "geen" and op.start > lo and op.end < hi and words[op.end] in MINIMAL_AMOUNTS:
-        # "Op de bieb korten we geen euro": the least amount after the verb negates the clause ("niet");
-        # not a fronted one, which is what it says: "Geen euro voor jeugdhulp boven het plafond"
-        return True
     # "geen X", "zonder X": the noun phrase after it (and the term itself when it is the cue), and the
     # noun phrases coordinated with it ("zonder de jeugdgezondheidszorg en het onderwijs")
     if op.start <= a < op.end + NP_SCOPE or op.start < b <= op.end + NP_SCOPE:
@@ -220,7 +216,11 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
     # bezuinigingen op bibliotheek en zwembad"
     negations = [o for o in ops if o.category == "negation" and (
         (_negation_reaches(o, a, b, words, (lo, hi)) if words else True)
-        or any(d.start in (o.end, o.end + 1) or _means_between(words, o.end, d.start) for d in directional))]
+        or any(d.start in (o.end, o.end + 1) or _means_between(words, o.end, d.start) for d in directional)
+        # "Op de bieb korten we geen euro", "Geen euro gaat er af van de bibliotheek": the least amount
+        # negates the clause's change, wherever it stands; with no change in the clause it is only the
+        # amount ("Wij geven geen euro uit boven het budgetplafond" keeps to the ceiling)
+        or (directional and o.words == "geen" and o.end < min(hi, len(words)) and words[o.end] in MINIMAL_AMOUNTS))]
     # a double negation affirms: "Zonder de JGZ en het onderwijs richten we de teams niet in", "dat
     # doen we niet zonder de scholen": both are there
     # ("geen kind zit nog thuis zonder onderwijs": every child has it)

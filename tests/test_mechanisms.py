@@ -1970,6 +1970,11 @@ def test_a_negated_negative_affirms(checker, item, text, status):
     ("Die teams heffen we op.", "Naast het wijkteam werken nog twee andere teams.", None),
     ("Die teams heffen we op.", "Het wijkteam is een team van twaalf mensen.", None),
     ("Die teams heffen we op.", "Het wijkteam en het jeugdteam werken samen.", None),
+    # "die" and "dat" that are no demonstrative, a plural that is a verb's form: nothing to take up
+    ("Die zorgen ervoor dat het goed gaat.", "Elk dorp heeft een sociaal wijkteam.", None),
+    ("We zorgen dat teams in elk dorp werken.", "Elk dorp heeft een sociaal wijkteam.", None),
+    ("Die teams zorgen ervoor dat het goed gaat.", "Elk dorp heeft een sociaal wijkteam.",
+     "Die wijkteams zorgen ervoor dat het goed gaat."),
 ])
 def test_bridging(text, previous, bridged):
     from checker.bridging import bridge
@@ -1992,6 +1997,15 @@ def test_bridging(text, previous, bridged):
     ("Die plekken bouwen we af.", "Er zijn te weinig plaatsen.", None),
     ("Die zorg delen we.", "De raad maakt zich zorgen over de verlengde jeugdhulp.", None),
     ("Die fietsen komen er.", "Er komen gesloten fietsenstallingen.", None),
+    # a conjunction, a relative pronoun, a verb's form: no demonstrative with a head
+    ("We zorgen dat plekken in de regio erbij komen.", "Er zijn nu 40 gesloten plaatsingen.", None),
+    ("Kinderen die hulp nodig hebben, krijgen die snel.", "Veel jongeren hebben verlengde jeugdhulp nodig.", None),
+    ("Die plaatsen we in een gezinshuis.", "Er zijn nu 40 gesloten plaatsingen.", None),
+    # after a preposition or the verb, "die" is the demonstrative
+    ("Voor die plekken zoeken we een gezinshuis.", "Er zijn nu 40 gesloten plaatsingen.",
+     "Voor die gesloten plaatsingen zoeken we een gezinshuis."),
+    ("Daarom bouwen we die plekken af.", "Er zijn nu 40 gesloten plaatsingen.",
+     "Daarom bouwen we die gesloten plaatsingen af."),
 ])
 def test_synonym_bridging(text, previous, bridged):
     from checker.bridging import bridge_synonym
@@ -2000,11 +2014,27 @@ def test_synonym_bridging(text, previous, bridged):
     assert bridge_synonym(text, previous, Lexicon.shared().is_attributive) == bridged
 
 
+@pytest.mark.parametrize("text,word,demonstrative", [
+    ("Die teams heffen we op.", "Die", True), ("Deze hulp stopt.", "Deze", True),
+    ("Voor die plekken zoeken we een gezinshuis.", "die", True), ("Daarom bouwen we die plekken af.", "die", True),
+    ("Dat doen we door de wijkteams.", "Dat", True),
+    # a relative pronoun after a noun or a comma, a conjunction after a verb or before a plural
+    ("Kinderen die hulp krijgen, blijven thuis.", "die", False), ("Hulp, die snel komt.", "die", False),
+    ("We weten dat het werkt.", "dat", False), ("We zorgen dat plekken erbij komen.", "dat", False),
+])
+def test_demonstrative_or_relative(text, word, demonstrative):
+    from checker.bridging import demonstrative_at
+
+    assert demonstrative_at(text, text.index(word)) is demonstrative
+
+
 @pytest.mark.parametrize("plural,singular", [
     ("teams", "team"), ("plekken", "plek"), ("scholen", "school"), ("voorzieningen", "voorziening"),
     ("huizen", "huis"), ("loketten", "loket"), ("aanbieders", "aanbieder"), ("baby's", "baby"),
     # not plurals
     ("status", None), ("crisis", None), ("proces", None), ("team", None), ("jeugd", None),
+    # mostly the verb or worries after "die"
+    ("zorgen", None),
 ])
 def test_singulars_of_a_plural(plural, singular):
     from checker.bridging import singulars
@@ -2999,4 +3029,41 @@ ROUND_27 = [
 
 @pytest.mark.parametrize("item,text,status", ROUND_27)
 def test_round_27_units(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
+# -- the sense of procurement words ------------------------------------------------------------
+# the words of any procurement ("offertes", "gunning", "de markt op") are tendering of youth care only where
+# the statement itself names youth care; a permit ("vergunning") is no award ("gunning")
+PROCUREMENT_SENSE = [
+    ("P02", "Jeugdhulp\nWe werken in de jeugdhulp met vaste partners. Voor de nieuwe speeltuin aan de Dorpsstraat "
+     "is een vergunning aangevraagd.", "partial"),
+    ("T1", "We kopen jeugdhulp in bij vaste aanbieders. Voor de nieuwe sporthal vragen we in 2027 offertes aan.",
+     "!contradicted"),
+    ("P02", "We kopen jeugdhulp in bij vaste aanbieders. Voor de nieuwe sporthal vragen we in 2027 offertes aan.",
+     "!contradicted"),
+    ("P02", "De gunning van de parkeergarage volgt in 2027.", "absent"),
+    ("P02", "De specialistische jeugdhulp gaat in 2028 opnieuw de markt op.", "contradicted"),
+    ("T1", "Voor de jeugdhulp vragen we in 2027 offertes aan bij aanbieders.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", PROCUREMENT_SENSE)
+def test_procurement_words_need_youth_care_in_the_statement(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
+# -- the least amount ("geen euro") -----------------------------------------------------------------
+# "geen euro" negates the change of its clause wherever it stands; with no change in the clause it is the
+# amount, and says what it says
+LEAST_AMOUNT = [
+    ("P08", "Op de bieb korten we geen euro.", "partial"),
+    ("P08", "Geen euro gaat er af van de bibliotheek.", "partial"),
+    ("P08", "Geen euro voor de bibliotheek.", "mentioned"),
+    ("P04", "Wij geven geen euro uit aan specialistische jeugdhulp boven het budgetplafond.", "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", LEAST_AMOUNT)
+def test_the_least_amount_negates_the_change_of_its_clause(checker, item, text, status):
     assert_status(checker, item, text, status)
