@@ -92,6 +92,11 @@ def demonstrative_at(text: str, start: int) -> bool:
     return True
 
 
+def _words(text: str) -> list[str]:
+    """The words of a sentence, lower case, without the punctuation around them."""
+    return [w.strip(_PUNCT).lower() for w in text.split()]
+
+
 def _verb_use(text: str, end: int) -> bool:
     """Whether the word that ends at `end` is followed by what shows it is used as a verb ("Die plaatsen we")."""
     nxt = text[end:].split(None, 1)
@@ -118,7 +123,7 @@ def bridge(text: str, previous: str, foreign=None) -> str | None:
         return None
     heads = tuple(set(wanted.values()))
     # (one pass over the sentence before: most sentences share no head with it)
-    before = [w.strip(_PUNCT).lower() for w in previous.split()]
+    before = _words(previous)
     ending = [w for w in before if w.endswith(heads)]
     if not ending:
         return None
@@ -310,7 +315,7 @@ def bridge_synonym(text: str, previous: str, attributive) -> str | None:
              and demonstrative_at(text, m.start()) and not _verb_use(text, m.end())]
     if not found:
         return None
-    before = [w.strip(_PUNCT).lower() for w in previous.split()]
+    before = _words(previous)
     out = text
     for m, kind in reversed(found):
         phrases = set()

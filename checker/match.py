@@ -61,6 +61,7 @@ class _CompiledMatcher:
     with_in_context: bool | str
     polarity: str
     unless: PhraseSet | None
+    with_predicate: bool = False  # the `with` groups are a predicate, which a negation in its own clause denies
     discussion_counts: bool = False  # talks are the act this aspect asks for (T4)
     claims: bool = False  # its phrases claim the words inside them from the other aspects (`_not_inside_longer`)
     act: bool = False  # a contradiction whose terms are the opposite act itself: ceasing it is no contradiction
@@ -712,8 +713,10 @@ class _Analysis:
             if inside:
                 return Polarity(UP, neg, averted=True)
             if p.negated and p.cue is not None and h.negation[0] <= p.cue.start < h.negation[1]:
-                # (not ended by it: "na hun 18e" in "... niet langer tussen wal en schip vallen")
-                return dataclasses.replace(p, ceased=False, choice_against=False, explicit_choice=False)
+                # (not ended by it: "na hun 18e" in "... niet langer tussen wal en schip vallen"; what the
+                # averted harm would end goes neither way: "De begeleiding van jongeren stopt niet op hun 18e"
+                # does not bring the number of young people in youth care down)
+                return dataclasses.replace(p, ceased=False, choice_against=False, explicit_choice=False, setting=True)
         if fix is not None and fix.corrected[0] <= a < fix.corrected[1] and p.negated:
             # "niet langer naast de school, maar in de school": X is corrected, not ended
             p = dataclasses.replace(p, ceased=False)
@@ -1086,7 +1089,7 @@ class Matcher:
         return _CompiledMatcher(
             id=mid, label=label, role=role, terms=self._terms(m.terms),
             with_=[self._terms(group) for group in m.with_], with_in_context=m.with_in_context,
-            polarity=m.polarity, unless=self._terms(m.unless) if m.unless else None,
+            polarity=m.polarity, unless=self._terms(m.unless) if m.unless else None, with_predicate=m.with_predicate,
             discussion_counts=discussion_counts, claims=claims, act=act, affirms=affirms)
 
     def _compile_item(self, it: Item) -> _CompiledItem:
@@ -1453,6 +1456,8 @@ class Matcher:
             found = _not_ruled_out(found, m.unless.find(ctx.view), ctx.analysis.part_of)
         if m.with_ and found and len(ctx.analysis.parts) > 1:
             found = self._same_part(m, ctx, found)
+        if m.with_predicate and found and len(ctx.analysis.clauses) > 1:
+            found = self._not_denied_elsewhere(m, ctx, found)
         if found and len(ctx.analysis.clauses) > 1:
             # (after the `with` test: the pronoun stands for the words as their own statement met it)
             found = found + self._read_again(ctx, found)
@@ -1524,6 +1529,21 @@ class Matcher:
                          or w.endswith(("team", "teams", "aanbieder", "aanbieders"))}
                 memo["foreign_parts"] = frozenset(part_of(sp.start) for _, sp in foreign.find(ctx.view)) - ours
         return memo["foreign_parts"]
+
+    def _not_denied_elsewhere(self, m: _CompiledMatcher, ctx: _SegmentContext, found: list[tuple[str, Span]]):
+        """Occurrences whose `with` predicate is not denied in a clause of its own (`with_predicate`): "Jongeren
+        krijgen ruim voor hun 18e een plan, zodat de begeleiding niet op hun 18e stopt" does not stop help at
+        18 by its first "18e"; "Zodra een jongere meerderjarig wordt, stopt de hulp" does. A group the
+        context meets is met everywhere."""
+        clauses = ctx.analysis.clauses
+        negated = {clause_at(clauses, o.start) for o in ctx.analysis.operators if o.category == "negation"}
+        out = []
+        for t, sp in found:
+            own = clause_at(clauses, sp.start)
+            if all(any(c == own or c not in negated for c in {clause_at(clauses, w.start) for _, w in g.find(ctx.view)})
+                   for g, gid in zip(m.with_, m.with_ids) if gid in ctx.matched):
+                out.append((t, sp))
+        return out
 
     def _same_part(self, m: _CompiledMatcher, ctx: _SegmentContext, found: list[tuple[str, Span]]):
         """Occurrences whose `with` groups occur in the same statement of the passage: "we zorgen voor

@@ -61,6 +61,8 @@ class Polarity:
     replaced: bool = False  # "in plaats van X": X gives way to something else
     explicit_choice: bool = False  # the negation is a choice: "wij kiezen er niet voor om ..."
     averted: bool = False  # inside a negated harm: the item's direction ("niet langer tussen wal en schip", harm.py)
+    setting: bool = False  # the setting of a negated harm, which goes no way of its own ("na hun 18e" in "... niet
+    # langer tussen wal en schip vallen", "jongeren" in "de begeleiding van jongeren stopt niet op hun 18e")
 
 
 # the least of an amount, which "geen" turns into the clause's negation ("we korten geen euro")
@@ -261,6 +263,8 @@ def polarity_ok(required: str, p: Polarity) -> bool:
     """Whether polarity `p` is what a matcher requires (rules: any, up, down, not_down, keep, cut)."""
     if required == "any":
         return True
+    if p.setting:
+        return False
     if p.averted:
         # a negated harm is the item's goal, whichever way the aspect's words go (harm.py)
         return required in ("up", "not_down", "keep")

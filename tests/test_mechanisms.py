@@ -3067,3 +3067,59 @@ LEAST_AMOUNT = [
 @pytest.mark.parametrize("item,text,status", LEAST_AMOUNT)
 def test_the_least_amount_negates_the_change_of_its_clause(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# -- sense: the same words in another field ----------------------------------------------------------
+# an estimate, a secure shelter, a homelike setting, a desk, a handover, a home visit or a closure that
+# belongs to another field than youth care (or is no cut) says nothing about the item
+OTHER_FIELD_SENSE = [
+    ("P04", "Jeugdhulp\nWe houden de jeugdhulp betaalbaar. De renovatie van het zwembad blijft binnen de raming.",
+     "mentioned"),
+    ("P04", "De specialistische jeugdhulp blijft binnen het bestaande budget.", "partial"),
+    ("P04", "Zorg voor ouderen\nHet geld voor de voorlichting gebruiken we om de kosten van de zware zorg in "
+     "verpleeghuizen te dekken.", "absent"),
+    ("P04", "Het geld van het preventieprogramma gebruiken we om de kosten van de specialistische jeugdzorg te "
+     "dekken.", "contradicted"),
+    ("T4", "Veiligheid\nVoor vrouwen en kinderen die huiselijk geweld meemaken, breiden we de beveiligde opvang uit "
+     "met tien plaatsen.", "absent"),
+    ("T4", "Jeugdzorg\nWe breiden de beveiligde plekken voor jongeren in de regio uit met tien plaatsen.",
+     "contradicted"),
+    ("P09", "Gastouders bieden kinderen opvang in een huiselijke omgeving; we ondersteunen gastouders met een "
+     "premie.", "absent"),
+    ("P09", "Jongeren die nu gesloten zitten, wonen straks in een huiselijke omgeving in de regio.", "partial"),
+    ("T2", "Ouders kunnen met vragen over de kinderopvangtoeslag terecht bij een centraal loket in het stadhuis.",
+     "absent"),
+    ("T2", "Vragen van gezinnen komen voortaan binnen bij één centraal loket in het stadhuis.", "contradicted"),
+    ("T5", "Kermis\nKinderen voor hun 18e mogen op de kermis gratis in de draaimolen; de overdracht naar de nieuwe "
+     "exploitant volgt in 2027.", "absent"),
+    ("P10", "Kermis\nKinderen voor hun 18e mogen op de kermis gratis in de draaimolen; de overdracht naar de nieuwe "
+     "exploitant volgt in 2027.", "absent"),
+    ("P08", "Cultuur\nJonge bands krijgen in het poppodium een plek om te spelen.", "absent"),
+    ("P01", "Jongerenwerk\nJongerenwerkers gaan bij gezinnen thuis langs als een jongere dreigt af te haken; het "
+     "jongerenwerk breiden we uit.", "absent"),
+    ("P08", "Het zwembad gaat tijdelijk dicht voor renovatie.", "!contradicted"),
+    ("P08", "Het zwembad gaat dicht.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", OTHER_FIELD_SENSE)
+def test_words_of_another_field_say_nothing_about_the_item(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
+# -- a predicate denied in a clause of its own (`with_predicate`), the setting of an averted harm ------------
+PREDICATE_AND_SETTING = [
+    ("P10", "Jongeren in de jeugdzorg krijgen ruim voor hun 18e een plan voor de tijd daarna, zodat de begeleiding "
+     "niet op hun 18e stopt.", "!contradicted"),
+    ("P10", "Zodra een jongere meerderjarig wordt, stopt de hulp uit het jeugdbudget.", "contradicted"),
+    ("T5", "Zodra een jongere meerderjarig wordt, stopt de hulp uit het jeugdbudget niet.", "!contradicted"),
+    # what the averted harm would end goes no way of its own: no fewer young people in youth care
+    ("P01", "De begeleiding van jongeren in de jeugdzorg stopt niet op hun 18e.", "!partial"),
+    ("P10", "We laten jongeren na hun 18e niet langer tussen wal en schip vallen: er komt een sluitende overgang "
+     "van jeugdhulp naar de volwassenenzorg.", "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", PREDICATE_AND_SETTING)
+def test_a_denied_predicate_and_the_setting_of_an_averted_harm(checker, item, text, status):
+    assert_status(checker, item, text, status)
