@@ -21,6 +21,10 @@ QUALIFIER_REACH = 4
 # how far before a possessive's domain word its owner may stand ("Sportclubs in Lemmerhof krijgen een
 # stimuleringsbijdrage voor hun jeugdteams": 8 tokens)
 OWNER_REACH = 10
+# how far into a relative clause after a domain word another domain's word still says what it is ("de
+# buurtteams die in elke wijk het zwerfafval opruimen": 5)
+RELATIVE_REACH = 8
+_RELATIVES = frozenset({"die", "dat"})
 # between another domain's word and the team, these join them as partners ("politie en wijkteam")
 _JOINING = frozenset({"en", "met", "samen", ",", "zodat", "of", "naast"})
 # services of the social domain that also serve another ("de GGD" also advises on air and noise): one of
@@ -86,11 +90,21 @@ def _other_team(sp, qualifiers, words: list[str]) -> bool:
     return False
 
 
+def _defines(words: list[str], rel: int, q: int) -> bool:
+    """Whether another domain's word at `q` stands in the relative clause opened at `rel`, as what the
+    teams do ("de buurtteams die in elke wijk het zwerfafval opruimen"), not as a partner ("die nauw
+    samenwerken met de politie")."""
+    between = words[rel + 1:q]
+    return rel < q <= rel + RELATIVE_REACH and _JOINING.isdisjoint(between) and \
+        not any(w in (",", ".", ";", ":") for w in between)
+
+
 def qualified(start: int, end: int, qualifiers, words: list[str]) -> bool:
     """Whether a foreign word stands in the domain word's span, right after it ("Wijkteam
     Handhaving"), or in a phrase joined to it by "van", "voor" or "en" ("het team van de brandweer",
-    "het lokale team voor de Omgevingswet", "de GGD en de brandweer"); not one further on ("jeugdhulp
-    op de sportclub" stays youth care). A possessive points back at its owner: "Sportclubs krijgen
+    "het lokale team voor de Omgevingswet", "de GGD en de brandweer") or in a relative clause that says
+    what it does ("de buurtteams die het zwerfafval opruimen"); not one further on ("jeugdhulp op de
+    sportclub" stays youth care). A possessive points back at its owner: "Sportclubs krijgen
     een bijdrage voor hun jeugdteams" are the clubs' teams."""
     after = words[end] if end < len(words) else ""
     owner = start > 0 and words[start - 1] in POSSESSIVES
@@ -100,6 +114,7 @@ def qualified(start: int, end: int, qualifiers, words: list[str]) -> bool:
                                            for q in qualifiers):
         return True
     return any(start <= q.start <= end or (after in ("van", "voor", "en") and end <= q.start <= end + QUALIFIER_REACH - 1)
+               or (after in _RELATIVES and _defines(words, end, q.start))
                or (owner and start - OWNER_REACH <= q.start < start and
                    not any(w in (".", ";", ":") for w in words[q.end:start]))
                for q in qualifiers)

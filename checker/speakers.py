@@ -24,6 +24,8 @@ _JOINT = frozenset({"we", "wij", "de", "het", "ons", "onze"})  # "het Rijk en de
 
 
 _WANT = frozenset({"wil", "willen", "wilt", "wensen", "wenst"})
+WANT_REACH = 12  # tokens from the clause's start to the verb of the wish
+_NP_PREPOSITIONS = frozenset({"van", "in", "voor", "uit", "met", "op", "bij", "aan"})
 _DECIDED = frozenset({"afgesproken", "besloten"})
 # a proposal is a wish too: "De centrumgemeente stelt voor om ..." (with "voor" after the verb)
 _PROPOSING = frozenset({"stelt", "stellen", "stelde", "stelden"})
@@ -31,7 +33,7 @@ _PROPOSING = frozenset({"stelt", "stellen", "stelde", "stelden"})
 # afgesproken", "De Friese gemeenten hebben besloten")
 _OUR_SIDE = frozenset({"gemeenten", "regiogemeenten", "samenwerkende", "deelnemende", "partijen", "coalitiepartijen",
                        "coalitiepartners", "partners", "coalitie", "fracties", "wethouders", "college"})
-_ARTICLES = frozenset({"de", "het", "alle", "veel", "sommige", "enkele", "andere"})
+_ARTICLES = frozenset({"de", "het", "een", "alle", "veel", "sommige", "enkele", "andere"})
 # the council, the college and the parties themselves: in a programme or an agreement they speak
 # for themselves ("De partij wil", "de coalitie wil")
 _OWN_VOICE = frozenset({"partij", "fractie", "fracties", "lokale", "coalitie", "oppositie", "gemeente", "college",
@@ -50,19 +52,27 @@ def _proposal_voor(span: list[str], i: int) -> bool:
 def others_want(words: list[str], c: Clause, subjects: list[tuple[int, int]], lexicon: Lexicon) -> Marker | None:
     """"De jeugdzorgaanbieders in de regio willen de gesloten jeugdzorg afbouwen": what others want.
     A clause that opens with a noun phrase ("de", "het" or a name) and whose finite verb is "wil(len)"
-    or "stelt ... voor", without a committing subject of ours anywhere in it."""
-    if any(c.start <= a < c.end for a, _ in subjects):
+    or "stelt ... voor", without a committing subject of ours anywhere in it (not one inside a noun phrase
+    of others: "Een deel van de raad wil ...")."""
+    if any(c.start <= a < c.end and not (a > c.start and words[a - 1] == "van") for a, _ in subjects):
         return None
     span = words[c.start:c.end]
     # a noun phrase with an article ("de jeugdzorgaanbieders", "het samenwerkingsverband"); not a name,
     # nor a party, which in its own programme speaks for itself ("DLW wil", "De VVD wil")
-    if len(span) < 3 or span[0] not in _ARTICLES or span[1] in _OWN_VOICE or lexicon.is_verb(span[1]):
+    # (a noun that is also a verb's form is still the noun after an article: "Een deel van ...")
+    if len(span) < 3 or span[0] not in _ARTICLES or (lexicon.is_verb(span[1]) and span[1] not in lexicon.nouns):
         return None
     # (what others agreed or decided, too: "De jeugdzorgaanbieders hebben afgesproken ..."; not the
     # region's municipalities, of which we are one)
-    k = next((i for i, w in enumerate(span[:8]) if w in _WANT or (w in _DECIDED and _OUR_SIDE.isdisjoint(span[1:i]))
+    # (the subject may be long: "De instelling voor gesloten jeugdzorg in onze regio wil ...")
+    k = next((i for i, w in enumerate(span[:WANT_REACH]) if w in _WANT or (w in _DECIDED and _OUR_SIDE.isdisjoint(span[1:i]))
               or (w in _PROPOSING and _proposal_voor(span, i))), None)
     if k is None or k == 0 or any(w in (",", ":") for w in span[:k]):
+        return None
+    # (the head of the noun phrase, before its first preposition: "De nieuwe coalitie wil" speaks for itself,
+    # "Een deel van de raad wil" does not)
+    head = next((i for i in range(1, k) if span[i] in _NP_PREPOSITIONS), k)
+    if not _OWN_VOICE.isdisjoint(span[1:head]):
         return None
     return Marker(ATTRIBUTION, c.start, c.start + k + 1, " ".join(span[:k + 1]), "actor")
 

@@ -215,6 +215,15 @@ MODALITY = [
     ("Of we blijven aanbesteden of overstappen op subsidiëren, besluiten we in 2027.", "aanbesteden",
      ("weak", "study")),
     ("De jeugdzorgaanbieders in de regio willen de gesloten jeugdzorg afbouwen.", "gesloten", (None, "attribution")),
+    # a long subject, a part of the council, a noun that is also a verb's form ("deel"): still others' wish;
+    # the coalition, the council and the college speak for themselves
+    ("De instelling voor gesloten jeugdzorg in onze regio wil zelf graag ombouwen naar open woonvormen.", "gesloten",
+     (None, "attribution")),
+    ("Een deel van de raad wil af van het aanbesteden van jeugdzorg.", "aanbesteden", (None, "attribution")),
+    ("De coalitie wil stoppen met het aanbesteden van jeugdzorg.", "aanbesteden", ("intent", "intent")),
+    ("De raad wil stoppen met het aanbesteden van jeugdzorg.", "aanbesteden", ("intent", "intent")),
+    # sharing criticism is a view, no act
+    ("Weliswaar deelt de coalitie de kritiek op marktwerking in de jeugdzorg.", "marktwerking", ("weak", "weak")),
     ("De gemeente subsidieert de speeltuinvereniging.", "speeltuinvereniging", ("firm", "firm")),
     # a commitment that others may opt out of, or that waits for money, is optional (CODEBOOK)
     ("Als scholen daarvoor kiezen, zetten we jeugdhulpverleners in op school.", "jeugdhulpverleners",
@@ -549,6 +558,9 @@ DOMAIN = [
     ("De lokale teams van de brandweer krijgen er vrijwilligers bij.", False),
     ("De lokale teams van de sportverenigingen krijgen meer trainingsuren.", False),
     ("Het wijkteam en de politie letten samen op jongeren.", True),
+    # a relative clause that says what the teams do makes them that domain's; a partner in it does not
+    ("We versterken de buurtteams die in elke wijk het zwerfafval opruimen.", False),
+    ("We versterken de buurtteams die nauw samenwerken met de politie.", True),
     ("We bieden jeugdhulp op de sportclub.", True),
     ("We versterken de wijkteams.", True),
     # a whole noun of the rules matches by its spelling: "=zorg" is not the verb of "zorgt voor"
@@ -3122,4 +3134,22 @@ PREDICATE_AND_SETTING = [
 
 @pytest.mark.parametrize("item,text,status", PREDICATE_AND_SETTING)
 def test_a_denied_predicate_and_the_setting_of_an_averted_harm(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
+# -- forms of the same term: an infinitive with "te", a synonym of "gesloten", a budget line ---------------
+FORM_VARIANTS = [
+    ("P02", "In plaats van de jeugdhulp telkens opnieuw op de markt te zetten, geven we een klein aantal vaste "
+     "partners een subsidie voor meerdere jaren.", "covered"),
+    ("T4", "Jongeren in crisis\nSamen met de regio openen we in 2027 een nieuwe besloten groep met acht plaatsen voor "
+     "jongeren.", "contradicted"),
+    ("T4", "Jongeren in crisis\nDe besloten groep in de regio bouwen we af.", "partial"),
+    ("P04", "De post specialistische jeugdhulp gaat in 2027 met acht procent omlaag ten opzichte van de begroting "
+     "2026.", "contradicted"),
+    ("P04", "De post specialistische jeugdhulp blijft in 2027 gelijk aan de begroting 2026.", "!contradicted"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", FORM_VARIANTS)
+def test_forms_of_the_same_term(checker, item, text, status):
     assert_status(checker, item, text, status)
