@@ -39,7 +39,7 @@ def singulars(noun: str) -> tuple[str, ...]:
     """The singular of a Dutch plural noun, from the lookup lemmatizer's tables ("teams" → "team",
     "plekken" → "plek", "scholen" → "school", "huizen" → "huis"); () for a word that is its own
     lemma or whose lemma is no shorter stem of it ("status", "crisis", "team"), whose lemma is no
-    noun the lexicon knows, and for "zorgen", which after "die" is mostly the verb or worries."""
+    noun the lexicon knows, and for "zorgen", which after a determiner is mostly the verb or worries."""
     if noun in _NO_SINGULAR:
         return ()
     lemma = DutchLemmatizer.shared().lemma(noun)
@@ -51,10 +51,12 @@ _NO_SINGULAR = frozenset({"zorgen"})
 # gezinshuis", "Die zorgen ervoor dat ..."
 _SUBJECT_AFTER_VERB = frozenset({"we", "wij", "ze", "zij", "u", "hij", "het", "er", "ervoor", "erop", "ermee",
                                  "erin", "eraan", "daarvoor", "dan", "nu", "ook", "samen"})
-# verbs after which "dat" and "die" open a clause: "We zorgen dat plekken ... erbij komen"
+# verbs (and the particles and pronominal adverbs that end their frame) after which "dat" opens a clause:
+# "We zorgen dat plekken ... erbij komen", "We zorgen ervoor dat hulp ...", "Wij zien erop toe dat ..."
 _CLAUSE_VERBS = frozenset({"zorgen", "zorgt", "zorg", "vinden", "vindt", "vind", "weten", "weet", "denken", "denkt",
                            "besluiten", "besluit", "zien", "ziet", "garanderen", "garandeert", "verwachten",
-                           "verwacht", "merken", "merkt", "erkennen", "erkent", "beseffen", "beseft", "toe", "af"})
+                           "verwacht", "merken", "merkt", "erkennen", "erkent", "beseffen", "beseft", "regelen",
+                           "regelt", "toe", "af"})
 
 
 # prepositions, pronouns and conjunctions, after which "die" and "dat" are demonstratives ("voor die jongeren")
@@ -77,7 +79,8 @@ def demonstrative_at(text: str, start: int) -> bool:
     if before[-1] in ",(":
         return False
     prev = before.rsplit(None, 1)[-1].strip(_PUNCT).lower()
-    if prev in _CLAUSE_VERBS:
+    if word == "dat" and (prev in _CLAUSE_VERBS or (prev.startswith(("er", "daar")) and prev[2 if prev[:2] == "er"
+                                                                                         else 4:] in _FUNCTION_BEFORE)):
         return False
     if prev in _FUNCTION_BEFORE:
         return True
@@ -97,8 +100,13 @@ def _words(text: str) -> list[str]:
     return [w.strip(_PUNCT).lower() for w in text.split()]
 
 
-def _verb_use(text: str, end: int) -> bool:
-    """Whether the word that ends at `end` is followed by what shows it is used as a verb ("Die plaatsen we")."""
+def _verb_use(text: str, start: int, end: int) -> bool:
+    """Whether the plural that ends at `end`, after the demonstrative at `start`, is a finite verb: only
+    where the demonstrative opens the clause and what shows a verb follows ("Die plaatsen we in een
+    gezinshuis"; not "We bouwen die plekken samen met de regio af")."""
+    before = text[:start].rstrip()
+    if before and before[-1] not in ";:":
+        return False
     nxt = text[end:].split(None, 1)
     return bool(nxt) and nxt[0].strip(_PUNCT).lower() in _SUBJECT_AFTER_VERB
 
@@ -153,7 +161,7 @@ def bridge(text: str, previous: str, foreign=None) -> str | None:
             return m.group(0)
         if m.group(1).lower() in ("die", "dat") and not demonstrative_at(m.string, m.start()):
             return m.group(0)  # (a relative pronoun or a conjunction: "Kinderen die hulp nodig hebben")
-        if wanted[noun] != noun and _verb_use(m.string, m.end()):
+        if wanted[noun] != noun and _verb_use(m.string, m.start(), m.end()):
             return m.group(0)  # (the plural is a verb's form: "Die plaatsen we in een gezinshuis")
         return f"{m.group(1)}{m.group(2) or ''} {compound}"
 
@@ -312,7 +320,8 @@ def bridge_synonym(text: str, previous: str, attributive) -> str | None:
     `attributive(word)` tells an inflected adjective."""
     found = [(m, kind) for m in _DEMONSTRATIVE.finditer(text)
              if m.group(3) not in _ANTECEDENT_ONLY and (kind := _class_of(m.group(3))) is not None
-             and demonstrative_at(text, m.start()) and not _verb_use(text, m.end())]
+             and demonstrative_at(text, m.start())
+             and not (singulars(m.group(3)) and _verb_use(text, m.start(), m.end()))]
     if not found:
         return None
     before = _words(previous)

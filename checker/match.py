@@ -1533,10 +1533,12 @@ class Matcher:
     def _not_denied_elsewhere(self, m: _CompiledMatcher, ctx: _SegmentContext, found: list[tuple[str, Span]]):
         """Occurrences whose `with` predicate is not denied in a clause of its own (`with_predicate`): "Jongeren
         krijgen ruim voor hun 18e een plan, zodat de begeleiding niet op hun 18e stopt" does not stop help at
-        18 by its first "18e"; "Zodra een jongere meerderjarig wordt, stopt de hulp" does. A group the
-        context meets is met everywhere."""
+        18 by its first "18e"; "Zodra een jongere meerderjarig wordt, stopt de hulp" does, and so does "...,
+        stopt de jeugdhulp zonder overgangsperiode" ("zonder" denies its noun, not the predicate). Only
+        the groups the passage itself meets are asked; one met only by the context is not."""
         clauses = ctx.analysis.clauses
-        negated = {clause_at(clauses, o.start) for o in ctx.analysis.operators if o.category == "negation"}
+        negated = {clause_at(clauses, o.start) for o in ctx.analysis.operators
+                   if o.category == "negation" and o.words != "zonder"}
         out = []
         for t, sp in found:
             own = clause_at(clauses, sp.start)

@@ -3045,8 +3045,9 @@ def test_round_27_units(checker, item, text, status):
 
 
 # -- the sense of procurement words ------------------------------------------------------------
-# the words of any procurement ("offertes", "gunning", "de markt op") are tendering of youth care only where
-# the statement itself names youth care; a permit ("vergunning") is no award ("gunning")
+# the words of any procurement ("offertes", "gunning", "uitvraag") are tendering of youth care only where the
+# statement itself names youth care; a permit ("vergunning") is no award ("gunning"); "de markt op" is
+# tendering in a youth-care paragraph, unless its object is of another field (a car park, a sports hall)
 PROCUREMENT_SENSE = [
     ("P02", "Jeugdhulp\nWe werken in de jeugdhulp met vaste partners. Voor de nieuwe speeltuin aan de Dorpsstraat "
      "is een vergunning aangevraagd.", "partial"),
@@ -3152,4 +3153,37 @@ FORM_VARIANTS = [
 
 @pytest.mark.parametrize("item,text,status", FORM_VARIANTS)
 def test_forms_of_the_same_term(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
+# -- a review's counter-examples to the sense units above: the genuine youth-care statement that a word of
+# another field must not rule out, and a "zonder" that denies no predicate
+SENSE_COUNTER_EXAMPLES = [
+    ("P10", "Zodra jongeren 18 worden, stopt de jeugdhulp zonder overgangsperiode.", "contradicted"),
+    ("P04", "De kosten van jeugdzorg en Wmo houden we binnen de begroting.", "partial"),
+    ("P04", "We houden de uitgaven voor de jeugdhulp binnen het bestaande budget en investeren in sport en bewegen "
+     "voor kinderen.", "partial"),
+    ("P04", "We verschuiven het geld voor preventie naar de specialistische jeugdhulp.", "contradicted"),
+    ("P04", "Het preventiebudget zetten we in om de tekorten in de zware zorg te dekken.", "contradicted"),
+    ("T4", "We breiden de gesloten capaciteit voor jongeren in de regio uit, ook voor meisjes die slachtoffer zijn "
+     "van huiselijk geweld.", "contradicted"),
+    ("P09", "Jonge kinderen die uit huis worden geplaatst, wonen in een gezinshuis, zodat ze naar hun eigen school "
+     "of kinderopvang kunnen blijven gaan.", "partial"),
+    ("T1", "We stoppen met het aanbesteden van jeugdhulp en halen de regie terug naar het gemeentehuis.", "partial"),
+    ("P02", "Voor de specialistische jeugdhulp doen we in 2027 een nieuwe uitvraag bij aanbieders.", "contradicted"),
+    ("T2", "Voor vragen over opvoeden, schulden of toeslagen kunnen gezinnen voortaan alleen terecht bij één "
+     "centraal loket in het stadhuis.", "contradicted"),
+    ("P01", "We brengen de begeleiding aan huis van gezinnen terug en investeren in het jongerenwerk in de wijk.",
+     "partial"),
+    ("P08", "We zorgen in elke wijk voor voldoende plekken om te spelen.", "partial"),
+    ("P07", "Op school komt de ondersteuning niet pas na maanden wachten, maar direct.", "partial"),
+    ("P08", "Het zwembad De Wel sluiten we, omdat er geen geld is voor groot onderhoud.", "contradicted"),
+    # bridging after the verb: a demonstrative object is taken up, whatever adverb follows it
+    ("P09", "In de regio zijn nu 40 gesloten plaatsingen. We bouwen die plekken samen met de regiogemeenten af.",
+     "covered"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", SENSE_COUNTER_EXAMPLES)
+def test_sense_units_keep_the_genuine_statement(checker, item, text, status):
     assert_status(checker, item, text, status)

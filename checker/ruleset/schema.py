@@ -39,7 +39,8 @@ class Matcher(Strict):
     # true: the lead-in, the innermost heading and a sentence pointed back at; "paragraph": also the
     # sentences before it in its paragraph; "lead": the lead-in and a sentence pointed back at, no heading
     with_in_context: bool | Literal["paragraph", "lead"] = False
-    # the `with` groups are a predicate: where it stands negated in a clause of its own, it does not act on
+    # the `with` groups are a predicate: where a negation ("niet", "geen", not "zonder") stands in a clause of
+    # its own with it, it does not act on
     # the term ("Jongeren krijgen ruim voor hun 18e een plan, zodat de begeleiding niet stopt"; not "Zodra
     # een jongere meerderjarig wordt, stopt de hulp"); its negation in the term's own clause is read as always
     with_predicate: bool = False
