@@ -79,8 +79,7 @@ def demonstrative_at(text: str, start: int) -> bool:
     if before[-1] in ",(":
         return False
     prev = before.rsplit(None, 1)[-1].strip(_PUNCT).lower()
-    if word == "dat" and (prev in _CLAUSE_VERBS or (prev.startswith(("er", "daar")) and prev[2 if prev[:2] == "er"
-                                                                                         else 4:] in _FUNCTION_BEFORE)):
+    if word == "dat" and (prev in _CLAUSE_VERBS or _pronominal_adverb(prev)):
         return False
     if prev in _FUNCTION_BEFORE:
         return True
@@ -93,6 +92,12 @@ def demonstrative_at(text: str, start: int) -> bool:
         if nxt and singulars(nxt[0].strip(_PUNCT).lower()):
             return False
     return True
+
+
+def _pronominal_adverb(word: str) -> bool:
+    """"ervoor", "erop", "daarvoor": "er" or "daar" with a preposition, after which "dat" opens a clause."""
+    stem = word[4:] if word.startswith("daar") else word[2:] if word.startswith("er") else None
+    return stem in _FUNCTION_BEFORE
 
 
 def _words(text: str) -> list[str]:

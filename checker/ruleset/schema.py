@@ -39,10 +39,10 @@ class Matcher(Strict):
     # true: the lead-in, the innermost heading and a sentence pointed back at; "paragraph": also the
     # sentences before it in its paragraph; "lead": the lead-in and a sentence pointed back at, no heading
     with_in_context: bool | Literal["paragraph", "lead"] = False
-    # the `with` groups are a predicate: where a negation ("niet", "geen", not "zonder") stands in a clause of
-    # its own with it, it does not act on
-    # the term ("Jongeren krijgen ruim voor hun 18e een plan, zodat de begeleiding niet stopt"; not "Zodra
-    # een jongere meerderjarig wordt, stopt de hulp"); its negation in the term's own clause is read as always
+    # the `with` groups are a predicate: where a negation ("niet", "geen"; not "zonder") stands with it in a
+    # clause other than the term's, it does not act on the term ("Jongeren krijgen ruim voor hun 18e een plan,
+    # zodat de begeleiding niet stopt"; it does in "Zodra een jongere meerderjarig wordt, stopt de hulp"); a
+    # negation in the term's own clause is read as always
     with_predicate: bool = False
     polarity: Literal["any", "up", "down", "not_down", "keep", "spared", "cut"] = "not_down"
     unless: list[str] = Field(default_factory=list)  # the segment must contain none of these
