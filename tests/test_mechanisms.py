@@ -222,6 +222,8 @@ MODALITY = [
     ("Een deel van de raad wil af van het aanbesteden van jeugdzorg.", "aanbesteden", (None, "attribution")),
     ("De coalitie wil stoppen met het aanbesteden van jeugdzorg.", "aanbesteden", ("intent", "intent")),
     ("De raad wil stoppen met het aanbesteden van jeugdzorg.", "aanbesteden", ("intent", "intent")),
+    # "nagaan" as a separable verb in a main clause is a study
+    ("We gaan na hoe we de wijkteams beter bereikbaar maken.", "wijkteams", ("weak", "study")),
     # sharing criticism is a view, no act
     ("Weliswaar deelt de coalitie de kritiek op marktwerking in de jeugdzorg.", "marktwerking", ("weak", "weak")),
     ("De gemeente subsidieert de speeltuinvereniging.", "speeltuinvereniging", ("firm", "firm")),
