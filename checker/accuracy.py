@@ -5,7 +5,7 @@ from __future__ import annotations
 
 MEASURED = {
     "date": "2026-12-04",
-    "ruleset_version": "2.18.0",
+    "ruleset_version": "2.18.1",
     # behaviour probes written from the codebook after the tuning of their time and never tuned on:
     # rounds 5 (rules 2.1.0, first sight 0.83), 6b (rules 2.6.0, 0.84), 7 (rules 2.8.0, 0.833), 8b
     # (rules 2.8.0, 0.810), 10b (rules 2.9.0, 0.820), 11b (rules 2.10.0 of that hour, 0.850), 12

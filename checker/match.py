@@ -1539,13 +1539,11 @@ class Matcher:
         clauses = ctx.analysis.clauses
         negated = {clause_at(clauses, o.start) for o in ctx.analysis.operators
                    if o.category == "negation" and o.words != "zonder"}
-        out = []
-        for t, sp in found:
-            own = clause_at(clauses, sp.start)
-            if all(any(c == own or c not in negated for c in {clause_at(clauses, w.start) for _, w in g.find(ctx.view)})
-                   for g, gid in zip(m.with_, m.with_ids) if gid in ctx.matched):
-                out.append((t, sp))
-        return out
+        # the clauses each group stands in, once
+        where = [{clause_at(clauses, w.start) for _, w in g.find(ctx.view)}
+                 for g, gid in zip(m.with_, m.with_ids) if gid in ctx.matched]
+        return [(t, sp) for t, sp in found
+                if all(clause_at(clauses, sp.start) in cs or not cs <= negated for cs in where)]
 
     def _same_part(self, m: _CompiledMatcher, ctx: _SegmentContext, found: list[tuple[str, Span]]):
         """Occurrences whose `with` groups occur in the same statement of the passage: "we zorgen voor

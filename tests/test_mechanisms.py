@@ -3110,6 +3110,8 @@ OTHER_FIELD_SENSE = [
     ("P10", "Kermis\nKinderen voor hun 18e mogen op de kermis gratis in de draaimolen; de overdracht naar de nieuwe "
      "exploitant volgt in 2027.", "absent"),
     ("P08", "Cultuur\nJonge bands krijgen in het poppodium een plek om te spelen.", "absent"),
+    # (a "band" with the neighbourhood is no music band)
+    ("P08", "We houden de speeltuin aan de Dorpsstraat open en versterken de band met de buurt.", "partial"),
     ("P01", "Jongerenwerk\nJongerenwerkers gaan bij gezinnen thuis langs als een jongere dreigt af te haken; het "
      "jongerenwerk breiden we uit.", "absent"),
     ("P08", "Het zwembad gaat tijdelijk dicht voor renovatie.", "!contradicted"),
