@@ -3,7 +3,10 @@
 - **Ctrl+C or SIGTERM** stops the queue at once: the workers ignore SIGINT (the terminal sends it to
   the whole process group; the parent decides), the parent terminates them, every document that was
   not finished gets a row saying it was not checked, and the caller writes what is done, marked as
-  incomplete. A second Ctrl+C exits at once.
+  incomplete. A second Ctrl+C exits at once. The parent's handlers only set a flag that the queue
+  loop reads between waits: an exception raised by the signal at an arbitrary point could strike
+  inside `concurrent.futures.wait` while it holds the futures' locks, and the executor's manager
+  thread, blocked on such a lock, would then keep the interpreter from exiting (seen once in CI).
 - **A worker that dies** (the out-of-memory killer, a crash in a library) breaks a
   `ProcessPoolExecutor`, and every pending future fails with it. Here only the documents that were
   being checked at that moment are suspects: each is tried again alone in a pool of its own, so the
@@ -56,46 +59,53 @@ def run_all(fn: Callable, args: list[tuple], jobs: int, initializer: Callable, i
             done.add(i)
             on_result(i, res)
 
-    def stop(signum, frame):
-        raise Stopped()
-
     import threading
 
+    stopping = threading.Event()
+
+    def stop(signum, frame):
+        if stopping.is_set() and signum == signal.SIGINT:
+            os._exit(130)  # a second Ctrl+C: out at once
+        stopping.set()  # read by the queue loop at its next turn (see the module's docstring)
+
     main = threading.current_thread() is threading.main_thread()  # (signals only there: serve runs batches in threads)
-    old_term = signal.signal(signal.SIGTERM, stop) if main else None
+    old = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)} if main else {}
     queue = multiprocessing.get_context().SimpleQueue()
     pending = list(range(len(args)))
     try:
         while pending:
-            suspects = _one_pool(fn, args, pending, jobs, initializer, initargs, queue, finish)
+            suspects = _one_pool(fn, args, pending, jobs, initializer, initargs, queue, finish, stopping)
             if not suspects:
                 break
             for i in suspects:  # alone, so the one that kills its worker is the one named
-                if _one_pool(fn, args, [i], 1, initializer, initargs, queue, finish):
+                if _one_pool(fn, args, [i], 1, initializer, initargs, queue, finish, stopping):
                     finish(i, {"error": DIED})
             pending = [i for i in pending if i not in done]
     except (KeyboardInterrupt, Stopped):
-        if main:
-            signal.signal(signal.SIGINT, lambda *a: os._exit(130))  # a second Ctrl+C: out at once
+        if main:  # a second Ctrl+C while what is done is written: out at once
+            old[signal.SIGINT] = lambda *a: os._exit(130)
         for i in range(len(args)):
             finish(i, {"error": STOPPED})
         return False
     finally:
-        if old_term is not None:
-            signal.signal(signal.SIGTERM, old_term)
+        for sig, handler in old.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
     return True
 
 
-def _one_pool(fn, args, indices, jobs, initializer, initargs, queue, finish) -> list[int]:
+def _one_pool(fn, args, indices, jobs, initializer, initargs, queue, finish, stopping) -> list[int]:
     """Run `indices` in one pool. Returns [] when all finished, else the documents that were being
-    checked when a worker died (the others are left for the next pool)."""
+    checked when a worker died (the others are left for the next pool). Raises Stopped soon after
+    `stopping` is set."""
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(queue, initializer, initargs))
     futures = {pool.submit(_tracked, fn, i, args[i]): i for i in indices}
     started: set[int] = set()
     try:
         remaining = set(futures)
         while remaining:
-            finished, remaining = wait(remaining, timeout=0.5, return_when=FIRST_COMPLETED)
+            if stopping.is_set():
+                raise Stopped()
+            finished, remaining = wait(remaining, timeout=0.2, return_when=FIRST_COMPLETED)
             while not queue.empty():
                 started.add(queue.get())
             for fut in finished:
