@@ -139,7 +139,28 @@ def names_before(noun: str | None, before: list[str]) -> bool:
     # (in either number: "die teams" takes up "een eigen wijkteam")
     stem = noun[:-2] if noun.endswith("en") and len(noun) > 6 else noun[:-1] if noun.endswith("s") and len(noun) > 5 \
         else noun
-    return noun in TAKING_UP_NOUNS or any(w == noun or w.endswith(noun) or w.endswith(stem) for w in before)
+    if noun in TAKING_UP_NOUNS or any(w == noun or w.endswith(noun) or w.endswith(stem) for w in before):
+        return True
+    verb = _nominalised_stems(noun)
+    return bool(verb) and any(v in w for w in before for v in verb)
+
+
+_VOWELS = "aeiou"
+
+
+def _nominalised_stems(noun: str) -> tuple[str, ...]:
+    """The verb stems of a noun in -ing(en), in both spellings of the stem ("detachering" → "detacher",
+    "detacheer"; "plaatsingen" → "plaats"): "Die detacheringen" takes up "medewerkers die zijn
+    gedetacheerd", "die plaatsing" takes up "jongeren die gesloten worden geplaatst"."""
+    base = noun[:-2] if noun.endswith("ingen") else noun
+    if not base.endswith("ing") or len(base) < 8:
+        return ()
+    stem = base[:-3]
+    out = [stem]
+    # an open syllable's vowel is written twice in a closed one: "detache-ren" → "detacheer"
+    if len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
+        out.append(stem[:-1] + stem[-2] + stem[-1])
+    return tuple(out)
 
 
 _names_before = names_before

@@ -117,6 +117,20 @@ ENDING = frozenset({"stoppen", "stop", "kappen", "afschaffen", "afgeschaft", "af
                     "beeindigen", "opheffen", "opgeheven", "heffen", "einde", "eind", "afbouwen", "afgebouwd", "bouwen",
                     "afbouw", "af", "op"})
 _ARTICLES = frozenset({"de", "het", "een", "onze", "alle", "deze", "die"})
+_INSERTED_RELATIVES = frozenset({"die", "dat", "wat", "waar", "waarin", "waarop", "waarvan", "waarmee", "waarbij",
+                                 "waarvoor", "welke"})
+
+
+def _without_inserted_relative(between: list[str]) -> list[str]:
+    """The words between a fronted object and its predicate, less a relative clause set off by commas
+    right after the object: "De inzet van jeugdhulpverleners op scholen, die de gemeente nu nog betaalt,
+    bouwen we af" (the clause qualifies the object; the object is still the predicate's)."""
+    if len(between) < 4 or between[0] != "," or between[1] not in _INSERTED_RELATIVES:
+        return between
+    close = next((k for k in range(2, len(between)) if between[k] in (",", ";", ":", ".")), None)
+    if close is None or between[close] != ",":
+        return between
+    return between[close + 1:]
 # negations that are no verb of undoing ("terugdraaien", "afwijzen" are)
 _PLAIN_NEGATORS = frozenset({"niet", "geen", "nooit", "zonder", "nergens", "excl.", "met", "behalve", "van"})
 # a negated choice is an explicit choice against: "wij kiezen er (bewust) niet voor om ...", "we zien geen reden om"
@@ -1277,7 +1291,7 @@ class Matcher:
             return all(w in _ARTICLES or w.endswith("e") for w in words[op[1]:span.start])
         # a fronted object, not the object of another predicate ("Wij kiezen voor publieke
         # dienstverlening en stoppen met aanbesteden")
-        between = words[span.end:op[0]]
+        between = _without_inserted_relative(words[span.end:op[0]])
         return len(between) <= 6 and not any(w in ("en", "maar", "of", ",", ";", ":") for w in between)
 
     @staticmethod

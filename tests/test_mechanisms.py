@@ -1325,6 +1325,13 @@ ENDING_CORE = [
     ("P10", "We stoppen met de harde knip bij verlengde jeugdhulp.", "partial"),  # it ends the cut
     ("T1", "Wij kiezen voor publieke dienstverlening in de jeugdzorg en stoppen met aanbesteden.", "partial"),
     ("P10", "Verlengde jeugdhulp bouwen we af.", "contradicted"),
+    # a relative clause set off by commas after the fronted object leaves it the predicate's object
+    ("T3", "De inzet van jeugdhulpverleners op scholen, die de gemeente nu nog betaalt, bouwen we in 2027 volledig "
+           "af.", "contradicted"),
+    ("P10", "Verlengde jeugdhulp, die nu tot 21 jaar loopt, bouwen we af.", "contradicted"),
+    # must not fire: the clause after it ends something else
+    ("P10", "Verlengde jeugdhulp, die nu tot 21 jaar loopt, breiden we uit; de wachtlijsten bouwen we af.", "partial"),
+    ("T3", "De jeugdhulp op scholen, die de gemeente betaalt, blijft; de wachtlijsten bouwen we af.", "partial"),
 ]
 
 DISCOURSE = [
@@ -1912,6 +1919,27 @@ TAKEN_UP_NEXT += [
     ("P02", "De jeugdhulp wordt nu via open house ingekocht. Dat aantal stijgt.", "mentioned"),
     ("P10", "Jongeren krijgen verlengde jeugdhulp tot 21 jaar als de regio dat wil.", "mentioned"),
 ]
+
+
+TAKEN_UP_NEXT += [
+    # a noun in -ing takes up its verb of the sentence before (anaphora._nominalised_stems)
+    ("P06", "Nu werken er in het sociaal team gedetacheerde medewerkers van jeugdhulpaanbieders en van de GGD. Die "
+            "detacheringen beëindigen we: het team bestaat voortaan alleen uit medewerkers van de gemeente.",
+     "contradicted"),
+    ("P06", "In het wijkteam werken medewerkers die zijn gedetacheerd vanuit de jeugdgezondheidszorg en vanuit "
+            "jeugdhulpaanbieders. Die detachering zetten we voort.", "covered"),
+    # must not fire: a noun in -ing whose verb the sentence before does not have
+    ("P06", "Nu werken er in het sociaal team gedetacheerde medewerkers van jeugdhulpaanbieders en van de GGD. Die "
+            "regeling voor de huur beëindigen we.", "!contradicted"),
+]
+
+
+@pytest.mark.parametrize("noun,stems", [("detacheringen", ("detacher", "detacheer")), ("plaatsing", ("plaats",)),
+                                        ("financiering", ("financier",)), ("ring", ()), ("jeugdhulp", ())])
+def test_verb_stems_of_a_nominalisation(noun, stems):
+    from checker.anaphora import _nominalised_stems
+
+    assert _nominalised_stems(noun) == stems
 
 
 @pytest.mark.parametrize("item,text,status", TAKEN_UP_NEXT)
