@@ -37,6 +37,8 @@ class Correction:
     correction: tuple[int, int]  # Y: the "maar" clause that takes X's place
     ceasing: bool = False  # "niet langer", "niet meer": what X held is moved away from it
     fronted: int | None = None  # "Niet X, maar Y: ...": the clause after the colon that Y heads
+    manner: bool = False  # X says only how: "werken niet langer naast elkaar, maar samen"
+
 
 
 
@@ -100,8 +102,20 @@ def corrections(words: list[str], clauses: list[Clause], is_verb, is_participle=
         x_end = c.end - 1 if words[c.end - 1] in (",",) else c.end
         if x_end <= end:
             continue  # nothing after the negation to correct ("... maar niet, maar ...")
-        out.append(Correction(k, (i, end), (end, x_end), (y.start, y.end), ceasing=end - i > 1, fronted=fronted))
+        out.append(Correction(k, (i, end), (end, x_end), (y.start, y.end), ceasing=end - i > 1, fronted=fronted,
+                              manner=_manner_only(words[end:x_end])))
     return out
+
+
+# the words of a correction that says only how the parties work, not where or for what: "Jeugdhulp en
+# onderwijs werken niet langer naast elkaar, maar samen" corrects the way, nothing ceases
+_MANNER = frozenset({"naast", "langs", "los", "van", "elkaar", "apart", "ieder", "voor", "zich", "heen", "gescheiden",
+                     "afzonderlijk", "afzonderlijke", "eigen", "houtje", "op", ","})
+
+
+def _manner_only(piece: list[str]) -> bool:
+    return bool(piece) and ("elkaar" in piece or "apart" in piece or "zich" in piece or "afzonderlijk" in piece) \
+        and all(w in _MANNER for w in piece)
 
 
 def correction_for(found: list[Correction], clause: int) -> Correction | None:

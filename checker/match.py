@@ -699,10 +699,11 @@ class _Analysis:
                                     lo <= o.start < hi for o in ops):
             ops = ops + [Operator(o.category, clause.end - 1, clause.end, o.words) for o in self.amounts]
         fix = correction_for(self.corrections, k) if len(pieces) == 1 else None
-        if fix is not None and b <= fix.negation[0] and not fix.ceasing:
+        if fix is not None and b <= fix.negation[0] and (not fix.ceasing or fix.manner):
             # "Het wijkteam wordt niet kleiner maar groter": outside what is corrected, the clause
             # takes the correction's direction (corrective.py); not after "niet langer": what was
-            # there goes elsewhere ("de preventiemiddelen zetten we niet langer in voor X, maar voor Y")
+            # there goes elsewhere ("de preventiemiddelen zetten we niet langer in voor X, maar voor Y"), unless X
+            # says only how ("werken niet langer naast elkaar, maar samen")
             (n0, n1), (x0, x1), (y0, y1) = fix.negation, fix.corrected, fix.correction
             # (Y's operators reach back over the "maar" that ended their scope)
             # (and the "geen" given to the verbs right before it: "De buurtteams krijgen geen subsidie meer per

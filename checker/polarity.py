@@ -209,6 +209,8 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
             if o.end <= a:
                 return Polarity(UP, o)
         if o.category == "replaces":  # active: "een centraal loket vervangt de wijkteams"
+            if o.end <= a and "door" in words[o.end:a]:
+                return Polarity(UP, o)  # what it is replaced by: "vervangen we die door kleine, open groepen"
             if o.end <= a:
                 return Polarity(DOWN, o, replaced=True)
             if b <= o.start:

@@ -458,6 +458,11 @@ POLARITY = [
      "neutral", False),
     ("We realiseren twaalf extra plaatsen in de gesloten jeugdzorg.", "gesloten", "up", False),
     ("In plaats van gesloten plaatsen af te bouwen, breiden we ze uit.", "gesloten", "keep", True),
+    # an active replacement: what is replaced goes down, what it is replaced by ("door ...") goes up
+    ("We bouwen de gesloten jeugdzorg af en vervangen we die door kleine, open groepen.", "open", "up", False),
+    ("We vervangen de kleine, open groepen door gesloten plaatsen.", "gesloten", "up", False),
+    ("We vervangen de kleine, open groepen door gesloten plaatsen.", "open", "down", False),
+    ("Een centraal loket vervangt de wijkteams.", "wijkteams", "down", False),
     ("Zonder de jeugdgezondheidszorg en het onderwijs richten we de teams niet in.", "onderwijs", "neutral", False),
     ("We geven niet meer uit aan specialistische jeugdhulp dan het bestaande budget.", "budget", "neutral", False),
     ("We bakenen af wat wel en wat niet onder jeugdhulp valt.", "jeugdhulp", "neutral", False),
@@ -780,7 +785,25 @@ CORRECTIVE_POLARITY = [
      "preventiegelden", "down", True, True),
     # no correction: the clause is negated as before
     ("Het wijkteam wordt niet uitgebreid.", "wijkteam", "keep", True, False),
+    # a correction of how only ("naast elkaar" → "samen"): nothing ceases, the subject is not negated
+    ("Jeugdhulp en onderwijs werken niet langer naast elkaar, maar samen.", "onderwijs", "neutral", False, False),
+    ("Wijkteam en school werken niet langer los van elkaar, maar als één team.", "school", "neutral", False, False),
 ]
+
+MANNER = [
+    # item, text, status: working beside each other is a harm (rules/cues.yaml); its negation, or its
+    # correction into "samen", goes the item's way; working together given up for "ieder voor zich" does not
+    ("P07", "Jeugdhulp en onderwijs werken niet langer naast elkaar, maar samen.", "partial"),
+    ("P07", "We zorgen dat jeugdhulp en onderwijs niet langer samen werken, maar ieder voor zich.", "contradicted"),
+    ("P07", "Jeugdhulp en onderwijs werken niet langer samen, maar ieder voor zich.", "contradicted"),
+    # must not fire: beside each other in a building
+    ("P07", "Wijkteam en school staan in het nieuwe gebouw naast elkaar.", "absent"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", MANNER)
+def test_a_correction_of_how_parties_work_is_no_ending(checker, item, text, status):
+    assert status_of(checker, item, text) == status, text
 
 
 @pytest.mark.parametrize("text,word,value,negated,ceased", CORRECTIVE_POLARITY)
@@ -3180,6 +3203,19 @@ FORM_VARIANTS = [
     ("P04", "De post specialistische jeugdhulp gaat in 2027 met acht procent omlaag ten opzichte van de begroting "
      "2026.", "contradicted"),
     ("P04", "De post specialistische jeugdhulp blijft in 2027 gelijk aan de begroting 2026.", "!contradicted"),
+    # an inflected "vrij toegankelijke" before its noun; a regional cooperation that ends as the subject; going
+    # alone "zonder de buurgemeenten"; a covenant with the schools terminated
+    ("P01", "Er komt vrij toegankelijke ambulante begeleiding voor elk gezin met een opvoedvraag.", "contradicted"),
+    ("P01", "De vrij toegankelijke ambulante begeleiding bouwen we af.", "partial"),
+    ("P03", "De regionale samenwerking voor de specialistische jeugdhulp stopt na 2027.", "contradicted"),
+    ("P03", "De regionale samenwerking voor de specialistische jeugdhulp stopt niet; we kopen met de buurgemeenten "
+     "in.", "!contradicted"),
+    ("P03", "De regionale samenwerking op afval stopt na 2027; de specialistische jeugdhulp kopen we met de regio "
+     "in.", "partial"),
+    ("P03", "We regelen de specialistische jeugdzorg voortaan zelf, zonder de buurgemeenten.", "contradicted"),
+    ("P07", "We zeggen het convenant jeugdhulp en onderwijs met de schoolbesturen per 2027 op.", "contradicted"),
+    ("P07", "We zeggen het convenant jeugdhulp en onderwijs met de schoolbesturen niet op.", "!contradicted"),
+    ("P07", "Het convenant over de schoolgebouwen met de schoolbesturen zeggen we op.", "absent"),
 ]
 
 
