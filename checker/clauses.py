@@ -31,6 +31,30 @@ _ONLY_BEFORE_IF = frozenset({"alleen", "enkel", "uitsluitend", "pas", "maar"})
 SEPARABLE_PARTICLES = frozenset({"aan", "af", "op", "uit", "in", "mee", "toe", "door", "bij", "terug", "voort"})
 
 
+_CONDITION_SUBJECTS = frozenset({"het", "de", "er", "dat", "dit"})
+# an "als" of reaching an age is a time, not a condition: "We beëindigen de jeugdhulp als jongeren 18 jaar worden"
+_AGE_WORDS = frozenset({"jaar", "meerderjarig", "volwassen", "achttien", "18e", "oud"})
+_CLAUSE_END = frozenset({".", ";", ":", ",", "!", "?"})
+
+
+def _postposed_condition(words: list[str], i: int, is_verb) -> bool:
+    """"als" + a subject + a finite verb that ends the clause ("als het Rijk daarvoor de middelen geeft",
+    "als er geld is"): a condition clause even without a comma before it."""
+    if i + 3 >= len(words) or words[i + 1] not in _CONDITION_SUBJECTS:
+        return False
+    if "zo" in words[max(0, i - 3):i] or "even" in words[max(0, i - 3):i] or words[i - 1].endswith("er"):
+        return False  # a comparison: "zo snel als het kan", "even goed als", "beter als"
+    if words[i - 1] in ("ook", "zelfs", "juist", "pas") or is_verb(words[i - 1]):
+        # "ook als het Rijk zijn bijdrage verlaagt" (even if); "bepaalt wanneer de hulp stopt" (a question)
+        return False
+    end = next((j for j in range(i + 2, min(len(words), i + 14)) if words[j] in _CLAUSE_END), None)
+    if end is None or end < i + 3:
+        return False
+    if any(w.isdigit() or w in _AGE_WORDS for w in words[i + 1:end]):
+        return False
+    return is_verb(words[end - 1]) and words[end - 2] not in NOUN_BEFORE
+
+
 def _relative_without_comma(words: list[str], i: int, is_verb) -> bool:
     """"die" after a noun opening a clause that ends, at the next colon, semicolon or full stop within
     a dozen words, in a verb ("de problemen die vaak achter de hulpvraag van een kind zitten"): a relative clause, not
@@ -511,6 +535,12 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
             # opens the clause with "alleen"; so does "bieden we alleen aan als ..." (a particle between)
             fronted = prev != "maar" and (i == 1 or words[i - 2] in (",", ":", ";"))
             starts.append((i - 1 if fronted else i, "condition", w))
+            open_dependent, verb_seen = True, False
+        elif w in ("als", "indien") and clause_has_verb and _postposed_condition(words, i, is_verb):
+            # "... realiseren we als het Rijk daarvoor de middelen geeft": a condition after the clause it
+            # governs, with no comma before it (not "als gemeente", "zo snel als mogelijk"; not "wanneer", mostly a
+            # time or a question there: "Leerkrachten zien als eerste wanneer het met een kind minder goed gaat")
+            starts.append((i, "condition", w))
             open_dependent, verb_seen = True, False
         elif w in ("of", "hoe", "welke", "wie", "waarom") and words[i + 1:i + 3] != ["dan", "ook"] and (
                 # ("hoe dan ook", "wie dan ook": anyway, no question)

@@ -135,6 +135,27 @@ COORDINATED_CONDITION = [
 ]
 
 
+POSTPOSED_CONDITION = [
+    # item, text, status: "als"/"indien" + a subject + a clause-final verb is a condition without a comma too;
+    # one that waits for others' money or consent makes the commitment optional (CODEBOOK)
+    ("P03", "We realiseren een dekkend aanbod van specialistische jeugdhulp als het Rijk daarvoor de middelen "
+            "geeft.", "mentioned"),
+    ("P02", "We stoppen met het aanbesteden van jeugdhulp als de regio daarmee instemt.", "mentioned"),
+    ("P08", "De bibliotheek blijft open als de provincie meebetaalt.", "mentioned"),
+    # must not fire: "als" of a role, a comparison, "even if", a time of reaching an age, a question
+    ("P03", "Als gemeente zorgen we voor een dekkend aanbod van specialistische jeugdhulp.", "partial"),
+    ("P08", "De bibliotheek in Ypenhof blijft in alle kernen open, ook als het Rijk zijn bijdrage verlaagt.",
+     "partial"),
+    ("P10", "We beëindigen de jeugdhulp als jongeren 18 jaar worden.", "contradicted"),
+    ("P02", "We stoppen met het aanbesteden van jeugdhulp als de huidige contracten aflopen.", "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", POSTPOSED_CONDITION)
+def test_a_condition_after_its_clause_without_a_comma(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
 @pytest.mark.parametrize("text,after", COORDINATED_CONDITION)
 def test_a_coordinated_condition_hangs_on_the_clause_after_its_comma(matcher, text, after):
     a = analysis(matcher, text)
