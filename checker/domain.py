@@ -113,7 +113,10 @@ def qualified(start: int, end: int, qualifiers, words: list[str]) -> bool:
     if " ".join(words[start:end]) in SHARED_SERVICES and any(q.end < start and words[q.end:start] in (["en"], ["en", "de"])
                                            for q in qualifiers):
         return True
+    # (a name of two words after it: "Wijkteam Toezicht en Handhaving")
+    named = end + 2 < len(words) and words[end + 1] == "en" and after.isalpha()
     return any(start <= q.start <= end or (after in ("van", "voor", "en") and end <= q.start <= end + QUALIFIER_REACH - 1)
+               or (named and q.start == end + 2)
                or (after in _RELATIVES and _defines(words, end, q.start))
                or (owner and start - OWNER_REACH <= q.start < start and
                    not any(w in (".", ";", ":") for w in words[q.end:start]))

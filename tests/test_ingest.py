@@ -187,3 +187,16 @@ def test_opendocument_spreadsheet_is_not_an_agreement(tmp_path):
         z.writestr("content.xml", "<office:document-content/>")
     with pytest.raises(InputError, match="geen Word- of ODT-document"):
         load(p)
+
+
+def test_a_two_column_table_written_as_text_without_outer_pipes(tmp_path):
+    p = tmp_path / "akkoord.txt"
+    p.write_text("Bijlage 2 Afsprakentabel\n\nOnderwerp | Afspraak\nInkoop jeugdhulp | Geen open house meer vanaf 2027\n"
+                 "Parkeren | De bewonersvergunning wordt digitaal\n\nDe keuze tussen wonen | werken laten we open.\n",
+                 encoding="utf-8")
+    blocks = load(p).blocks
+    rows = [b.text for b in blocks if b.kind == "table_row"]
+    assert rows == ["Onderwerp | Afspraak", "Inkoop jeugdhulp | Geen open house meer vanaf 2027",
+                    "Parkeren | De bewonersvergunning wordt digitaal"]
+    # one line with a bar, alone, is a sentence
+    assert any(b.kind == "paragraph" and "wonen | werken" in b.text for b in blocks)

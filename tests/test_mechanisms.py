@@ -583,6 +583,8 @@ def test_a_refusal_points_back_at_the_proposal(matcher, text, word, refused):
 DOMAIN = [
     ("Het wijkteam van de politie wordt uitgebreid met twee wijkagenten.", False),
     ("Het Wijkteam Handhaving wordt versterkt met vier boa's.", False),
+    ("Het wijkteam Toezicht en Handhaving wordt niet ingekrompen.", False),  # a name of two words
+    ("Het wijkteam Jeugd en Gezin wordt uitgebreid.", True),
     ("De lokale teams van de brandweer krijgen er vrijwilligers bij.", False),
     ("De lokale teams van de sportverenigingen krijgen meer trainingsuren.", False),
     ("Het wijkteam en de politie letten samen op jongeren.", True),

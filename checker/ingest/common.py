@@ -58,6 +58,14 @@ def table_row_text(line: str) -> str | None:
 _AMOUNT_ENDS = frozenset("0123456789%nk")
 
 
+def _two_column_row(line: str, before: str | None, after: str | None) -> bool:
+    """A line of two cells split by one " | ", right next to another line with a " | " (a table written
+    as text without outer pipes); one such line alone is a sentence with a bar in it."""
+    if line.count("|") != 1 or " | " not in line or not all(c.strip() for c in line.split("|")):
+        return False
+    return any(other is not None and " | " in other for other in (before, after))
+
+
 _INLINE_BULLET_SIGNS = "●•▪■►➢\uf0b7"
 _INLINE_BULLET = re.compile(r"(?<=\S)[ \t]*([" + _INLINE_BULLET_SIGNS + r"])[ \t]*(?=\S)")
 
@@ -275,8 +283,12 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
                 flush()
                 prev_blank = True
                 continue
-            # a table row (a label with two or more amounts, or cells between pipes)
+            # a table row (a label with two or more amounts, or cells between pipes; a two-column row of
+            # one " | " beside another such line: "Inkoop jeugdhulp | Geen open house meer")
             row = table_row_text(line)
+            if row is None and _two_column_row(line, lines[i - 1] if i else None,
+                                               lines[i + 1] if i + 1 < len(lines) else None):
+                row = " | ".join(c.strip() for c in line.split("|") if c.strip())
             if row is not None:
                 flush()
                 if row:
