@@ -272,6 +272,29 @@ def bridge_place(text: str, previous: str) -> str | None:
     return text[:m.start()] + (place[0].upper() + place[1:] if m.group(1)[0].isupper() else place) + text[m.end():]
 
 
+# a demonstrative time ("Vanaf dat moment", "op die dag") and the ages or birthdays it may take up from the
+# sentence before: "Met hun achttiende verjaardag zijn jongeren volwassen. Vanaf dat moment stopt de jeugdhulp"
+_TIME_ANAPHOR = re.compile(r"(?<![\w-])((?:[Vv]anaf|[Oo]p|[Nn]a|[Mm]et ingang van) (?:dat|die|dit|deze) "
+                           r"(?:moment|dag|datum|leeftijd|tijdstip|verjaardag))(?![\w-])")
+_AGE_PHRASE = re.compile(r"(?<![\w-])(?:hun|je|zijn|haar|de|het) (?:18e|18de|achttiende|21e|21ste|eenentwintigste) "
+                         r"(?:verjaardag|levensjaar|jaar)|(?<![\w-])(?:hun|je|zijn|haar) (?:18e|18de|achttiende|21e|21ste)(?![\w-])",
+                         re.IGNORECASE)
+
+
+def bridge_time(text: str, previous: str) -> str | None:
+    """`text` with a demonstrative time ("Vanaf dat moment") read as the one age the sentence before
+    names ("hun achttiende verjaardag"), or None: not when that sentence names none or more than one."""
+    found = list(_TIME_ANAPHOR.finditer(text))  # (the rarer test first)
+    if len(found) != 1:
+        return None
+    ages = {m.group(0).lower() for m in _AGE_PHRASE.finditer(previous)}
+    if len(ages) != 1:
+        return None
+    m = found[0]
+    preposition = m.group(1).split()[0] if not m.group(1).lower().startswith("met ingang") else "met ingang van"
+    return text[:m.start(1)] + f"{preposition} {ages.pop()}" + text[m.end(1):]
+
+
 # facilities named with "het" that a later "het" stands for ("Het zwembad is verouderd. Na de zomer van 2027
 # gaat het definitief dicht")
 FACILITIES = ("zwembad", "buurthuis", "dorpshuis", "wijkcentrum", "jongerencentrum", "sportpark", "sportcentrum",

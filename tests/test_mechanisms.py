@@ -2197,6 +2197,38 @@ def test_pronoun_bridging(text, previous, bridged):
 
 
 @pytest.mark.parametrize("text,previous,bridged", [
+    # a demonstrative time reads as the one age the sentence before names
+    ("Vanaf dat moment stopt de jeugdhulp.", "Met hun achttiende verjaardag zijn jongeren volwassen.",
+     "Vanaf hun achttiende verjaardag stopt de jeugdhulp."),
+    ("Op die dag krijgen ze een vaste coach.", "Jongeren worden uitgenodigd voor een gesprek voor hun 18e.",
+     "Op hun 18e krijgen ze een vaste coach."),
+    # must not fire: no age before, two ages, no demonstrative time
+    ("Vanaf dat moment stopt de jeugdhulp.", "De aanvraag wordt in maart beoordeeld.", None),
+    ("Vanaf dat moment stopt de jeugdhulp.", "Tussen hun 18e en hun 21e verjaardag wonen ze zelfstandig.", None),
+    ("Vanaf 2027 stopt de jeugdhulp.", "Met hun achttiende verjaardag zijn jongeren volwassen.", None),
+])
+def test_time_bridging(text, previous, bridged):
+    from checker.bridging import bridge_time
+
+    assert bridge_time(text, previous) == bridged
+
+
+STOPPED_AT_18 = [
+    # item, text, status: what stops at 18 must be help (not an allowance); a time taken up from the sentence before
+    ("P10", "Met hun achttiende verjaardag zijn jongeren volwassen. Vanaf dat moment nemen de Wmo en de "
+            "volwassenenzorg het over en stopt de jeugdhulp.", "contradicted"),
+    ("P10", "Op hun 18e verjaardag stopt de jeugdhulp.", "contradicted"),
+    ("P10", "Op hun 18e verjaardag stopt de kinderbijslag.", "!contradicted"),
+    ("T5", "Op hun 18e verjaardag stopt het kindgebonden budget voor jongeren.", "!contradicted"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", STOPPED_AT_18)
+def test_what_stops_at_18_is_help(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
+@pytest.mark.parametrize("text,previous,bridged", [
     # a locative "daar" reads as the one place the sentence before names
     ("Daarom komt daar vaste hulp van een jeugdhulpverlener.", "Kinderen moeten in de kinderopvang geholpen worden.",
      "Daarom komt in de kinderopvang vaste hulp van een jeugdhulpverlener."),
