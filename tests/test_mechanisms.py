@@ -3271,6 +3271,11 @@ FORM_VARIANTS = [
     ("P07", "We zeggen het convenant jeugdhulp en onderwijs met de schoolbesturen per 2027 op.", "contradicted"),
     ("P07", "We zeggen het convenant jeugdhulp en onderwijs met de schoolbesturen niet op.", "!contradicted"),
     ("P07", "Het convenant over de schoolgebouwen met de schoolbesturen zeggen we op.", "absent"),
+    # "vragen over opvoeden" is "opvoedvragen"; "niet ieder kind heeft ... nodig" normalises
+    ("P01", "Voor gewone vragen over opvoeden hoeft niemand naar een jeugdhulpaanbieder: die vragen pakt het "
+            "buurtteam op.", "partial"),
+    ("P01", "We maken duidelijk dat niet ieder kind dat druk is een hulpverlener nodig heeft.", "partial"),
+    ("P01", "Niet ieder kind met een gebroken arm heeft een fysiotherapeut nodig.", "absent"),
 ]
 
 
