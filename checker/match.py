@@ -64,6 +64,7 @@ class _CompiledMatcher:
     unless: PhraseSet | None
     with_predicate: bool = False  # the `with` groups are a predicate, which a negation in its own clause denies
     discussion_counts: bool = False  # talks are the act this aspect asks for (T4)
+    attention_counts: bool = False  # attention is what this aspect asks for (T2)
     claims: bool = False  # its phrases claim the words inside them from the other aspects (`_not_inside_longer`)
     act: bool = False  # a contradiction whose terms are the opposite act itself: ceasing it is no contradiction
     affirms: str | None = None  # the aspect a committed, negated occurrence of this contradiction supports
@@ -118,6 +119,8 @@ ENDING = frozenset({"stoppen", "stop", "kappen", "afschaffen", "afgeschaft", "af
                     "beeindigen", "opheffen", "opgeheven", "heffen", "einde", "eind", "afbouwen", "afgebouwd", "bouwen",
                     "afbouw", "af", "op"})
 _ARTICLES = frozenset({"de", "het", "een", "onze", "alle", "deze", "die"})
+# the weak cues of attention (rules/cues.yaml) that an aspect with `attention_counts` asks for
+ATTENTION_CUES = frozenset({"aandacht voor", "oog voor", "aandacht aan", "aandacht hebben", "oog hebben"})
 _INSERTED_RELATIVES = frozenset({"die", "dat", "wat", "waar", "waarin", "waarop", "waarvan", "waarmee", "waarbij",
                                  "waarvoor", "welke"})
 
@@ -1101,17 +1104,19 @@ class Matcher:
 
     def _compile_matcher(self, m: MatcherRule, role: str, mid: str, label: str,
                          discussion_counts: bool = False, claims: bool = False, act: bool = False,
-                         affirms: str | None = None) -> _CompiledMatcher:
+                         affirms: str | None = None, attention_counts: bool = False) -> _CompiledMatcher:
         return _CompiledMatcher(
             id=mid, label=label, role=role, terms=self._terms(m.terms),
             with_=[self._terms(group) for group in m.with_], with_in_context=m.with_in_context,
             polarity=m.polarity, unless=self._terms(m.unless) if m.unless else None, with_predicate=m.with_predicate,
-            discussion_counts=discussion_counts, claims=claims, act=act, affirms=affirms)
+            discussion_counts=discussion_counts, claims=claims, act=act, affirms=affirms,
+            attention_counts=attention_counts)
 
     def _compile_item(self, it: Item) -> _CompiledItem:
         ci = _CompiledItem(
             item=it,
-            aspects=[self._compile_matcher(m, "support", a.id, a.label, a.discussion_counts, a.claims)
+            aspects=[self._compile_matcher(m, "support", a.id, a.label, a.discussion_counts, a.claims,
+                                           attention_counts=a.attention_counts)
                      for a in it.aspects for m in (a, *a.also)],
             contradictions=[self._compile_matcher(c, "contradiction", f"contradiction:{c.id}", c.label, act=c.act,
                                                   affirms=c.negated_affirms)
@@ -1404,6 +1409,11 @@ class Matcher:
                 polarity, polarity_cue, ok = q.value, _polarity_cue(q), True
         if m.discussion_counts and cue is not None and cue.category == "study" and "gesprek" in cue.words:
             commitment = "intent"  # "we gaan met de instellingen in gesprek over ...": the act T4 asks for
+        if m.attention_counts and commitment == "weak" and cue is not None and cue.words in ATTENTION_CUES \
+                and (held := self._context_commitment(ctx))[0] in ("firm", "intent"):
+            # "Afspraken: - Het team heeft nadrukkelijk aandacht voor armoede": attention is what T2 asks for,
+            # and the bullet's lead-in (or the commitment the sentence continues) makes it an arrangement
+            commitment, cue = held
         if refused is not None:
             # "..., maar kiezen daar nadrukkelijk niet voor": what was proposed is refused. Refusing an
             # increase keeps things as they are ("extra gesloten plaatsen ...; daar gaan wij niet in mee");

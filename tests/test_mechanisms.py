@@ -2223,6 +2223,24 @@ STOPPED_AT_18 = [
 ]
 
 
+ATTENTION_AS_THE_ASPECT = [
+    # item, text, status: T2 asks for attention to poverty and stress; where the passage commits (an
+    # agreement's bullet, a sentence that continues a commitment) "aandacht voor" is that act (attention_counts)
+    ("T2", "Afspraken:\n- We versterken de lokale teams met een laagdrempelige, gezinsgerichte aanpak.\n- Het team heeft "
+           "nadrukkelijk aandacht voor armoede, schulden en huisvesting in het gezin.", "covered"),
+    ("T2", "Het buurtteam wordt uitgebreid met 3 fte voor laagdrempelige, gezinsgerichte hulp. Daarbij heeft het team "
+           "nadrukkelijk oog voor geldzorgen en huisvestingsproblemen in het gezin.", "covered"),
+    # must not fire: a value, a description; another item's aspect keeps the vague reading
+    ("T2", "We vinden het belangrijk dat het wijkteam oog heeft voor armoede in gezinnen.", "mentioned"),
+    ("T2", "Het wijkteam heeft oog voor armoede in gezinnen.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", ATTENTION_AS_THE_ASPECT)
+def test_attention_is_the_act_an_aspect_asks_for(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
 @pytest.mark.parametrize("item,text,status", STOPPED_AT_18)
 def test_what_stops_at_18_is_help(checker, item, text, status):
     assert_status(checker, item, text, status)

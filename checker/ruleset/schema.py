@@ -81,6 +81,11 @@ class Aspect(Matcher):
                                                     "general), which alone gives `partial` and adds nothing to it")
     discussion_counts: bool = Field(default=False, description="talks ('we gaan in gesprek met ...') are the act this "
                                                                "aspect asks for (T4: talks with the institutions)")
+    attention_counts: bool = Field(default=False, description="attention ('het team heeft oog voor geldzorgen') is what "
+                                                              "this aspect asks for (T2: attention to stress and "
+                                                              "poverty), not a vague ambition, where the passage "
+                                                              "commits (an agreement's bullet, a sentence that "
+                                                              "continues a commitment)")
 
 
 class Contradiction(Matcher):
