@@ -1365,6 +1365,10 @@ ENDING_CORE = [
     ("P10", "We stoppen met verlengde jeugdhulp. Wie achttien wordt, stapt over naar de volwassenenzorg.",
      "contradicted"),
     ("P05", "We schaffen de wijkteams af; inwoners melden zich voortaan bij het centrale loket.", "contradicted"),
+    # merged into one team in the town hall: the teams leave the neighbourhoods; not one team in every wijk
+    ("P05", "De vijf wijkteams voegen we samen tot één centraal team op het gemeentehuis.", "contradicted"),
+    ("T2", "De vijf wijkteams voegen we samen tot één centraal team op het gemeentehuis.", "contradicted"),
+    ("P05", "We voegen het wijkteam en het jeugdteam samen tot één sterk gebiedsteam in elke wijk.", "partial"),
     # must not fire: fewer who need it is no ending, nor is ending the harm
     ("P10", "We zorgen dat minder jongeren verlengde jeugdhulp nodig hebben.", "mentioned"),
     ("P10", "We schaffen de harde knip bij 18 af en bieden verlengde jeugdhulp tot 23 jaar.", "covered"),
