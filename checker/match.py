@@ -39,7 +39,8 @@ from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
 from checker.polarity import (ADOPTING_VERBS, DOWN, NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, negate, polarity_ok,
-                              read_polarity, refusal_after, refusal_opening)
+                              nominal_operator, read_polarity, refusal_after,
+                              refusal_opening)
 from checker.refusing import Refusal, refusal_in
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
@@ -663,6 +664,22 @@ class _Analysis:
         return negate(dataclasses.replace(p, cue=p.cue or cue))
 
     def _polarity(self, a: int, b: int, without: tuple[tuple[int, int], ...] = ()) -> Polarity:
+        p = self._clause_polarity(a, b, without)
+        by_amount = p.cue is not None and any(p.cue.words == o.words for o in self.amounts)
+        if (p.value == NEUTRAL or by_amount) and (op := self._gloss_operator(b)) is not None:
+            # "Taakstelling jeugdhulp (verlaging budget t.o.v. begroting 2026)": a bracket right after the
+            # words that opens with a change noun says what happens to them
+            return Polarity(_DIRECTION_OF[op.category], op, cut=op.category == "cut")
+        return p
+
+    def _gloss_operator(self, b: int) -> Operator | None:
+        """The change noun that opens a bracket right after token b ("jeugdhulp (verlaging budget ...)")."""
+        if b >= len(self.words) or self.words[b] != "(":
+            return None
+        return next((o for o in self.operators if o.start == b + 1 and o.category in _DIRECTION_OF
+                     and nominal_operator(o.words)), None)
+
+    def _clause_polarity(self, a: int, b: int, without: tuple[tuple[int, int], ...] = ()) -> Polarity:
         k = clause_at(self.clauses, a)
         c = self.clauses[k]
         if c.role == "paren" and c.start > 0 and self.words[c.start + 1:c.start + 2] and \

@@ -102,8 +102,12 @@ _NOMINAL_OPS = frozenset({"afbouw", "ombouw", "uitbreiding", "sluiting", "stop",
                           "verhoging", "opheffing", "uittreding", "sloop", "reductie", "samenvoeging"})
 
 
-def _nominal(words: str) -> bool:
+def nominal_operator(words: str) -> bool:
+    """Whether an operator is a noun of change ("verlaging", "afbouw"), which reaches what follows it."""
     return words in _NOMINAL_OPS
+
+
+_nominal = nominal_operator
 
 
 # nouns of capacity: "extra plaatsen", "minder bedden" move whatever the clause's places are of
@@ -162,7 +166,8 @@ def _reaches(op: Operator, a: int, b: int, targets: list[Operator], words: list[
         return op.end <= a < op.end + ADJ_SCOPE
     if _nominal(op.words):
         # a noun ("bezuinigingen op", "sluiting van", "afbouw van") reaches what follows it, not a
-        # noun phrase before it ("de speelplekken ... dekken we met ombuigingen")
+        # noun phrase before it ("de speelplekken ... dekken we met ombuigingen"); a bracket that glosses
+        # the words before it is read in match.py (_Analysis._gloss_operator)
         return op.end <= a < op.end + 6
     lo, hi = (op.end, a) if op.end <= a else (b, op.start)
     # a target marker between a decrease and the term sends the term the other way ("naar", "door");

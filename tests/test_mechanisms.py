@@ -484,6 +484,10 @@ POLARITY = [
     ("We vervangen de kleine, open groepen door gesloten plaatsen.", "gesloten", "up", False),
     ("We vervangen de kleine, open groepen door gesloten plaatsen.", "open", "down", False),
     ("Een centraal loket vervangt de wijkteams.", "wijkteams", "down", False),
+    # a bracket right after the words that opens with a change noun glosses them; not a bracket of something else
+    ("Taakstelling jeugdhulp (verlaging budget t.o.v. begroting 2026) | -€ 0,5 mln", "jeugdhulp", "down", False),
+    ("De jeugdhulp (verhoging van het budget met 2 procent) krijgt een plafond.", "jeugdhulp", "up", False),
+    ("De jeugdhulp (zie hoofdstuk 3) krijgt een plafond.", "jeugdhulp", "neutral", False),
     ("Zonder de jeugdgezondheidszorg en het onderwijs richten we de teams niet in.", "onderwijs", "neutral", False),
     ("We geven niet meer uit aan specialistische jeugdhulp dan het bestaande budget.", "budget", "neutral", False),
     ("We bakenen af wat wel en wat niet onder jeugdhulp valt.", "jeugdhulp", "neutral", False),
