@@ -27,7 +27,7 @@ DEV_FLOORS = {"dev.yaml": 0.92, "dev_r2a.yaml": 0.93, "dev_r2b.yaml": 0.91, "dev
               "dev_r14a.yaml": 0.96, "dev_r15a.yaml": 0.88, "dev_r16a.yaml": 0.89,
               "dev_r17a.yaml": 0.94, "dev_r19a.yaml": 0.95, "dev_r20a.yaml": 0.95, "dev_r21a.yaml": 0.91,
               "dev_r23a.yaml": 0.95, "dev_r24a.yaml": 0.97, "dev_r26a.yaml": 0.97,
-              "dev_r27a.yaml": 0.96, "dev_r29a.yaml": 0.97}
+              "dev_r27a.yaml": 0.96, "dev_r29a.yaml": 0.97, "dev_r30a.yaml": 0.92}
 
 
 @pytest.fixture(scope="module")
