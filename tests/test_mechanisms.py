@@ -3302,6 +3302,13 @@ FORM_VARIANTS = [
             "buurtteam op.", "partial"),
     ("P01", "We maken duidelijk dat niet ieder kind dat druk is een hulpverlener nodig heeft.", "partial"),
     ("P01", "Niet ieder kind met een gebroken arm heeft een fysiotherapeut nodig.", "absent"),
+    # as many providers as possible is more providers; a small group of providers is no small living group
+    ("P02", "Ouders kiezen zelf hun jeugdhulpaanbieder; daarom contracteren we zoveel mogelijk aanbieders.",
+     "contradicted"),
+    ("P02", "We contracteren niet langer zoveel mogelijk aanbieders, maar werken met een vaste kleine groep "
+            "jeugdhulpaanbieders.", "partial"),
+    ("T4", "We werken met een vaste kleine groep jeugdhulpaanbieders.", "absent"),
+    ("T4", "Jongeren wonen voortaan in een kleine groep met vaste begeleiders in een gewoon huis.", "partial"),
 ]
 
 
