@@ -63,6 +63,8 @@ def acting_subject(words: list[str], clause: Clause, a: int, b: int, negation: i
     if not is_agent(words[head]) or b >= negation or not is_verb(words[b]):
         return False
     finite = words[b]
+    if b + 1 < len(words) and words[b + 1] in ("we", "wij", "ze", "zij"):
+        return False  # a fronted object before the inverted subject: "De wijkteams houden we niet in stand"
     # what the predicate says between the finite verb and the clause's end, without the negation
     predicate = [w for w in words[b + 1:clause.end] if w not in (".", ",", ";", ":", "!")]
     if finite in ("bestaat", "bestaan") and "uit" in predicate:

@@ -3309,6 +3309,14 @@ FORM_VARIANTS = [
             "jeugdhulpaanbieders.", "partial"),
     ("T4", "We werken met een vaste kleine groep jeugdhulpaanbieders.", "absent"),
     ("T4", "Jongeren wonen voortaan in een kleine groep met vaste begeleiders in een gewoon huis.", "partial"),
+    # a keep verb split by the verb second, negated, ends what is fronted (not what the subject does);
+    # a youth centre is a community centre
+    ("P08", "De bibliotheek in Oosterend houden we niet open.", "contradicted"),
+    ("P08", "De bibliotheek in Oosterend houden we open.", "partial"),
+    ("P05", "De wijkteams houden we niet in stand.", "contradicted"),
+    ("P05", "Het wijkteam gaat niet langer wachten op een verwijzing.", "!contradicted"),
+    ("P08", "Het jongerencentrum verdwijnt; het gebouw wordt verkocht.", "contradicted"),
+    ("P08", "Het jongerencentrum verhuist naar een nieuwe locatie aan de Markt.", "partial"),
 ]
 
 
