@@ -98,6 +98,12 @@ def _anchor_of(words: list[str]) -> str:
     return max(words, key=lambda w: (w not in common, len(w)))
 
 
+def _rarity(word: str) -> tuple[bool, int]:
+    """A sort key that puts the words least likely to occur in a passage first (the longest that
+    are not function words), as `_anchor_of` picks the rarest."""
+    return word in _common_words(), -len(word)
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     from checker.language import stop_words
@@ -416,7 +422,9 @@ class PhraseSet:
             for pos, (i, words, src) in enumerate(entries):
                 anchor = _anchor_of(words)
                 _SOURCE_ANCHORS.setdefault(src, anchor)
-                others = tuple(w for w in words if w != anchor)
+                # (the rarer words first, as the anchor is chosen: a passage's test stops at the first
+                # word it lacks)
+                others = tuple(sorted((w for w in words if w != anchor), key=_rarity))
                 self._by_anchor[use_lemma].setdefault(anchor, []).append((pos, i, src, others))
         self._anchor_keys = {k: frozenset(v) for k, v in self._by_anchor.items()}
         # every match contains the longest literal word of its phrase: when none of these
@@ -457,8 +465,9 @@ class PhraseSet:
             by_anchor = self._by_anchor[use_lemma]
             candidates = by_anchor[next(iter(common))] if len(common) == 1 else sorted(
                 entry for anchor in common for entry in by_anchor[anchor])
+            contains = string.__contains__
             for _, i, src, others in candidates:
-                if others and not all(w in string for w in others):
+                if others and not all(map(contains, others)):
                     continue
                 for m in _run(view, src, use_lemma):
                     yield i, m
@@ -557,7 +566,8 @@ class PhraseIndex:
                         filed[use_lemma].setdefault(anchor, []).append((n, src, others))
         # for `matched`: per anchor, each phrase regex once with all the sets it serves (sets share
         # phrases: a fifth of the longer ones and half of the one-word ones stand in several)
-        Grouped = dict[str, list[tuple[str, tuple[str, ...], frozenset[int]]]]
+        # (an entry: regex source, the rarest of the phrase's other words or "", the rest of them, the sets)
+        Grouped = dict[str, list[tuple[str, str, tuple[str, ...], frozenset[int]]]]
         self._grouped: dict[tuple[bool, bool], Grouped] = {}
         for single, filed in ((True, self._single), (False, self._multi)):
             for use_lemma, by_anchor in filed.items():
@@ -566,7 +576,8 @@ class PhraseIndex:
                     sets_of: dict[tuple[str, tuple[str, ...]], set[int]] = {}
                     for n, src, others in entries:
                         sets_of.setdefault((src, others), set()).add(n)
-                    grouped[anchor] = [(src, others, frozenset(ns)) for (src, others), ns in sets_of.items()]
+                    grouped[anchor] = [(src, others[0] if others else "", others[1:], frozenset(ns))
+                                       for (src, others), ns in sets_of.items()]
                 self._grouped[single, use_lemma] = grouped
         self.focus(frozenset(range(len(self.sets))))
 
@@ -656,8 +667,9 @@ class PhraseIndex:
             contains = string.__contains__
             for index in filed:
                 for anchor in present & index.keys():
-                    for src, others, sets in index[anchor]:
-                        if sets <= found or (others and not all(map(contains, others))):
+                    for src, first, rest, sets in index[anchor]:
+                        # (the first other word alone first: most entries fail there)
+                        if first not in string or sets <= found or (rest and not all(map(contains, rest))):
                             continue
                         if _run(view, src, use_lemma):
                             found |= sets
