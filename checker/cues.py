@@ -566,8 +566,9 @@ class PhraseIndex:
                         filed[use_lemma].setdefault(anchor, []).append((n, src, others))
         # for `matched`: per anchor, each phrase regex once with all the sets it serves (sets share
         # phrases: a fifth of the longer ones and half of the one-word ones stand in several)
-        # (an entry: regex source, the rarest of the phrase's other words or "", the rest of them, the sets)
-        Grouped = dict[str, list[tuple[str, str, tuple[str, ...], frozenset[int]]]]
+        # (an entry: regex source, the rarest of the phrase's other words or "", whether the view's anchors
+        # tell that word (see `index_words`; at first not), the rest of them, the sets)
+        Grouped = dict[str, list[tuple[str, str, bool, tuple[str, ...], frozenset[int]]]]
         self._grouped: dict[tuple[bool, bool], Grouped] = {}
         for single, filed in ((True, self._single), (False, self._multi)):
             for use_lemma, by_anchor in filed.items():
@@ -576,10 +577,21 @@ class PhraseIndex:
                     sets_of: dict[tuple[str, tuple[str, ...]], set[int]] = {}
                     for n, src, others in entries:
                         sets_of.setdefault((src, others), set()).add(n)
-                    grouped[anchor] = [(src, others[0] if others else "", others[1:], frozenset(ns))
+                    grouped[anchor] = [(src, others[0] if others else "", False, others[1:], frozenset(ns))
                                        for (src, others), ns in sets_of.items()]
                 self._grouped[single, use_lemma] = grouped
         self.focus(frozenset(range(len(self.sets))))
+
+    def index_words(self, words: frozenset[str]) -> None:
+        """Let `matched` look a phrase's first other word up in a view's anchors instead of searching
+        the view's string for it, where `words` (those of the AnchorIndex that finds the views'
+        anchors) hold it: a word without spaces occurs in a view's string exactly when the index
+        found it there (a view's strings are its chunks' strings, joined by spaces). A set lookup,
+        where the search read a long passage through for each phrase filed under a word it holds."""
+        for grouped in self._grouped.values():
+            for anchor, entries in grouped.items():
+                grouped[anchor] = [(src, first, bool(first) and " " not in first and first in words, rest, sets)
+                                   for src, first, _, rest, sets in entries]
 
     def ids(self, phrase_sets) -> frozenset[int]:
         return frozenset(ps._index_id for ps in phrase_sets if ps._index is self)
@@ -667,9 +679,10 @@ class PhraseIndex:
             contains = string.__contains__
             for index in filed:
                 for anchor in present & index.keys():
-                    for src, first, rest, sets in index[anchor]:
+                    for src, first, indexed, rest, sets in index[anchor]:
                         # (the first other word alone first: most entries fail there)
-                        if first not in string or sets <= found or (rest and not all(map(contains, rest))):
+                        if (first not in present if indexed else first not in string) or sets <= found or (
+                                rest and not all(map(contains, rest))):
                             continue
                         if _run(view, src, use_lemma):
                             found |= sets
@@ -687,6 +700,7 @@ class AnchorIndex:
         anchors = set(extra)
         for ps in phrase_sets:
             anchors |= ps.surface_anchors | ps.lemma_anchors
+        self.words = frozenset(a for a in anchors if a)  # what `present` may find
         self.automaton = ahocorasick.Automaton()
         for a in anchors:
             if a:

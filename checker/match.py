@@ -1023,6 +1023,7 @@ class Matcher:
                                     *(ps for ps in (self.others, self.conditional_on) if ps is not None),
                                     *self.cue_finder.phrase_sets()],
                                    extra=self.phrase_index.literal_words())
+        self.phrase_index.index_words(self.anchors.words)
         self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present, self.phrase_index.chunk_marks,
                                         matters=self.phrase_index.can_match, may_match=self.phrase_index.may_match)
 
