@@ -427,6 +427,10 @@ class PhraseSet:
                 others = tuple(sorted((w for w in words if w != anchor), key=_rarity))
                 self._by_anchor[use_lemma].setdefault(anchor, []).append((pos, i, src, others))
         self._anchor_keys = {k: frozenset(v) for k, v in self._by_anchor.items()}
+        # what `_matches` tries: the entries of `_by_anchor`, each with whether a view's anchors tell
+        # all of its other words (see `index_words`; at first not)
+        self._tried = {use_lemma: {anchor: [(*entry, False) for entry in entries] for anchor, entries in filed.items()}
+                       for use_lemma, filed in self._by_anchor.items()}
         # every match contains the longest literal word of its phrase: when none of these
         # anchors occurs in a string, the regex cannot match and is skipped (most segments)
         self.surface_anchors = frozenset(_anchor(phrases[i]) for i in order)
@@ -462,12 +466,12 @@ class PhraseSet:
             common = self._anchor_keys[use_lemma] & present
             if not common:
                 return
-            by_anchor = self._by_anchor[use_lemma]
+            by_anchor = self._tried[use_lemma]
             candidates = by_anchor[next(iter(common))] if len(common) == 1 else sorted(
                 entry for anchor in common for entry in by_anchor[anchor])
             contains = string.__contains__
-            for _, i, src, others in candidates:
-                if others and not all(map(contains, others)):
+            for _, i, src, others, indexed in candidates:
+                if others and not (present.issuperset(others) if indexed else all(map(contains, others))):
                     continue
                 for m in _run(view, src, use_lemma):
                     yield i, m
@@ -485,6 +489,16 @@ class PhraseSet:
             return
         for m in rx.finditer(string):
             yield ids[m.lastindex - 1], m
+
+    def index_words(self, words: frozenset[str]) -> None:
+        """Let `_matches` look a phrase's other words up in an indexed view's anchors instead of
+        searching the view's string for them, where `words` (those of the AnchorIndex that finds the
+        views' anchors) hold them all: a word without spaces occurs in a view's string exactly when
+        the index found it there (see PhraseIndex.index_words)."""
+        for filed in self._tried.values():
+            for anchor, entries in filed.items():
+                filed[anchor] = [(pos, i, src, others, all(w and " " not in w and w in words for w in others))
+                                 for pos, i, src, others, _ in entries]
 
     def _could_match(self, view: TokenView) -> bool:
         """False when the view is indexed and none of this set's anchors occurs in it (most calls)."""

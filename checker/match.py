@@ -1019,11 +1019,12 @@ class Matcher:
         self.term_sets = frozenset(self._items_by_set)
         self.phrase_index.focus(self.term_sets)
         # the anchors of every phrase set, and the other words of the sets of terms' longer phrases
-        self.anchors = AnchorIndex([*self._phrase_sets.values(), self.subjects,
-                                    *(ps for ps in (self.others, self.conditional_on) if ps is not None),
-                                    *self.cue_finder.phrase_sets()],
-                                   extra=self.phrase_index.literal_words())
+        indexed = [*self._phrase_sets.values(), self.subjects,
+                   *(ps for ps in (self.others, self.conditional_on) if ps is not None), *self.cue_finder.phrase_sets()]
+        self.anchors = AnchorIndex(indexed, extra=self.phrase_index.literal_words())
         self.phrase_index.index_words(self.anchors.words)
+        for ps in indexed:
+            ps.index_words(self.anchors.words)
         self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present, self.phrase_index.chunk_marks,
                                         matters=self.phrase_index.can_match, may_match=self.phrase_index.may_match)
 
