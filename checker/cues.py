@@ -18,6 +18,7 @@ import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass
+from operator import itemgetter
 
 from checker.nlp import TokenView, dehyphen, fold
 
@@ -704,6 +705,9 @@ class PhraseIndex:
         return found
 
 
+_second = itemgetter(1)
+
+
 class AnchorIndex:
     """Aho-Corasick over the anchors of many phrase sets (and any `extra` words): one pass per
     string finds them all."""
@@ -722,7 +726,7 @@ class AnchorIndex:
         self.automaton.make_automaton()
 
     def present(self, string: str) -> frozenset[str]:
-        return frozenset(a for _, a in self.automaton.iter(string))
+        return frozenset(map(_second, self.automaton.iter(string)))  # (each found: (end, word))
 
 
 @dataclass(frozen=True)
