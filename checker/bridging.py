@@ -222,6 +222,8 @@ def bridge_pronoun(text: str, previous: str) -> str | None:
     professional the sentence before names ("een vaste jeugdverpleegkundige"), or None. Not when that
     sentence names none or more than one, nor before a plural verb ("Zij krijgen": people, not the
     professional)."""
+    if "ij " not in text:
+        return None  # (every match holds "zij " or "hij ": a substring test is far cheaper than the regex)
     found = [m for m in _SUBJECT_PRONOUN.finditer(text) if not m.group(2).endswith("en")]
     if not found:
         return None
@@ -256,6 +258,8 @@ def bridge_place(text: str, previous: str) -> str | None:
     kinderopvang"), or None: not when that sentence names no such place or more than one, nor when
     "daar" is half of a pronominal adverb ("daar zorgen we voor", "Daar stoppen we mee"). A sentence-initial
     "Daar" with no particle is the place too ("Daar komt een vaste jeugdhulpverlener")."""
+    if "aar" not in text:
+        return None  # (the substring of every "daar" and "Daar" first: cheaper than the regex)
     found = list(_LOCATIVE_DAAR.finditer(text))  # (the rarer test first: most sentences hold no "daar")
     if len(found) != 1:
         return None
@@ -312,6 +316,8 @@ def bridge_it(text: str, previous: str) -> str | None:
     """`text` with a pronoun "het" read as the one facility the sentence before names with "het" ("het
     zwembad"), or None: not when that sentence names none or more than one, nor for the expletive "het"
     ("Het is belangrijk dat ...", "Het gaat om ...")."""
+    if " het " not in text.lower():
+        return None  # (every match holds " het " in some case: a substring test before the regex)
     found = list(_IT.finditer(text))  # (the rarer test first)
     if len(found) != 1:
         return None
@@ -332,6 +338,9 @@ SYNONYM_HEADS = (
 _ANTECEDENT_ONLY = frozenset({"zorg"})
 # uninflected adjectives (participles) that name a kind of these: the lexicon reads inflected ones
 _PLAIN_ADJECTIVES = frozenset({"gesloten", "besloten", "open", "verlengd", "residentieel", "ambulant", "intramuraal"})
+# substrings that every word of SYNONYM_HEADS holds, for a quick test before `_DEMONSTRATIVE`
+_HEAD_STEMS = ("plek", "plaats", "bed", "hulp", "zorg", "ondersteuning", "begeleiding")
+assert all(any(stem in head for stem in _HEAD_STEMS) for heads in SYNONYM_HEADS for head in heads)
 _DEMONSTRATIVE = re.compile(r"(?<![\w-])([Dd]ie|[Dd]eze|[Dd]at|[Dd]it)( [a-zß-ÿ]{3,}e)? ([a-zß-ÿ]{3,})(?![\w-])")
 
 
@@ -346,6 +355,8 @@ def bridge_synonym(text: str, previous: str, attributive) -> str | None:
     may be new ones), not when the sentence before names two such phrases, and not when the
     demonstrative's own adjective is another than the phrase's ("die nieuwe plekken").
     `attributive(word)` tells an inflected adjective."""
+    if not any(head in text for head in _HEAD_STEMS):
+        return None  # (no head noun of SYNONYM_HEADS: no demonstrative can name one; cheaper than the regex)
     found = [(m, kind) for m in _DEMONSTRATIVE.finditer(text)
              if m.group(3) not in _ANTECEDENT_ONLY and (kind := _class_of(m.group(3))) is not None
              and demonstrative_at(text, m.start())

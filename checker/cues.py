@@ -18,6 +18,7 @@ import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass
+from operator import itemgetter
 
 from checker.nlp import TokenView, dehyphen, fold
 
@@ -96,6 +97,12 @@ def _anchor(phrase: str) -> str:
 def _anchor_of(words: list[str]) -> str:
     common = _common_words()
     return max(words, key=lambda w: (w not in common, len(w)))
+
+
+def _rarity(word: str) -> tuple[bool, int]:
+    """A sort key that puts the words least likely to occur in a passage first (the longest that
+    are not function words), as `_anchor_of` picks the rarest."""
+    return word in _common_words(), -len(word)
 
 
 @lru_cache(maxsize=1)
@@ -416,9 +423,15 @@ class PhraseSet:
             for pos, (i, words, src) in enumerate(entries):
                 anchor = _anchor_of(words)
                 _SOURCE_ANCHORS.setdefault(src, anchor)
-                others = tuple(w for w in words if w != anchor)
+                # (the rarer words first, as the anchor is chosen: a passage's test stops at the first
+                # word it lacks)
+                others = tuple(sorted((w for w in words if w != anchor), key=_rarity))
                 self._by_anchor[use_lemma].setdefault(anchor, []).append((pos, i, src, others))
         self._anchor_keys = {k: frozenset(v) for k, v in self._by_anchor.items()}
+        # what `_matches` tries: the entries of `_by_anchor`, each with whether a view's anchors tell
+        # all of its other words (see `index_words`; at first not)
+        self._tried = {use_lemma: {anchor: [(*entry, False) for entry in entries] for anchor, entries in filed.items()}
+                       for use_lemma, filed in self._by_anchor.items()}
         # every match contains the longest literal word of its phrase: when none of these
         # anchors occurs in a string, the regex cannot match and is skipped (most segments)
         self.surface_anchors = frozenset(_anchor(phrases[i]) for i in order)
@@ -454,11 +467,12 @@ class PhraseSet:
             common = self._anchor_keys[use_lemma] & present
             if not common:
                 return
-            by_anchor = self._by_anchor[use_lemma]
+            by_anchor = self._tried[use_lemma]
             candidates = by_anchor[next(iter(common))] if len(common) == 1 else sorted(
                 entry for anchor in common for entry in by_anchor[anchor])
-            for _, i, src, others in candidates:
-                if others and not all(w in string for w in others):
+            contains = string.__contains__
+            for _, i, src, others, indexed in candidates:
+                if others and not (present.issuperset(others) if indexed else all(map(contains, others))):
                     continue
                 for m in _run(view, src, use_lemma):
                     yield i, m
@@ -476,6 +490,16 @@ class PhraseSet:
             return
         for m in rx.finditer(string):
             yield ids[m.lastindex - 1], m
+
+    def index_words(self, words: frozenset[str]) -> None:
+        """Let `_matches` look a phrase's other words up in an indexed view's anchors instead of
+        searching the view's string for them, where `words` (those of the AnchorIndex that finds the
+        views' anchors) hold them all: a word without spaces occurs in a view's string exactly when
+        the index found it there (see PhraseIndex.index_words)."""
+        for filed in self._tried.values():
+            for anchor, entries in filed.items():
+                filed[anchor] = [(pos, i, src, others, all(w and " " not in w and w in words for w in others))
+                                 for pos, i, src, others, _ in entries]
 
     def _could_match(self, view: TokenView) -> bool:
         """False when the view is indexed and none of this set's anchors occurs in it (most calls)."""
@@ -557,7 +581,9 @@ class PhraseIndex:
                         filed[use_lemma].setdefault(anchor, []).append((n, src, others))
         # for `matched`: per anchor, each phrase regex once with all the sets it serves (sets share
         # phrases: a fifth of the longer ones and half of the one-word ones stand in several)
-        Grouped = dict[str, list[tuple[str, tuple[str, ...], frozenset[int]]]]
+        # (an entry: regex source, the rarest of the phrase's other words or "", whether the view's anchors
+        # tell that word (see `index_words`; at first not), the rest of them, the sets)
+        Grouped = dict[str, list[tuple[str, str, bool, tuple[str, ...], frozenset[int]]]]
         self._grouped: dict[tuple[bool, bool], Grouped] = {}
         for single, filed in ((True, self._single), (False, self._multi)):
             for use_lemma, by_anchor in filed.items():
@@ -566,9 +592,21 @@ class PhraseIndex:
                     sets_of: dict[tuple[str, tuple[str, ...]], set[int]] = {}
                     for n, src, others in entries:
                         sets_of.setdefault((src, others), set()).add(n)
-                    grouped[anchor] = [(src, others, frozenset(ns)) for (src, others), ns in sets_of.items()]
+                    grouped[anchor] = [(src, others[0] if others else "", False, others[1:], frozenset(ns))
+                                       for (src, others), ns in sets_of.items()]
                 self._grouped[single, use_lemma] = grouped
         self.focus(frozenset(range(len(self.sets))))
+
+    def index_words(self, words: frozenset[str]) -> None:
+        """Let `matched` look a phrase's first other word up in a view's anchors instead of searching
+        the view's string for it, where `words` (those of the AnchorIndex that finds the views'
+        anchors) hold it: a word without spaces occurs in a view's string exactly when the index
+        found it there (a view's strings are its chunks' strings, joined by spaces). A set lookup,
+        where the search read a long passage through for each phrase filed under a word it holds."""
+        for grouped in self._grouped.values():
+            for anchor, entries in grouped.items():
+                grouped[anchor] = [(src, first, bool(first) and " " not in first and first in words, rest, sets)
+                                   for src, first, _, rest, sets in entries]
 
     def ids(self, phrase_sets) -> frozenset[int]:
         return frozenset(ps._index_id for ps in phrase_sets if ps._index is self)
@@ -656,13 +694,18 @@ class PhraseIndex:
             contains = string.__contains__
             for index in filed:
                 for anchor in present & index.keys():
-                    for src, others, sets in index[anchor]:
-                        if sets <= found or (others and not all(map(contains, others))):
+                    for src, first, indexed, rest, sets in index[anchor]:
+                        # (the first other word alone first: most entries fail there)
+                        if (first not in present if indexed else first not in string) or sets <= found or (
+                                rest and not all(map(contains, rest))):
                             continue
                         if _run(view, src, use_lemma):
                             found |= sets
         memo[self] = found
         return found
+
+
+_second = itemgetter(1)
 
 
 class AnchorIndex:
@@ -675,6 +718,7 @@ class AnchorIndex:
         anchors = set(extra)
         for ps in phrase_sets:
             anchors |= ps.surface_anchors | ps.lemma_anchors
+        self.words = frozenset(a for a in anchors if a)  # what `present` may find
         self.automaton = ahocorasick.Automaton()
         for a in anchors:
             if a:
@@ -682,7 +726,7 @@ class AnchorIndex:
         self.automaton.make_automaton()
 
     def present(self, string: str) -> frozenset[str]:
-        return frozenset(a for _, a in self.automaton.iter(string))
+        return frozenset(map(_second, self.automaton.iter(string)))  # (each found: (end, word))
 
 
 @dataclass(frozen=True)

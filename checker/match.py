@@ -1055,10 +1055,12 @@ class Matcher:
         self.term_sets = frozenset(self._items_by_set)
         self.phrase_index.focus(self.term_sets)
         # the anchors of every phrase set, and the other words of the sets of terms' longer phrases
-        self.anchors = AnchorIndex([*self._phrase_sets.values(), self.subjects,
-                                    *(ps for ps in (self.others, self.conditional_on) if ps is not None),
-                                    *self.cue_finder.phrase_sets()],
-                                   extra=self.phrase_index.literal_words())
+        indexed = [*self._phrase_sets.values(), self.subjects,
+                   *(ps for ps in (self.others, self.conditional_on) if ps is not None), *self.cue_finder.phrase_sets()]
+        self.anchors = AnchorIndex(indexed, extra=self.phrase_index.literal_words())
+        self.phrase_index.index_words(self.anchors.words)
+        for ps in indexed:
+            ps.index_words(self.anchors.words)
         self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present, self.phrase_index.chunk_marks,
                                         matters=self.phrase_index.can_match, may_match=self.phrase_index.may_match)
 
@@ -2214,16 +2216,26 @@ def _in_adjunct(words: list[str], start: int) -> bool:
     return k >= 0 and words[k] in _ADJUNCT_PREPOSITIONS
 
 
+def _index_of(words: list[str], word: str, start: int = 0) -> int | None:
+    """`words.index(word, start)`, or None where the word does not occur."""
+    try:
+        return words.index(word, start)
+    except ValueError:
+        return None
+
+
 def _row_direction(analysis: "_Analysis", span: Span) -> Polarity | None:
     """The direction a table row's act cell gives the words of its first cell, which names what the
     row is about: "Gesloten jeugdzorg | afbouw naar nul plaatsingen, samen met de regio | 2029"."""
     words = analysis.words
-    bars = [k for k, w in enumerate(words) if w == "|"]
-    if not bars or span.end > bars[0]:
+    # (the first two bars only, found in C: a table run into one passage holds thousands of words)
+    first = _index_of(words, "|")
+    if first is None or span.end > first:
         return None
-    end = bars[1] if len(bars) > 1 else len(words)
-    op = next((o for o in analysis.operators if bars[0] < o.start < end and o.category in _DIRECTION_OF), None)
-    if op is None or any(o.category == "negation" and bars[0] < o.start < end for o in analysis.operators):
+    end = _index_of(words, "|", first + 1)
+    end = len(words) if end is None else end
+    op = next((o for o in analysis.operators if first < o.start < end and o.category in _DIRECTION_OF), None)
+    if op is None or any(o.category == "negation" and first < o.start < end for o in analysis.operators):
         return None
     return Polarity(_DIRECTION_OF[op.category], op, cut=op.category == "cut")
 

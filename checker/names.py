@@ -19,7 +19,9 @@ from collections.abc import Callable
 # a capitalised word, hyphenated parts included ("Veldhoven-Noord", "Súdwest-Fryslân"); not a word
 # with more capitals inside ("GroenLinks-PvdA") or an abbreviation ("CJG"). An article before it
 # ("De Wiermarren") is read with it where the name is a subject (Matcher)
-_CANDIDATE = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
+# (the look-behind after the capital, which it reads again: led by a character class, the regex
+# skips to the next capital in C instead of trying the look-behind at every position of the text)
+_CANDIDATE = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w-][A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
 _BEFORE_WORD = set(" \n\t(\"'“‘[")  # what may stand before a word written on its own ("ten minste")
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")  # the next word of a name of several words
 # what ends a sentence, a bullet or a heading before a word: a capital after it says nothing
