@@ -488,6 +488,14 @@ POLARITY = [
     ("Taakstelling jeugdhulp (verlaging budget t.o.v. begroting 2026) | -€ 0,5 mln", "jeugdhulp", "down", False),
     ("De jeugdhulp (verhoging van het budget met 2 procent) krijgt een plafond.", "jeugdhulp", "up", False),
     ("De jeugdhulp (zie hoofdstuk 3) krijgt een plafond.", "jeugdhulp", "neutral", False),
+    # negations of more words; what is preferred to what ("liever X dan Y": Y goes)
+    ("Een nieuwe aanbesteding voor jeugdhulp komt er in geen geval.", "aanbesteding", "down", True),
+    ("Een nieuwe aanbesteding voor jeugdhulp komt er onder geen beding.", "aanbesteding", "down", True),
+    # (no new rounds: the dispreferred increase is negated)
+    ("We bouwen liever aan vaste relaties met aanbieders dan aan steeds nieuwe aanbestedingsrondes.",
+     "aanbestedingsrondes", "keep", True),
+    ("We bouwen liever aan vaste relaties met aanbieders dan aan aanbestedingen.", "aanbestedingen", "down", False),
+    ("We kiezen liever voor een nieuwe aanbesteding dan voor subsidies.", "aanbesteding", "up", False),
     ("Zonder de jeugdgezondheidszorg en het onderwijs richten we de teams niet in.", "onderwijs", "neutral", False),
     ("We geven niet meer uit aan specialistische jeugdhulp dan het bestaande budget.", "budget", "neutral", False),
     ("We bakenen af wat wel en wat niet onder jeugdhulp valt.", "jeugdhulp", "neutral", False),
@@ -1373,6 +1381,7 @@ ENDING_CORE = [
     ("P05", "De vijf wijkteams voegen we samen tot één centraal team op het gemeentehuis.", "contradicted"),
     ("T2", "De vijf wijkteams voegen we samen tot één centraal team op het gemeentehuis.", "contradicted"),
     ("P05", "We voegen het wijkteam en het jeugdteam samen tot één sterk gebiedsteam in elke wijk.", "partial"),
+    ("P05", "Daarom gaan de vier wijkteams per 2028 op in één centraal loket op het stadhuis.", "contradicted"),
     # must not fire: fewer who need it is no ending, nor is ending the harm
     ("P10", "We zorgen dat minder jongeren verlengde jeugdhulp nodig hebben.", "mentioned"),
     ("P10", "We schaffen de harde knip bij 18 af en bieden verlengde jeugdhulp tot 23 jaar.", "covered"),
