@@ -288,15 +288,21 @@ _AGE_PHRASE = re.compile(r"(?<![\w-])(?:hun|je|zijn|haar|de|het) (?:18e|18de|ach
 def bridge_time(text: str, previous: str) -> str | None:
     """`text` with a demonstrative time ("Vanaf dat moment") read as the one age the sentence before
     names ("hun achttiende verjaardag"), or None: not when that sentence names none or more than one."""
-    found = list(_TIME_ANAPHOR.finditer(text))  # (the rarer test first)
+    if (found := _one_each(_TIME_ANAPHOR, text, _AGE_PHRASE, previous, 0)) is None:
+        return None
+    m, age = found
+    preposition = m.group(1).split()[0] if not m.group(1).lower().startswith("met ingang") else "met ingang van"
+    return text[:m.start(1)] + f"{preposition} {age}" + text[m.end(1):]
+
+
+def _one_each(anaphor: re.Pattern, text: str, antecedent: re.Pattern, previous: str, group: int):
+    """The one match of `anaphor` in `text` and the one (lower-cased) antecedent that `antecedent` finds in
+    `previous` (its `group`), or None when either is missing or not alone."""
+    found = list(anaphor.finditer(text))  # (the rarer test first)
     if len(found) != 1:
         return None
-    ages = {m.group(0).lower() for m in _AGE_PHRASE.finditer(previous)}
-    if len(ages) != 1:
-        return None
-    m = found[0]
-    preposition = m.group(1).split()[0] if not m.group(1).lower().startswith("met ingang") else "met ingang van"
-    return text[:m.start(1)] + f"{preposition} {ages.pop()}" + text[m.end(1):]
+    named = {m.group(group).lower() for m in antecedent.finditer(previous)}
+    return (found[0], named.pop()) if len(named) == 1 else None
 
 
 # facilities named with "het" that a later "het" stands for ("Het zwembad is verouderd. Na de zomer van 2027
@@ -318,14 +324,10 @@ def bridge_it(text: str, previous: str) -> str | None:
     ("Het is belangrijk dat ...", "Het gaat om ...")."""
     if " het " not in text.lower():
         return None  # (every match holds " het " in some case: a substring test before the regex)
-    found = list(_IT.finditer(text))  # (the rarer test first)
-    if len(found) != 1:
+    if (found := _one_each(_IT, text, _FACILITY_PHRASE, previous, 1)) is None:
         return None
-    facilities = {m.group(1).lower() for m in _FACILITY_PHRASE.finditer(previous)}
-    if len(facilities) != 1:
-        return None
-    m = found[0]
-    return text[:m.start(1)] + ("Het " if m.group(1)[0] == "H" else "het ") + facilities.pop() + text[m.end(1):]
+    m, facility = found
+    return text[:m.start(1)] + ("Het " if m.group(1)[0] == "H" else "het ") + facility + text[m.end(1):]
 
 
 # head nouns that name the same thing in the youth-care domain, so that a demonstrative with one of them
