@@ -665,8 +665,8 @@ class _Analysis:
 
     def _polarity(self, a: int, b: int, without: tuple[tuple[int, int], ...] = ()) -> Polarity:
         p = self._clause_polarity(a, b, without)
-        by_amount = p.cue is not None and any(p.cue.words == o.words for o in self.amounts)
-        if (p.value == NEUTRAL or by_amount) and (op := self._gloss_operator(b)) is not None:
+        if (op := self._gloss_operator(b)) is not None and (
+                p.value == NEUTRAL or (p.cue is not None and any(p.cue.words == o.words for o in self.amounts))):
             # "Taakstelling jeugdhulp (verlaging budget t.o.v. begroting 2026)": a bracket right after the
             # words that opens with a change noun says what happens to them
             return Polarity(_DIRECTION_OF[op.category], op, cut=op.category == "cut")

@@ -108,8 +108,6 @@ def nominal_operator(words: str) -> bool:
     return words in _NOMINAL_OPS
 
 
-_nominal = nominal_operator
-
 
 # nouns of capacity: "extra plaatsen", "minder bedden" move whatever the clause's places are of
 # ("we realiseren twaalf extra plaatsen in de gesloten jeugdzorg", "... de capaciteit van de gesloten
@@ -165,7 +163,7 @@ def _reaches(op: Operator, a: int, b: int, targets: list[Operator], words: list[
         return False  # "we bouwen X af en kiezen voor Y": a new commitment ends the decrease's reach
     if op.words in ADJECTIVAL and op.end - op.start == 1:
         return op.end <= a < op.end + ADJ_SCOPE
-    if _nominal(op.words):
+    if nominal_operator(op.words):
         # a noun ("bezuinigingen op", "sluiting van", "afbouw van") reaches what follows it, not a
         # noun phrase before it ("de speelplekken ... dekken we met ombuigingen"); a bracket that glosses
         # the words before it is read in match.py (_Analysis._gloss_operator)
