@@ -33,14 +33,13 @@ from checker.genre import draft_spans, is_dated_goal, is_portfolio_line, is_runn
 from checker.lexicon import Lexicon
 from checker.markers import DESCRIPTION, INTENT, STUDY
 from checker.names import own_names
-from checker.modality import (ER_ADVERBS, FRONTED_NP_REACH, FiledMarkers, Marker, Modality, expires, is_act_verb, object_noun, read_modality,
+from checker.modality import (ER_ADVERBS, FRONTED_NP_REACH, subject_first_demonstrative, FiledMarkers, Marker, Modality, expires, is_act_verb, object_noun, read_modality,
                               split_adverb, TALKING, structural_markers, takes_up, users_choice)
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
-from checker.polarity import (ADOPTING_VERBS, DOWN, NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, negate, polarity_ok,
-                              nominal_operator, read_polarity, refusal_after,
-                              refusal_opening)
+from checker.polarity import (ADOPTING_VERBS, DOWN, NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, negate, negated_cease,
+                              polarity_ok, nominal_operator, read_polarity, refusal_after, refusal_opening)
 from checker.refusing import Refusal, refusal_in
 from checker.ruleset.loader import Ruleset
 from checker.ruleset.schema import Item
@@ -1894,10 +1893,13 @@ class Matcher:
         words = self._passage_words(ctx, nxt.text) if nxt is not None else None
         # (not a refusal, "Daar kiezen wij niet voor": Matcher._refused_next reads those; not a noun of
         # something new, "In 2027 openen we dat nieuwe sportpark")
-        if words is not None and takes_up(words) and NEGATORS.isdisjoint(_first_statement(words)) and \
-                STANCE_VERBS.isdisjoint(words[:FRONTED_NP_REACH + 2]) and self._names_this(ctx, object_noun(words)):
+        if words is not None and takes_up(words) and STANCE_VERBS.isdisjoint(words[:FRONTED_NP_REACH + 2]) and \
+                self._names_this(ctx, object_noun(words)):
+            negated = not NEGATORS.isdisjoint(_first_statement(words))
             analysis = self._passage_analysis(ctx, nxt.text)
-            if analysis is not None:
+            # (a negated cease takes it up to keep it, "We zetten die niet stop"; another negation is a
+            # refusal, which Matcher._refused_next reads: "Daar kiezen wij niet voor")
+            if analysis is not None and (not negated or negated_cease(analysis.operators, len(_first_statement(words)))):
                 mod, said = analysis.main_modality()
                 first = analysis.clauses[0] if analysis.clauses else None
                 vague = next((mk for mk in analysis.markers if mk.category == "weak" and first is not None
@@ -2244,7 +2246,9 @@ def _taken_direction(taken: "_Analysis") -> Polarity:
     """The direction a sentence that takes the one before up gives it: that of its pointer ("Dat aantal
     brengen we terug"), or, where the pointer stands apart from the verb's object ("Daar maken we een
     einde aan": "daar ... aan"), that of the first directional operator of its first clause."""
-    q = taken.polarity(0, 1)
+    at = subject_first_demonstrative(taken.words)  # (the pointer: "We breiden die inzet uit")
+    at = 0 if at is None else at
+    q = taken.polarity(at, at + 1)
     if q.value != NEUTRAL or not taken.clauses:
         return q
     return taken.clause_direction(taken.clauses[0]) or q

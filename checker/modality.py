@@ -296,7 +296,37 @@ def takes_up(piece: list[str]) -> bool:
     # not a determiner, "Die teams krijgen ...")
     pronoun = piece[0] in ("die", "deze") and piece[2:3] in (["we"], ["wij"])
     return piece[0] in TAKING_UP or pronoun or split_adverb(piece, 0) or _pronoun_object(piece) \
-        or fronted_demonstrative(piece) is not None
+        or fronted_demonstrative(piece) is not None or subject_first_demonstrative(piece) is not None
+
+
+# verbs whose object is what we perceive, think or need, or whose "dat"/"die" opens a clause: no act on
+# what the sentence before names ("We zien die kinderen ...", "We vinden dat scholen ...")
+_NOT_ACTING_ON = frozenset({"zien", "zagen", "horen", "hoorden", "lezen", "weten", "wisten", "merken", "vinden",
+                            "vonden", "denken", "dachten", "hopen", "verwachten", "zorgen", "hebben", "hadden",
+                            "kennen", "spreken", "willen", "zijn", "waren", "worden", "blijven", "kunnen", "moeten",
+                            "zullen", "gaan", "vragen", "begrijpen", "erkennen", "delen", "steunen", "waarderen"})
+# what may follow a bare "die"/"deze" object of a subject-first statement: a negation, an adverb, a particle
+_AFTER_BARE_OBJECT = frozenset({"niet", "wel", "ook", "voort", "door", "af", "op", "uit", "in", "aan", "om", "stop",
+                                "samen", "structureel", "vanaf", "met", "voortaan", "zelf", "graag"})
+
+
+def subject_first_demonstrative(piece: list[str]) -> int | None:
+    """The index of the demonstrative object of a statement in plain order, subject "we" and its verb
+    first, that takes the sentence before up: "We breiden die inzet uit", "Wij zetten die niet stop",
+    "We bouwen deze plekken af" (the noun is checked against the sentence before where the caller
+    needs it, `object_noun`); else None. Not after a verb of perceiving, thinking or needing, nor a
+    modal or auxiliary ("We willen die ..." leaves the act to its infinitive), nor "dat"/"dit" on its
+    own (`match._subject_then_pronoun` reads "We organiseren dat samen met ...") or before a time."""
+    if len(piece) < 4 or piece[0] not in ("we", "wij") or not piece[1].isalpha() or piece[1] in _NOT_ACTING_ON:
+        return None
+    if piece[2] not in ("die", "deze", "dat", "dit"):
+        return None
+    nxt = piece[3]
+    if nxt in TIME_NOUNS or nxt.endswith(("periode", "jaar")):
+        return None
+    if piece[2] in ("die", "deze") and nxt in _AFTER_BARE_OBJECT:
+        return 2
+    return 2 if nxt.isalpha() and nxt not in _AFTER_BARE_OBJECT and len(nxt) >= 4 else None
 
 
 # "er" + preposition written as one word: it stands for what the sentence before names
@@ -334,6 +364,8 @@ def object_noun(piece: list[str]) -> str | None:
         return piece[head]  # "Die teams heffen we op", "Met dat systeem houden we op"
     if piece[:1] and piece[0] in TAKING_UP:
         return None  # (the object opens the sentence: "Dat aantal brengen we deze periode terug")
+    if (k := subject_first_demonstrative(piece)) is not None:
+        return piece[k + 1] if piece[k + 1] not in _AFTER_BARE_OBJECT else None  # "We breiden die inzet uit"
     for i in range(1, min(len(piece) - 2, FRONTED_REACH)):
         if piece[i] in ("we", "wij") and piece[i - 1].isalpha():
             noun = piece[i + 2]

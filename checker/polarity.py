@@ -377,3 +377,14 @@ def negate(p: Polarity) -> Polarity:
         return Polarity(KEEP, p.cue, negated=True, choice_against=True, explicit_choice=True)
     return Polarity(DOWN, p.cue, negated=True, explicit_choice=True)
 
+
+
+def negated_cease(operators: list[Operator], end: int) -> bool:
+    """Whether the statement up to token `end` negates a decrease: a negation inside the decrease's words
+    or right before them ("We zetten die niet stop", "Die bouwen we niet af"). What it takes up is then
+    kept, not refused (KEEP with choice_against, as read_polarity reads a negated decrease in one
+    sentence)."""
+    negations = [op.start for op in operators if op.category == "negation" and op.start < end]
+    return any(op.category == "decrease" and op.start < end and any(op.start <= n < op.end or 0 < op.start - n <= 2
+                                                                     for n in negations)
+               for op in operators)

@@ -1200,6 +1200,15 @@ TAKES_UP = [
     # must not: "daar" as a place, its preposition opening a phrase of its own
     ("daar krijgen jongeren hulp bij de aanvraag .", False),
     ("jongeren krijgen daar hulp .", False),
+    # subject first, its verb, then a demonstrative object (modality.subject_first_demonstrative)
+    ("we breiden die inzet uit .", True),
+    ("wij zetten die niet stop .", True),
+    ("we bouwen deze plekken af .", True),
+    # must not: a verb of perceiving or thinking, a modal, a time, "dat" opening a clause
+    ("we zien die kinderen vaker bij de huisarts .", False),
+    ("we willen die plekken afbouwen .", False),
+    ("we openen dit najaar een zwembad .", False),
+    ("we vinden dat scholen meer hulp verdienen .", False),
 ]
 
 
@@ -3364,4 +3373,27 @@ SENSE_COUNTER_EXAMPLES = [
 
 @pytest.mark.parametrize("item,text,status", SENSE_COUNTER_EXAMPLES)
 def test_sense_units_keep_the_genuine_statement(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
+# a subject-first statement that takes the sentence before up by a demonstrative object, and a negated cease
+# there that keeps what it takes up (polarity.negated_cease)
+TAKEN_UP_IN_PLAIN_ORDER = [
+    ("T3", "Sinds 2022 werkt op elke school een jeugdhulpverlener. We breiden die inzet uit.", "partial"),
+    ("T3", "Sinds 2022 werkt op elke school een jeugdhulpverlener. We bouwen die inzet af.", "contradicted"),
+    ("T3", "De proef met hulp van jeugdhulpverleners op school loopt in juli 2026 af. Wij zetten die proef voort.",
+     "partial"),
+    ("T3", "De proef met hulp van jeugdhulpverleners op school loopt in juli 2026 af. Die zetten we niet stop.",
+     "partial"),
+    ("T3", "De proef met hulp van jeugdhulpverleners op school loopt in juli 2026 af. We zetten die niet stop, maar "
+     "maken er vaste praktijk van op alle scholen.", "partial"),
+    # must not: a new thing in plain order is no taking up; seeing is no act
+    ("T3", "Sinds 2022 werkt op elke school een jeugdhulpverlener. We openen dit najaar een nieuw zwembad.",
+     "mentioned"),
+    ("T3", "Sinds 2022 werkt op elke school een jeugdhulpverlener. We zien die inzet als een succes.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", TAKEN_UP_IN_PLAIN_ORDER)
+def test_a_demonstrative_object_in_plain_order_takes_the_sentence_before_up(checker, item, text, status):
     assert_status(checker, item, text, status)
