@@ -3294,6 +3294,9 @@ def test_a_denied_predicate_and_the_setting_of_an_averted_harm(checker, item, te
 
 # -- forms of the same term: an infinitive with "te", a synonym of "gesloten", a budget line ---------------
 FORM_VARIANTS = [
+    # help at home with the family between ("de begeleiding van gezinnen thuis"), not older people's
+    ("P01", "We verminderen de begeleiding van gezinnen thuis.", "partial"),
+    ("P01", "We verminderen de begeleiding van ouderen die thuis wonen.", "absent"),
     ("P02", "In plaats van de jeugdhulp telkens opnieuw op de markt te zetten, geven we een klein aantal vaste "
      "partners een subsidie voor meerdere jaren.", "covered"),
     ("T4", "Jongeren in crisis\nSamen met de regio openen we in 2027 een nieuwe besloten groep met acht plaatsen voor "
