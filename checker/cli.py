@@ -417,6 +417,9 @@ def annotate(draft: Path, out: Path, rules_dir: Path | None, model: str, max_pag
 @click.option("--reviews", "reviews_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="A reviews.csv or matrix.xlsx: measure the tool against the reviewed cells (--docs: where the "
                    "documents are, if not where the batch found them).")
+@click.option("--perturb", is_flag=True, default=False,
+              help="With --probes: also check every probe changed in ways that keep its meaning (we/wij, PDF line "
+                   "breaks, curly quotes, ...) and report how often the status stayed (perturb.md, perturb.json).")
 @click.option("--baseline", type=click.Choice(["none", "keywords"]), default="none", show_default=True,
               help="Also score a Ctrl-F reader who searches the letter's key phrases.")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=None,
@@ -425,7 +428,7 @@ def annotate(draft: Path, out: Path, rules_dir: Path | None, model: str, max_pag
 @model_option
 @debug_option
 def evaluate(gold_dir: Path | None, docs_dir: Path | None, probes_path: Path | None, reviews_path: Path | None,
-             baseline: str, out: Path | None, rules_dir: Path | None, model: str, debug: bool) -> None:
+             perturb: bool, baseline: str, out: Path | None, rules_dir: Path | None, model: str, debug: bool) -> None:
     """Compare the checker's statuses with gold labels, reviews or behaviour probes: accuracy, kappa, F1,
     every disagreement.
 
@@ -433,6 +436,7 @@ def evaluate(gold_dir: Path | None, docs_dir: Path | None, probes_path: Path | N
     Examples:
       akkoordcheck evaluate --gold ../shared/corpus/gold --docs ../shared/corpus --baseline keywords
       akkoordcheck evaluate --probes tests/probes
+      akkoordcheck evaluate --probes tests/probes --perturb
       akkoordcheck evaluate --reviews reports/batch/reviews.csv
     """
     from checker.evaluate import evaluate as run_evaluation
@@ -442,6 +446,8 @@ def evaluate(gold_dir: Path | None, docs_dir: Path | None, probes_path: Path | N
 
     if probes_path is None and reviews_path is None and (gold_dir is None or docs_dir is None):
         raise click.UsageError("Geef --gold en --docs, --reviews, of --probes.")
+    if perturb and probes_path is None:
+        raise click.UsageError("--perturb werkt op probes: geef ook --probes.")
     outputs: list[tuple[str, str]] = []
     failed = False
     try:
@@ -472,10 +478,19 @@ def evaluate(gold_dir: Path | None, docs_dir: Path | None, probes_path: Path | N
             from checker.probes import load_probes, run_probes
             from checker.report.probes import probes_json, probes_markdown
 
-            run = run_probes(checker, load_probes(probes_path))
+            probes = load_probes(probes_path)
+            run = run_probes(checker, probes)
             md = probes_markdown(run, f"Probes: {probes_path}")
             click.echo(md, nl=False)
             outputs += [("probes.md", md), ("probes.json", probes_json(run))]
+            if perturb:
+                from checker.perturb import run_perturbations
+                from checker.report.probes import perturbations_json, perturbations_markdown
+
+                results = run_perturbations(checker, probes, run)
+                md = perturbations_markdown(results, f"Invariance by perturbation: {probes_path}")
+                click.echo(md, nl=False)
+                outputs += [("perturb.md", md), ("perturb.json", perturbations_json(results))]
     except AkkoordError as e:
         _fail(e, debug)
     if out is not None:

@@ -1936,13 +1936,22 @@ class Matcher:
             if analysis is not None:
                 mod, said = analysis.main_modality()
                 if said:
-                    if mod.level in ("firm", "intent"):
+                    # (a paragraph before that commits in another field is no statement this one goes on
+                    # with: "Vanaf 2027 halen we het restafval eens per drie weken op." before a paragraph on
+                    # waiting lists; within one paragraph the topic is kept, "We zorgen voor een soepele
+                    # overgang van 18- naar 18+. Ruim voor de achttiende verjaardag maakt het team ...")
+                    if mod.level in ("firm", "intent") and (prev.block == seg.block or self._in_domain(ctx, prev.text)):
                         return "intent", Cue("intent", f"(vervolg op ‘{mod.marker.words if mod.marker else ''}’)",
                                              "discourse")
                     return None, None
             looked += 1
             k -= 1
         return None, None
+
+    def _in_domain(self, ctx: _SegmentContext, text: str) -> bool:
+        """Whether a passage read for context speaks of the youth and social domain (DomainSense)."""
+        view = self._view_of(ctx, text, full=True)
+        return view is not None and self.domain.any(view)
 
     def _view_of(self, ctx: _SegmentContext, text: str, full: bool = False) -> TokenView | None:
         """The (indexed) view of a passage read for context, once per document. Unless `full`, None

@@ -200,3 +200,33 @@ def test_a_two_column_table_written_as_text_without_outer_pipes(tmp_path):
                     "Parkeren | De bewonersvergunning wordt digitaal"]
     # one line with a bar, alone, is a sentence
     assert any(b.kind == "paragraph" and "wonen | werken" in b.text for b in blocks)
+
+
+WRAPPED_LINES = [
+    # text, the blocks it must give (kind, text): a line a PDF column broke off is no heading
+    ("Jeugd en gezin\nWe kiezen ervoor om lichte, ambulante jeugdhulp in\nWervelde substantieel terug te dringen.\n",
+     [("heading", "Jeugd en gezin"),
+      ("paragraph", "We kiezen ervoor om lichte, ambulante jeugdhulp in Wervelde substantieel terug te dringen.")]),
+    ("Wat gaan we doen?\n1. Het aantal kinderen in Kroonsdijk met lichte ambulante\nbegeleiding daalt met een kwart.\n"
+     "2. Gewone opvoedvragen pakt het consultatiebureau op.\n",
+     [("paragraph", "Wat gaan we doen?"),
+      ("bullet", "Het aantal kinderen in Kroonsdijk met lichte ambulante begeleiding daalt met een kwart."),
+      ("bullet", "Gewone opvoedvragen pakt het consultatiebureau op.")]),
+    ("Jeugd\nSamen met de regiogemeenten openen we een nieuwe\nJeugdzorgPlus-locatie met twaalf plekken.\n",
+     [("heading", "Jeugd"),
+      ("paragraph", "Samen met de regiogemeenten openen we een nieuwe JeugdzorgPlus-locatie met twaalf plekken.")]),
+    # must not change: headings that end in a verb or a pronoun, and short headings with "we"
+    ("Hulp waar kinderen zijn\nWe versterken de buurtteams.\n",
+     [("heading", "Hulp waar kinderen zijn"), ("paragraph", "We versterken de buurtteams.")]),
+    ("Wat we gaan doen\nWe versterken de buurtteams.\n",
+     [("heading", "Wat we gaan doen"), ("paragraph", "We versterken de buurtteams.")]),
+    ("3. Zorg en welzijn\nWe versterken de buurtteams.\n",
+     [("heading", "3. Zorg en welzijn"), ("paragraph", "We versterken de buurtteams.")]),
+]
+
+
+@pytest.mark.parametrize("text,blocks", WRAPPED_LINES)
+def test_a_line_broken_off_by_a_pdf_column_is_no_heading(tmp_path, text, blocks):
+    p = tmp_path / "akkoord.txt"
+    p.write_text(text, encoding="utf-8")
+    assert [(b.kind, b.text) for b in load(p).blocks] == blocks

@@ -3400,3 +3400,22 @@ TAKEN_UP_IN_PLAIN_ORDER = [
 @pytest.mark.parametrize("item,text,status", TAKEN_UP_IN_PLAIN_ORDER)
 def test_a_demonstrative_object_in_plain_order_takes_the_sentence_before_up(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# discourse: a passage that says nothing itself goes on with the commitment of the paragraph before only
+# when that one speaks of the youth and social domain (Matcher._discourse); within a paragraph the topic is kept
+DISCOURSE_FIELD = [
+    ("P03", "Afval en grondstoffen\nVanaf 2027 halen we het restafval eens per drie weken op.\n\nVoor sommige vormen "
+     "van specialistische hulp wachten gezinnen in onze regio nu maanden. Dat baart de coalitie grote zorgen.",
+     "mentioned"),
+    ("P01", "Afval en grondstoffen\nVanaf 2027 halen we het restafval eens per drie weken op.\n\nWij vinden dat niet "
+     "elk probleem een jeugdzorgprobleem is.", "mentioned"),
+    # must not change: the same paragraph keeps its topic
+    ("P10", "Van 18- naar 18+\nWe zorgen voor een soepele overgang van 18- naar 18+. Ruim voor de achttiende "
+     "verjaardag maakt het lokale team met de jongere afspraken over wonen, inkomen en school.", "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", DISCOURSE_FIELD)
+def test_a_commitment_in_another_field_is_not_continued(checker, item, text, status):
+    assert_status(checker, item, text, status)

@@ -198,8 +198,10 @@ def _heading_level(line: str, next_line: str | None, prev_blank: bool) -> int:
     if BULLET_RE.match(s) and not _NUMBERED_HEADING.match(s):
         return 0
     if _NUMBERED_HEADING.match(s) and len(words) <= 10:
-        # "1. Beperken van ..." followed by "2. ..." is a numbered list, not a chapter title
-        if BULLET_RE.match(s) and BULLET_RE.match(next_line or ""):
+        # "1. Beperken van ..." followed by "2. ..." is a numbered list, not a chapter title; nor is an item
+        # whose line breaks off its sentence ("1. Het aantal kinderen met lichte" / "begeleiding daalt ...")
+        if BULLET_RE.match(s) and (BULLET_RE.match(next_line or "") or _continues(words[-1])
+                                   or (next_line or "").strip()[:1].islower()):
             return 0
         return 1 if re.match(r"^\s*\d{1,2}\.?\s", s) else 2
     letters = "".join(filter(str.isalpha, s))  # (per character in C: this runs for most lines of a PDF)
@@ -207,9 +209,27 @@ def _heading_level(line: str, next_line: str | None, prev_blank: bool) -> int:
         return 1
     nxt = (next_line or "").strip()
     starts_upper = s[:1].isupper() or s[:1].isdigit()
-    if starts_upper and prev_blank and (not nxt or nxt[:1].isupper() or BULLET_RE.match(nxt)) and len(words) <= 8:
+    if starts_upper and prev_blank and (not nxt or nxt[:1].isupper() or BULLET_RE.match(nxt)) and len(words) <= 8 \
+            and not _continues(words[-1]) and not (len(words) >= 7 and _OUR_SUBJECT & {w.lower() for w in words}):
         return 2
     return 0
+
+
+# a line of seven words or more with "we" in it is the start of a sentence ("Samen met de regiogemeenten
+# openen we een nieuwe" / "JeugdzorgPlus-locatie ..."); headings with "we" are short ("Wat gaan we doen")
+_OUR_SUBJECT = frozenset({"we", "wij"})
+
+
+# words that end no title: a line ending in one goes on on the next line, as a PDF column wraps a sentence
+# before a name ("We kiezen ervoor om lichte, ambulante jeugdhulp in" / "Wervelde substantieel ...")
+_CONTINUING = frozenset({"de", "het", "een", "en", "of", "maar", "in", "op", "van", "voor", "met", "aan", "bij", "naar",
+                         "om", "te", "tot", "door", "over", "uit", "zodat", "omdat", "onze", "hun", "deze"})
+# (not a verb or pronoun that ends a title: "Hulp waar kinderen zijn", "Wat doen we", "Doen wat nodig is")
+
+
+def _continues(word: str) -> bool:
+    """Whether a line that ends in `word` breaks off a sentence (a function word, or a comma)."""
+    return word.endswith(",") or word.lower() in _CONTINUING
 
 
 def _heading_text(line: str) -> str:

@@ -55,3 +55,27 @@ def probes_markdown(run: ProbeRun, title: str = "Probe suite") -> str:
             lines.append(f"- **{r.probe.id}** ({r.probe.capability}) expect {r.probe.expect}, tool {r.predicted}: "
                          f"“{text}”")
     return "\n".join(lines) + "\n"
+
+
+def perturbations_dict(results) -> dict:
+    """Per perturbation (checker.perturb): the probes it changed and which kept their status."""
+    return {"perturbations": {r.name: {"applied": r.applied, "kept": r.kept, "rate": r.rate,
+                                       "changed": [{"id": i, "before": a, "after": b} for i, a, b in r.changed]}
+                              for r in results}}
+
+
+def perturbations_json(results) -> str:
+    return json.dumps(perturbations_dict(results), ensure_ascii=False, indent=2) + "\n"
+
+
+def perturbations_markdown(results, title: str = "Invariance by perturbation") -> str:
+    applied = sum(r.applied for r in results)
+    kept = sum(r.kept for r in results)
+    lines = [f"# {title}", "", f"Perturbed probes: {applied}; status kept {_share(kept, applied)}.", "",
+             "| perturbation | status kept |", "|---|---|"]
+    lines += [f"| {r.name} | {_share(r.kept, r.applied)} |" for r in results]
+    changed = [(r.name, c) for r in results for c in r.changed]
+    if changed:
+        lines += ["", "## Status changed", ""]
+        lines += [f"- {name}: **{i}** {a} → {b}" for name, (i, a, b) in changed]
+    return "\n".join(lines) + "\n"
