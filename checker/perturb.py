@@ -138,6 +138,28 @@ def hard_spaces(text: str) -> str | None:
     return out if out != text else None
 
 
+_COLLEGE = re.compile(r"(?<![\w-])([Hh])et college(?![\w-])")
+
+
+def college_to_coalitie(text: str) -> str | None:
+    """"het college" as "de coalitie": both commit for the municipality, and both take a singular verb."""
+    out = _COLLEGE.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "e coalitie", text)
+    return out if out != text else None
+
+
+_SMALL_NUMBERS = {"2": "twee", "3": "drie", "4": "vier", "5": "vijf", "6": "zes", "7": "zeven", "8": "acht",
+                  "9": "negen", "10": "tien", "11": "elf", "12": "twaalf"}
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# a small number on its own before a word (not an amount, a date, a decimal, a range or a list number)
+_SMALL_NUMBER = re.compile(r"(?<!€ )(?<![\w€.,/+-])(1[0-2]|[2-9])(?= (?!(?:" + _MONTHS + r")\b)[a-zß-ÿ])")
+
+
+def digits_to_words(text: str) -> str | None:
+    """A small number in digits written as a word ("4 fte" → "vier fte", "8 plaatsen" → "acht plaatsen")."""
+    out = _SMALL_NUMBER.sub(lambda m: _SMALL_NUMBERS[m.group(1)], text)
+    return out if out != text else None
+
+
 PERTURBATIONS: dict[str, Perturbation] = {
     "we_to_wij": we_to_wij,
     "other_field_after": other_field_after,
@@ -149,6 +171,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "heading_caps": heading_caps,
     "semicolon_to_stop": semicolon_to_stop,
     "hard_spaces": hard_spaces,
+    "college_to_coalitie": college_to_coalitie,
+    "digits_to_words": digits_to_words,
 }
 
 

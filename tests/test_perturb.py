@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.perturb import (OTHER_FIELD, PERTURBATIONS, bullet_glyph, curly_quotes, hard_spaces, heading_caps,
-                             hyphen_break, other_field_after, other_field_before, pdf_wrap, run_perturbations,
-                             semicolon_to_stop, we_to_wij)
+from checker.perturb import (OTHER_FIELD, PERTURBATIONS, bullet_glyph, college_to_coalitie, curly_quotes,
+                             digits_to_words, hard_spaces, heading_caps, hyphen_break, other_field_after,
+                             other_field_before, pdf_wrap, run_perturbations, semicolon_to_stop, we_to_wij)
 from checker.probes import load_probes, run_probes
 
 PROBES = Path(__file__).parent / "probes"
@@ -38,6 +38,11 @@ UNITS = [
     (heading_caps, "We bouwen de gesloten jeugdzorg af.\nDaarna meer.", None),  # (a sentence, no heading)
     (semicolon_to_stop, "We bouwen af; de regio doet mee.", "We bouwen af. De regio doet mee."),
     (semicolon_to_stop, "Budget; Planning", None),  # (a capital after ";": no clause of the sentence)
+    (college_to_coalitie, "Het college zal de teams versterken, zegt het college.",
+     "De coalitie zal de teams versterken, zegt de coalitie."),
+    (college_to_coalitie, "Het collegeprogramma volgt.", None),
+    (digits_to_words, "Het team krijgt er 4 fte bij en 12 plekken.", "Het team krijgt er vier fte bij en twaalf plekken."),
+    (digits_to_words, "Op 1 januari 2027, met € 3 miljoen, 2,5 fte en 18 jaar; 3 maart.", None),
     (hard_spaces, "Tot 23 jaar en € 1,2 miljoen.", "Tot 23\u00a0jaar en €\u00a01,2\u00a0miljoen."),
 ]
 
@@ -50,7 +55,7 @@ def test_each_perturbation_changes_only_what_it_says(fn, text, expected):
 # perturbation -> the share of dev probes it changes that must keep their status (measured minus a margin)
 DEV_FLOORS = {"we_to_wij": 0.99, "other_field_after": 0.99, "other_field_before": 0.99, "pdf_wrap": 0.99,
               "hyphen_break": 0.99, "curly_quotes": 0.99, "bullet_glyph": 0.99, "heading_caps": 0.99,
-              "semicolon_to_stop": 0.94, "hard_spaces": 0.99}
+              "semicolon_to_stop": 0.94, "hard_spaces": 0.99, "college_to_coalitie": 0.99, "digits_to_words": 0.99}
 
 
 @pytest.fixture(scope="module")
