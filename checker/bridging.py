@@ -387,3 +387,34 @@ def bridge_synonym(text: str, previous: str, attributive) -> str | None:
         phrase = f"{modifier} {noun}" if modifier else noun
         out = out[:m.start()] + f"{m.group(1)} {phrase}" + out[m.end():]
     return out if out != text else None
+
+
+# facilities of P08 a later relational noun belongs to ("Het zwembad blijft open. De subsidie gaat echter
+# omlaag": the subsidy of the pool)
+_OWNED_FACILITIES = FACILITIES + ("bibliotheek", "speeltuin", "sporthal", "muziekschool", "kinderboerderij",
+                                  "theater", "poppodium", "jeugdhonk", "speelvoorziening")
+_OWNER_PHRASE = re.compile(r"(?<![\w-])(?:het|de) ([a-zß-ÿ-]*(?:" + "|".join(_OWNED_FACILITIES) + r"))(?![\w-])",
+                           re.IGNORECASE)
+# nouns that name what belongs to a facility: its money, its hours, its staff
+RELATIONAL_NOUNS = ("subsidie", "exploitatiesubsidie", "bijdrage", "budget", "exploitatie", "openingstijden",
+                    "openingsuren", "personeel", "bezetting", "formatie", "onderhoud")
+_RELATIONAL = re.compile(r"(?<![\w-])([Dd]e|[Hh]et) (" + "|".join(RELATIONAL_NOUNS) + r")(?![\w-])(?! (?:van|voor) )")
+
+
+def bridge_owner(text: str, previous: str) -> str | None:
+    """`text` with a definite relational noun ("de subsidie", "de openingstijden") read as the one facility's
+    that the sentence before names ("het zwembad"): "De subsidie van het zwembad gaat echter omlaag"; or None.
+    Not when `text` names a facility itself, when the noun has its own owner ("de subsidie voor
+    verenigingen"), or when the sentence before names none or more than one."""
+    low = text.lower()
+    if not any(n in low for n in RELATIONAL_NOUNS) or _OWNER_PHRASE.search(text):
+        return None  # (a substring test first: most sentences hold no such noun)
+    found = list(_RELATIONAL.finditer(text))
+    owners = {m.group(0).lower() for m in _OWNER_PHRASE.finditer(previous)} if found else set()
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    out = text
+    for m in reversed(found):  # ("De subsidie gaat omlaag en de openingstijden worden beperkt": both its own)
+        out = out[:m.end()] + " van " + owner + out[m.end():]
+    return out

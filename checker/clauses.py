@@ -550,7 +550,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                 or (w == "of" and prev in WHETHER_NOUNS and i > 1 and words[i - 2] in ("de", "die", "deze"))):
             starts.append((i, "complement", w))  # "we onderzoeken of/hoe ...": an indirect question
             open_dependent, verb_seen = True, False
-        elif w in ("maar", "echter", "doch") and prev != "niet" and not _restricts(words, i):
+        elif w in ("maar", "echter", "doch") and prev != "niet" and not _restricts(words, i) \
+                and not adverbial_echter(words, i):
             starts.append((i, "contrast", w))
             open_dependent = False
         elif w in ("en", "of") and nxt in ("dat", "om") and clause_has_verb:
@@ -654,3 +655,11 @@ def chain(clauses: list[Clause], index: int) -> list[int]:
         out.append(p)
         seen.add(p)
     return out
+
+
+def adverbial_echter(words: list[str], i: int) -> bool:
+    """Whether the "echter" at `i` stands inside its clause, after the finite verb or the subject ("De
+    subsidie gaat echter omlaag", "Wij bouwen echter af"), where it contrasts the whole sentence with
+    the one before and opens nothing; an "echter" after a comma or at the start opens a clause ("...,
+    echter niet voor de jeugdhulp")."""
+    return words[i] == "echter" and i > 0 and words[i - 1].isalpha() and words[i - 1] not in ("en", "of")

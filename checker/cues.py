@@ -20,6 +20,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from operator import itemgetter
 
+from checker.clauses import adverbial_echter
 from checker.nlp import TokenView, dehyphen, fold
 
 GAP_WORDS = 8
@@ -800,8 +801,13 @@ class CueFinder:
         return sets + [ps for ps in (self.pseudo, self.targets) if ps is not None]
 
     def clauses(self, view: TokenView) -> list[int]:
-        """Token indexes where a clause terminator stands."""
-        return sorted({s.start for _, s in self.terminators.find(view)})
+        """Token indexes where a clause terminator stands (not an adverbial "echter" inside its clause:
+        "De subsidie gaat echter omlaag", clauses.adverbial_echter)."""
+        found = {s.start for _, s in self.terminators.find(view)}
+        if found and "echter" in view.surface:
+            words = view.surface.split()
+            found = {k for k in found if not adverbial_echter(words, k)}
+        return sorted(found)
 
     def find(self, view: TokenView) -> list[CueSpan]:
         masked: list[Span] = [s for _, s in self.pseudo.find(view)] if self.pseudo else []

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from checker.agency import acting_subject
 from checker.anaphora import COMMITTING, anaphor_after, names_before
-from checker.bridging import (bridge, bridge_it, bridge_place, bridge_pronoun, bridge_synonym, bridge_time,
+from checker.bridging import (bridge, bridge_it, bridge_owner, bridge_place, bridge_pronoun, bridge_synonym, bridge_time,
                                bridge_within)
 from checker.clauses import EXAMPLE_OPENERS, NOUN_BEFORE, POSSESSIVES, Clause, chain, clause_at, group_span, split_clauses
 from checker.conjuncts import boundaries, first_finite, nominal_infinitive, predicate_markers, scoped, subject_markers
@@ -1188,6 +1188,7 @@ class Matcher:
         bridged = bridge_pronoun(bridged or seg.text, prev.text) or bridged
         bridged = bridge_it(bridged or seg.text, prev.text) or bridged
         bridged = bridge_time(bridged or seg.text, prev.text) or bridged
+        bridged = bridge_owner(bridged or seg.text, prev.text) or bridged
         bridged = bridge_synonym(bridged or seg.text, prev.text, self.lexicon.is_attributive) or bridged
         return bridge_place(bridged or seg.text, prev.text) or bridged
 

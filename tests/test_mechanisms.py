@@ -3419,3 +3419,33 @@ DISCOURSE_FIELD = [
 @pytest.mark.parametrize("item,text,status", DISCOURSE_FIELD)
 def test_a_commitment_in_another_field_is_not_continued(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# an adverbial "echter" inside its clause opens no clause and stops no cue (clauses.adverbial_echter); a
+# relational noun takes the one facility of the sentence before as its owner (bridging.bridge_owner)
+ECHTER_AND_OWNER = [
+    ("P08", "De subsidie van het zwembad gaat echter met 20 procent omlaag.", "contradicted"),
+    ("P08", "Het zwembad blijft open. De subsidie gaat echter met 20 procent omlaag en de openingstijden worden "
+     "beperkt.", "contradicted"),
+    ("P08", "Het zwembad blijft open; de subsidie gaat echter met 20 procent omlaag.", "contradicted"),
+    # must not: a noun with its own owner, another field's budget
+    ("P08", "De bibliotheek blijft open. De subsidie voor verenigingen gaat omlaag.", "partial"),
+    ("P08", "Het zwembad blijft open. Het budget voor wegen gaat omlaag.", "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", ECHTER_AND_OWNER)
+def test_an_adverbial_echter_and_the_owner_of_a_relational_noun(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
+@pytest.mark.parametrize("words,i,adverbial", [
+    ("de subsidie gaat echter omlaag", 3, True),
+    ("wij bouwen echter af", 2, True),
+    ("we versterken de teams , echter niet voor de jeugdhulp", 5, False),
+    ("echter , de regio beslist", 0, False),
+])
+def test_where_echter_opens_a_clause(words, i, adverbial):
+    from checker.clauses import adverbial_echter
+
+    assert adverbial_echter(words.split(), i) == adverbial
