@@ -245,7 +245,11 @@ def bridge_pronoun(text: str, previous: str) -> str | None:
 # places a later locative "daar" stands for ("... in de kinderopvang geholpen worden. Daarom komt daar vaste hulp")
 PLACES = ("kinderopvang", "school", "scholen", "basisschool", "basisscholen", "peuterspeelzaal", "voorschool", "mbo",
           "wijk", "wijken", "buurt", "sportclub", "sportvereniging", "consultatiebureau", "huisartsenpraktijk")
-_PLACE_PHRASE = re.compile(r"\b(?:in|op|bij) (?:(?:de|het|elke|iedere|alle) )?(" + "|".join(PLACES) + r")\b", re.IGNORECASE)
+# (and a local team as the place someone works: "niet uit het wijkteam" / "Zij blijft daar werken")
+TEAM_PLACES = ("wijkteam", "buurtteam", "jeugdteam", "gebiedsteam", "sociaal team", "jeugd- en gezinsteam", "gezinsteam",
+               "dorpsteam", "lokale team", "lokaal team")
+_PLACE_PHRASE = re.compile(r"\b(?:in|op|bij|uit) (?:(?:de|het|elke|iedere|alle) )?(" + "|".join(PLACES + TEAM_PLACES)
+                           + r")\b", re.IGNORECASE)
 _LOCATIVE_DAAR = re.compile(r"(?<![\w-])([Dd]aar)(?![\w-])")
 # a particle after "daar" makes it half of a pronominal adverb ("daar zorgen we voor"), no place
 _PHRASE_OPENERS = frozenset({"de", "het", "een", "hun", "zijn", "haar", "onze", "ons", "alle", "elk", "elke", "ieder",
@@ -273,6 +277,8 @@ def bridge_place(text: str, previous: str) -> str | None:
            for k, w in enumerate(after)):
         return None
     place = places.pop()
+    if place.startswith("uit "):
+        place = "in " + place[4:]  # (where one is not taken out of is where one stays)
     return text[:m.start()] + (place[0].upper() + place[1:] if m.group(1)[0].isupper() else place) + text[m.end():]
 
 

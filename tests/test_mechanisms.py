@@ -2276,6 +2276,10 @@ def test_what_stops_at_18_is_help(checker, item, text, status):
     # a locative "daar" reads as the one place the sentence before names
     ("Daarom komt daar vaste hulp van een jeugdhulpverlener.", "Kinderen moeten in de kinderopvang geholpen worden.",
      "Daarom komt in de kinderopvang vaste hulp van een jeugdhulpverlener."),
+    # a local team is where one works; one not taken out of it stays in it
+    ("De jeugdverpleegkundige blijft daar twee dagen per week werken.",
+     "We halen de jeugdverpleegkundige niet uit het wijkteam.",
+     "De jeugdverpleegkundige blijft in het wijkteam twee dagen per week werken."),
     # must not fire: half of a pronominal adverb, two places, none
     ("We zetten daar een coach in.", "Kinderen krijgen hulp in de kinderopvang.", None),
     ("Daar zorgen we voor.", "Kinderen krijgen hulp in de kinderopvang.", None),
@@ -3428,6 +3432,8 @@ ECHTER_AND_OWNER = [
     ("P08", "Het zwembad blijft open. De subsidie gaat echter met 20 procent omlaag en de openingstijden worden "
      "beperkt.", "contradicted"),
     ("P08", "Het zwembad blijft open; de subsidie gaat echter met 20 procent omlaag.", "contradicted"),
+    ("P06", "We halen de jeugdverpleegkundige niet uit het wijkteam. Zij blijft daar twee dagen per week werken.",
+     "partial"),
     # must not: a noun with its own owner, another field's budget
     ("P08", "De bibliotheek blijft open. De subsidie voor verenigingen gaat omlaag.", "partial"),
     ("P08", "Het zwembad blijft open. Het budget voor wegen gaat omlaag.", "partial"),
