@@ -163,4 +163,44 @@ def _nominalised_stems(noun: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def definite_object(piece: list[str]) -> int | None:
+    """The index of the noun of a definite object that may stand for a compound named just before:
+    "Daarom bouwen we het aantal teams af" after "De jeugd- en gezinsteams ...", "We halen de
+    trajecten terug" after "lichte ambulante begeleidingstrajecten". The article, with "aantal" and
+    adjectives in -e between, right after the inverted "we"/"wij" (within its first words) or after
+    the verb of a plain "we"/"wij" statement; else None. Whether the noun really heads a compound of
+    the sentence before is `heads_compound`'s to say."""
+    at = None
+    if len(piece) > 3 and piece[0] in COMMITTING and piece[1].isalpha() and piece[2] in ("de", "het"):
+        at = 2  # "We bouwen de teams af"
+    else:
+        for i in range(1, min(len(piece) - 2, _INVERTED_REACH)):
+            if piece[i] in COMMITTING and piece[i - 1].isalpha():
+                at = i + 1 if piece[i + 1] in ("de", "het") else None
+                break
+    if at is None:
+        return None
+    k = at + 1
+    if k < len(piece) and piece[k] == "aantal":
+        k += 1
+    while k < len(piece) - 1 and piece[k].endswith("e") and piece[k].isalpha() and piece[k + 1].isalpha():
+        k += 1  # (adjectives: "de lokale teams", "de huidige trajecten")
+    if k >= len(piece) or not piece[k].isalpha() or piece[k] in _NOT_NOUNS or piece[k] in _TIME_WORDS:
+        return None
+    return k
+
+
+_INVERTED_REACH = 5  # words before the inverted "we" ("Daarom bouwen we", "In 2027 halen we")
+
+
+def heads_compound(noun: str, before: list[str]) -> bool:
+    """Whether a bare noun is the head of a longer compound of the words before ("teams" of
+    "gezinsteams", "trajecten" of "begeleidingstrajecten"): what a definite object then stands for. Not
+    the same word (then the term is in the sentence itself) nor a short head ("zorg" of "jeugdzorg" is
+    care in general)."""
+    if len(noun) < 5 or noun in TAKING_UP_NOUNS and noun not in ("trajecten", "traject", "plekken", "plaatsen"):
+        return False
+    return any(len(w) >= len(noun) + 3 and w.endswith(noun) and w.isalpha() for w in before)
+
+
 _names_before = names_before

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.agency import acting_subject
-from checker.anaphora import COMMITTING, anaphor_after, names_before
+from checker.anaphora import COMMITTING, anaphor_after, definite_object, heads_compound, names_before
 from checker.bridging import (bridge, bridge_it, bridge_owner, bridge_place, bridge_pronoun, bridge_synonym, bridge_time,
                                bridge_within)
 from checker.clauses import EXAMPLE_OPENERS, NOUN_BEFORE, POSSESSIVES, Clause, chain, clause_at, group_span, split_clauses
@@ -852,7 +852,7 @@ class _SegmentContext:
             matcher = self._matcher
             nxt = _next_sentence(self)
             words = matcher._passage_words(self, nxt.text) if nxt is not None else None
-            if words and takes_up(words) and matcher._names_this(self, object_noun(words)):
+            if words and matcher._takes_this_up(self, words):
                 self.memo["taken_up_by"] = matcher._view_of(self, nxt.text, full=True)
         return self.memo["taken_up_by"]
 
@@ -1752,6 +1752,16 @@ class Matcher:
         memo["context"] = found
         return found
 
+    @classmethod
+    def _takes_this_up(cls, ctx: _SegmentContext, words: list[str]) -> bool:
+        """Whether the next sentence's object stands for what this passage names: a pointer ("Dat regelen
+        we", "Die teams heffen we op") or a definite noun that heads one of its compounds ("De jeugd- en
+        gezinsteams ... Daarom bouwen we het aantal teams af"; anaphora.definite_object)."""
+        if takes_up(words):
+            return cls._names_this(ctx, object_noun(words))
+        k = definite_object(words)
+        return k is not None and heads_compound(words[k], ctx.analysis.words)
+
     @staticmethod
     def _names_this(ctx: _SegmentContext, noun: str | None) -> bool:
         """Whether a demonstrative object's noun stands for something of this passage (anaphora.names_before)."""
@@ -1894,8 +1904,7 @@ class Matcher:
         words = self._passage_words(ctx, nxt.text) if nxt is not None else None
         # (not a refusal, "Daar kiezen wij niet voor": Matcher._refused_next reads those; not a noun of
         # something new, "In 2027 openen we dat nieuwe sportpark")
-        if words is not None and takes_up(words) and STANCE_VERBS.isdisjoint(words[:FRONTED_NP_REACH + 2]) and \
-                self._names_this(ctx, object_noun(words)):
+        if words is not None and STANCE_VERBS.isdisjoint(words[:FRONTED_NP_REACH + 2]) and self._takes_this_up(ctx, words):
             negated = not NEGATORS.isdisjoint(_first_statement(words))
             analysis = self._passage_analysis(ctx, nxt.text)
             # (a negated cease takes it up to keep it, "We zetten die niet stop"; another negation is a

@@ -3406,6 +3406,43 @@ def test_a_demonstrative_object_in_plain_order_takes_the_sentence_before_up(chec
     assert_status(checker, item, text, status)
 
 
+# a definite object whose bare noun heads a compound of the sentence before stands for it
+# (anaphora.definite_object, heads_compound): "De jeugd- en gezinsteams ... Daarom bouwen we het aantal teams af"
+DEFINITE_OBJECTS = [
+    ("daarom bouwen we het aantal teams af .", "jeugd- en gezinsteams", True),
+    ("we versterken de teams met twee gezinscoaches .", "de wijkteams doen goed werk", True),
+    ("in 2027 halen we de lokale trajecten terug .", "lichte begeleidingstrajecten", True),
+    # must not: a short or generic head, the very same word, a new thing, no committing subject
+    ("daarom verhogen we de zorg .", "de jeugdzorg", False),
+    ("daarom bouwen we de wijkteams af .", "de wijkteams", False),
+    ("daarom openen we de sporthal .", "de wijkteams", False),
+    ("de teams krijgen minder geld .", "de wijkteams", False),
+]
+
+
+@pytest.mark.parametrize("words,before,expected", DEFINITE_OBJECTS)
+def test_a_definite_object_that_heads_a_compound_before(words, before, expected):
+    from checker.anaphora import definite_object, heads_compound
+
+    piece = words.split()
+    k = definite_object(piece)
+    assert (k is not None and heads_compound(piece[k], before.split())) == expected
+
+
+DEFINITE_TAKEN_UP = [
+    ("P05", "Jeugd- en gezinsteams\nDe jeugd- en gezinsteams krijgen een taakstelling van twintig procent. Daarom "
+     "bouwen we het aantal teams af van drie naar twee.", "contradicted"),
+    ("P05", "De wijkteams in onze gemeente doen goed werk. We versterken de teams met twee gezinscoaches.", "partial"),
+    # must not change: a new thing after the article is no taking up
+    ("P05", "De wijkteams in onze gemeente doen goed werk. Daarom openen we de nieuwe sporthal in 2027.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", DEFINITE_TAKEN_UP)
+def test_a_definite_object_takes_the_compound_before_up(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
 # discourse: a passage that says nothing itself goes on with the commitment of the paragraph before only
 # when that one speaks of the youth and social domain (Matcher._discourse); within a paragraph the topic is kept
 DISCOURSE_FIELD = [
