@@ -3443,6 +3443,26 @@ def test_a_definite_object_takes_the_compound_before_up(checker, item, text, sta
     assert_status(checker, item, text, status)
 
 
+# leaving the region where the region is named by its members ("samen met de buurgemeenten"), in one
+# sentence or taken up by the next (rules/items.yaml P03 leave_region)
+LEAVING_THE_REGION = [
+    ("P03", "Jeugdzorg\nSinds 2015 koopt de gemeente de zware jeugdhulp samen met de buurgemeenten in. Daar stappen we "
+     "in 2028 uit.", "contradicted"),
+    ("P03", "Jeugdzorg\nSinds 2015 koopt de gemeente de zware jeugdhulp samen met de buurgemeenten in; daar stappen we "
+     "in 2028 uit.", "contradicted"),
+    # must not: leaving something else beside the region's members, staying, another municipality leaving
+    ("P03", "Jeugdzorg\nSamen met de buurgemeenten kopen we de specialistische jeugdhulp in. We stappen uit de "
+     "open-house-constructie en kiezen voor vaste partners.", "partial"),
+    ("P03", "Jeugdzorg\nDe specialistische jeugdhulp kopen we samen met de buurgemeenten in. Uit die samenwerking "
+     "stappen we niet.", "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", LEAVING_THE_REGION)
+def test_leaving_a_region_named_by_its_members(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
 # discourse: a passage that says nothing itself goes on with the commitment of the paragraph before only
 # when that one speaks of the youth and social domain (Matcher._discourse); within a paragraph the topic is kept
 DISCOURSE_FIELD = [
