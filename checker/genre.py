@@ -60,8 +60,9 @@ def section_kind(heading_path: tuple[str, ...]) -> str | None:
 
 
 # a running header or footer that survived ingest: "Coalitieakkoord Lindewaarde 2026-2030 | 4. Jeugd | pagina 22"
-_RUNNING = re.compile(r"\b(?:pagina|blz\.?|page)\s*\d{1,4}(?:\s*(?:van|/)\s*\d{1,4})?\s*$|"
-                      r"^\s*(?:coalitie|bestuurs|raads|college)(?:akkoord|programma)\b[^.!?]{0,80}[|·•]", re.I)
+# (also "p. 14", and " / " between the parts: "Coalitieakkoord Stroomdijk 2026-2030 / Jeugd / p. 14")
+_RUNNING = re.compile(r"\b(?:pagina|blz\.?|page|p\.)\s*\d{1,4}(?:\s*(?:van|/)\s*\d{1,4})?\s*$|"
+                      r"^\s*(?:coalitie|bestuurs|raads|college)(?:akkoord|programma)\b[^.!?]{0,80}(?:[|·•]|\s/\s)", re.I)
 # "... | 4. Jeugd | 12": a page number after separators, which a table row's last cell also looks like
 _RUNNING_NUMBER = re.compile(r"[|·•][^.!?]{0,80}[|·•]\s*\d{1,3}\s*$")
 
@@ -78,7 +79,7 @@ def _may_run(text: str) -> bool:
     """Whether `text` holds, in some case, a word that every match of `_RUNNING` holds: a quick test
     before that regex, which (case-blind, with a word boundary first) is tried at every position."""
     low = text.lower()
-    return "pag" in low or "blz" in low or "akkoord" in low or "programma" in low
+    return "pag" in low or "blz" in low or "akkoord" in low or "programma" in low or "p." in low
 
 
 def is_portfolio_line(text: str) -> bool:

@@ -28,7 +28,7 @@ from checker.clauses import Clause
 UP, DOWN, KEEP, NEUTRAL = "up", "down", "keep", "neutral"
 DIRECTIONAL = ("decrease", "cut", "increase", "keep")
 # sentential negators: the whole clause ("we gaan niet opnieuw aanbesteden", "X is van tafel")
-SENTENTIAL = frozenset({"niet", "nooit", "nergens", "niet langer", "niet meer", "in geen geval", "in geen enkel geval",
+SENTENTIAL = frozenset({"niet", "evenmin", "nooit", "nergens", "niet langer", "niet meer", "in geen geval", "in geen enkel geval",
                         "onder geen beding", "geenszins", "allerminst",
                         # an exclusion holds for the whole list it opens: "(exclusief sport, cultuur en bibliotheek)"
                         "exclusief", "excl.", "excl", "uitgezonderd", "behalve", "met uitzondering van"})

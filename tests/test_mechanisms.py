@@ -491,6 +491,8 @@ POLARITY = [
     # negations of more words; what is preferred to what ("liever X dan Y": Y goes)
     ("Een nieuwe aanbesteding voor jeugdhulp komt er in geen geval.", "aanbesteding", "down", True),
     ("Een nieuwe aanbesteding voor jeugdhulp komt er onder geen beding.", "aanbesteding", "down", True),
+    # "evenmin" (also not) negates its clause as "niet" does
+    ("Een nieuwe aanbesteding voor jeugdhulp komt er evenmin.", "aanbesteding", "down", True),
     # (no new rounds: the dispreferred increase is negated)
     ("We bouwen liever aan vaste relaties met aanbieders dan aan steeds nieuwe aanbestedingsrondes.",
      "aanbestedingsrondes", "keep", True),
@@ -3460,6 +3462,26 @@ LEAVING_THE_REGION = [
 
 @pytest.mark.parametrize("item,text,status", LEAVING_THE_REGION)
 def test_leaving_a_region_named_by_its_members(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
+# a running header that survived ingest, with " / " between its parts or "p. 14" for its page (genre.py), and
+# the Ouder- en Kindteam (OKT) and JGT as local teams, not a month ("1 okt 2027")
+HEADERS_AND_TEAM_NAMES = [
+    ("P04", "Coalitieakkoord Stroomdijk 2026-2030 / Jeugd, budget en preventie / p. 14\n4. Mobiliteit\nIn 2027 komt er "
+     "een tweede oversteekplaats bij de Parkweg.", "absent"),
+    ("P05", "Ouder- en Kindteams\nWe versterken het OKT: elk team houdt inloop in de wijk, zonder afspraak. Armoede, "
+     "schulden en huisvestingsproblemen pakt het OKT eerst aan, pas daarna volgt zo nodig jeugdhulp.", "covered"),
+    ("T2", "Jeugd\nHet JGT wordt in 2027 uitgebreid met 3 fte.", "partial"),
+    # must not: a page reference inside a sentence, a month
+    ("P04", "Jeugd\nWe houden de specialistische jeugdhulp binnen het bestaande budget en investeren in preventie, zie "
+     "p. 14.", "covered"),
+    ("P05", "Planning\nDe nieuwe sporthal opent op 1 okt 2027.", "absent"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", HEADERS_AND_TEAM_NAMES)
+def test_running_headers_and_team_names(checker, item, text, status):
     assert_status(checker, item, text, status)
 
 
