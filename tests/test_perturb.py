@@ -1,7 +1,7 @@
 """Invariance by perturbation (checker/perturb.py): each perturbation changes the text as it says and
 nothing else, and the dev probes keep their status under it.
 
-The floors are the dev figures when the perturbations were written (4 December 2026, rules 2.20.0)
+The floors are the dev figures when the perturbations were written (4 December 2026, rules 2.19.0)
 minus a margin; held-out probes are measured by `akkoordcheck evaluate --probes DIR --perturb` and
 stated in the README, not tuned on. The strict xfail states what is not there yet: every perturbed
 probe keeping its status.
@@ -76,9 +76,9 @@ def test_dev_probes_keep_their_status_under_a_perturbation(perturbed, name):
     assert result.rate >= DEV_FLOORS[name], (name, result.kept, result.applied, result.changed[:10])
 
 
-@pytest.mark.xfail(strict=True, reason="measured 4 December 2026: semicolon_to_stop keeps 470 of 491 dev probes "
+@pytest.mark.xfail(strict=True, reason="measured 6 December 2026: semicolon_to_stop keeps 494 of 512 dev probes "
                    "(a sentence after '.' is read without what '; ' gave it: a pronoun, a year, a contrast); "
-                   "we_to_wij 2,280 of 2,283; pdf_wrap 3,624 of 3,628")
+                   "we_to_wij 2,348 of 2,351; pdf_wrap 3,725 of 3,730")
 def test_every_perturbed_dev_probe_keeps_its_status(perturbed):
     assert all(r.kept == r.applied for r in perturbed.values()), \
         [(r.name, r.changed[:5]) for r in perturbed.values() if r.changed]
