@@ -3544,3 +3544,34 @@ def test_where_echter_opens_a_clause(words, i, adverbial):
     from checker.clauses import adverbial_echter
 
     assert adverbial_echter(words.split(), i) == adverbial
+
+
+# a gapped conjunct after a comma ("..., specialistische jeugdhulp niet") is a clause of its own, so that its
+# "niet" does not reach the clause before (clauses.gapped_conjunct)
+@pytest.mark.parametrize("words,start,gapped", [
+    ("lichte begeleiding bouwen we af , specialistische jeugdhulp niet .", 6, True),
+    ("het zwembad blijft open , het buurthuis wel", 5, True),
+    # must not: a verb of its own, a clause word, too long, no closer
+    ("we bouwen af , maar de jeugdhulp niet .", 4, False),
+    ("we bouwen af , de teams doen dat niet .", 4, False),
+    ("we bouwen af , de specialistische hulp voor jongeren in de regio niet .", 4, False),
+    ("we bouwen af , specialistische jeugdhulp .", 4, False),
+])
+def test_a_gapped_conjunct(words, start, gapped):
+    from checker.clauses import gapped_conjunct
+    from checker.lexicon import Lexicon
+
+    assert gapped_conjunct(words.split(), start, Lexicon.shared().is_verb) == gapped
+
+
+GAPPED_STATUS = [
+    ("P01", "Jeugdhulp\nLichte ambulante begeleiding bouwen we af, specialistische jeugdhulp niet.", "partial"),
+    ("P01", "Jeugdhulp\nWe bouwen lichte ambulante begeleiding af, specialistische jeugdhulp niet.", "partial"),
+    # must not change: the negation of the clause itself (a negated statement is no commitment)
+    ("P01", "Jeugdhulp\nLichte ambulante begeleiding bouwen we niet af.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", GAPPED_STATUS)
+def test_a_gapped_negation_stays_in_its_conjunct(checker, item, text, status):
+    assert_status(checker, item, text, status)
