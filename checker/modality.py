@@ -30,7 +30,7 @@ from checker.conjuncts import boundaries
 from checker.lexicon import Lexicon
 from checker.markers import (ATTRIBUTION, DESCRIPTION, FIRM, HEDGE, INTENT, NOMINAL_BEFORE, STUDY, WEAK,  # noqa: F401
                              Marker)
-from checker.speakers import (FACT_SUBORDINATORS, TIME_NOUNS, asks_us, fronted_subject, others_want, reports,
+from checker.speakers import (FACT_SUBORDINATORS, TIME_NOUNS, asks_us, fronted_subject, others_want, reports, said_after,
                               third_party_subject, written_in)
 
 # words after which "al" means "already" (a description): "werken al samen", "is al"
@@ -867,7 +867,7 @@ def structural_markers(words: list[str], clauses: list[Clause], subjects: list[t
             # bezuinigen op speelplekken, investeren wij ...")
             attributed = third_party_subject(words, c, clause_subjects, others, lexicon) or \
                 others_want(words, c, clause_subjects, lexicon) or asks_us(words, c, clause_subjects) or \
-                reports(words, c, clause_subjects) or written_in(words, c)
+                reports(words, c, clause_subjects) or written_in(words, c) or said_after(words, c, clause_subjects)
             if attributed is not None:
                 out.append(attributed)
         if c.dependent and c.role not in ("elaboration", "paren"):

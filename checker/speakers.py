@@ -108,6 +108,32 @@ def reports(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> Mar
     return None
 
 
+# verbs of saying that follow what was said, inverted before their subject: "..., stelt de accountant",
+# "..., aldus de Rekenkamer"
+_SAYING_AFTER = frozenset({"stelt", "stellen", "stelde", "stelden", "zegt", "zeggen", "zei", "zeiden", "schrijft",
+                           "schrijven", "schreef", "constateert", "constateren", "constateerde", "concludeert",
+                           "concluderen", "concludeerde", "meldt", "melden", "meldde", "waarschuwt", "waarschuwen",
+                           "waarschuwde", "benadrukt", "benadrukken", "signaleert", "signaleren", "oordeelt",
+                           "oordelen", "oordeelde", "rapporteert", "aldus"})
+
+
+def said_after(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> Marker | None:
+    """"Van concurrentie is nauwelijks nog sprake, stelt de accountant in zijn rapport": a statement
+    whose verb of saying and its subject follow it after a comma is the speaker's, not ours (a
+    statement attributed to others); not where we are the ones who say it ("..., stelt het college")."""
+    for k in range(c.start + 2, c.end - 1):
+        if words[k] != "," or words[k + 1] not in _SAYING_AFTER:
+            continue
+        subject = k + 2
+        # (not ours, nor our statement quoted: "We stoppen met aanbesteden, zegt de wethouder")
+        if subject >= c.end or not words[subject].isalpha() or words[subject] in ("we", "wij") or \
+                any((c.start <= a < k and (a == c.start or words[a - 1] not in _NP_PREPOSITIONS)) or a == subject
+                    for a, _ in subjects):  # (a name after a preposition is no subject: "in Grauwmeer")
+            return None
+        return Marker(ATTRIBUTION, c.start, subject + 1, " ".join(words[k + 1:subject + 2]), "actor")
+    return None
+
+
 # a party's programme, which is not the agreement ("collegeprogramma", "uitvoeringsprogramma" are ours)
 _PROGRAMMES = ("verkiezingsprogramma", "partijprogramma")
 # what a programme does to what it holds: "In het verkiezingsprogramma van X stond: ...", "Het

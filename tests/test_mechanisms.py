@@ -3575,3 +3575,22 @@ GAPPED_STATUS = [
 @pytest.mark.parametrize("item,text,status", GAPPED_STATUS)
 def test_a_gapped_negation_stays_in_its_conjunct(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# a verb of saying after what was said, inverted before its subject ("..., stelt de accountant"), makes the
+# statement the speaker's (speakers.said_after); prevention with the social basis is P04's topic
+SAID_AFTER = [
+    ("T1", "Marktwerking\nVan concurrentie tussen jeugdhulpaanbieders is in Grauwmeer nauwelijks nog sprake, stelt de "
+     "accountant in zijn rapport over 2025.", "mentioned"),
+    ("T1", "Inkoop\nHet aanbesteden van jeugdhulp moet stoppen, aldus de jongerenraad.", "mentioned"),
+    ("P04", "Sociale basis\nVoorkomen is beter dan genezen. Daarom investeren we in preventie en in een sterke "
+     "pedagogische basis in elke wijk.", "mentioned"),
+    # must not: our own statement quoted, or one with "we" that says it
+    ("T1", "Inkoop\nWe stoppen met het aanbesteden van jeugdhulp, zegt de wethouder.", "partial"),
+    ("T1", "Inkoop\nWe stoppen met het aanbesteden van jeugdhulp, stelt het college.", "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", SAID_AFTER)
+def test_a_verb_of_saying_after_the_statement(checker, item, text, status):
+    assert_status(checker, item, text, status)
