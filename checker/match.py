@@ -175,6 +175,8 @@ _DATED = re.compile(r"\b20[2-4]\d\b")  # a year in a heading: "Doelen voor 2030"
 # a bullet that opens with these continues its lead-in's clause ("We verkennen: - hoe ...; - of ...")
 _CONTINUING = frozenset({"hoe", "of", "welke", "wat", "wanneer", "waar", "dat", "om", "wie", "waarom"})
 NEGATORS = frozenset({"niet", "geen", "nooit"})  # (a phrase of the rules that says one itself)
+# the negators that except something from an act ("behalve de gesloten groep")
+EXCEPTIONS = frozenset({"behalve", "uitgezonderd", "met uitzondering van", "exclusief"})
 _DIRECTION_OF = {"keep": "keep", "increase": "up", "decrease": "down", "cut": "down"}
 _MODALITY_CUES = frozenset({"firm", "intent", "weak", "study", "condition", "attribution", "description"})
 _POLARITY_CUES = frozenset({"negation", "decrease", "cut", "increase", "keep", "contrast", "replace", "replaces"})
@@ -609,6 +611,19 @@ class _Analysis:
         if nxt is None:
             return None
         q = self.clause_direction(self.clauses[nxt])
+        return q if q is not None and q.value != NEUTRAL else None
+
+    def excepted_direction(self, token: int) -> Polarity | None:
+        """The direction of the statement that takes up an exception right after it: "We bouwen alle
+        groepen om, behalve de gesloten groep: die breiden we uit" (the excepted group is not converted,
+        it is enlarged); None where no clause after ":" or ";" opens by pointing at it."""
+        nxt = self._taking_up_clause(clause_at(self.clauses, token))
+        if nxt is None:
+            return None
+        c = self.clauses[nxt]
+        if self.words[c.start] not in ("die", "dat", "deze", "dit", "daar", "daarvoor", "daarmee"):
+            return None
+        q = self.clause_direction(c)
         return q if q is not None and q.value != NEUTRAL else None
 
     def clause_direction(self, c: Clause) -> Polarity | None:
@@ -1391,6 +1406,12 @@ class Matcher:
             # where nothing else is said (a description, another party, a condition keep theirs; its
             # direction is in the polarity: refusing.py)
             commitment, cue = "firm", Cue("negation", here.words)
+        if p.negated and p.cue is not None and p.cue.words in EXCEPTIONS and \
+                (q := ctx.analysis.excepted_direction(span.start)) is not None:
+            # "..., behalve de gesloten groep: die breiden we uit": what is excepted from one act gets the act
+            # of the statement that takes it up
+            p = q
+            polarity, polarity_cue = p.value, _polarity_cue(p)
         if cue is not None and cue.source == "next_sentence" and p.value == "neutral":
             # "... lichte ambulante begeleiding. Dit willen we substantieel terugdringen": the sentence
             # that takes these words up as its object also gives their direction

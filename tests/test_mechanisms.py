@@ -3594,3 +3594,21 @@ SAID_AFTER = [
 @pytest.mark.parametrize("item,text,status", SAID_AFTER)
 def test_a_verb_of_saying_after_the_statement(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# what is excepted from one act ("behalve de gesloten groep") gets the act of the statement after ":" that takes
+# it up (Analysis.excepted_direction)
+EXCEPTED_THEN_TAKEN_UP = [
+    ("T4", "Residentiële jeugdzorg\nWe bouwen alle residentiële groepen om tot kleinschalige woonvormen, behalve de "
+     "gesloten groep: die breiden we uit van 8 naar 12 plaatsen.", "contradicted"),
+    # must not change: the exception alone, or one taken up by a decrease
+    ("T4", "Residentiële jeugdzorg\nWe bouwen alle residentiële groepen om tot kleinschalige woonvormen, behalve de "
+     "gesloten groep.", "partial"),
+    ("T4", "Residentiële jeugdzorg\nWe bouwen alle residentiële groepen om tot kleinschalige woonvormen, behalve de "
+     "gesloten groep: die bouwen we af.", "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", EXCEPTED_THEN_TAKEN_UP)
+def test_an_exception_taken_up_after_a_colon(checker, item, text, status):
+    assert_status(checker, item, text, status)
