@@ -1520,7 +1520,8 @@ class Matcher:
         if m.unless_id is not None and m.unless_id in matched:
             # "het groenonderhoud besteden we opnieuw aan; voor de jeugdhulp stoppen we met aanbesteden":
             # an `unless` word rules out its own statement, not the whole passage
-            found = _not_ruled_out(found, m.unless.find(ctx.view), ctx.analysis.part_of)
+            found = _not_ruled_out(found, [(t, u) for t, u in m.unless.find(ctx.view)
+                                           if not _excepted(ctx.analysis.words, u.start)], ctx.analysis.part_of)
         if m.with_ and found and len(ctx.analysis.parts) > 1:
             found = self._same_part(m, ctx, found)
         if m.with_predicate and found and len(ctx.analysis.clauses) > 1:
@@ -2067,6 +2068,18 @@ def _not_inside_longer(found: list[tuple[str, Span]], others: list[list[tuple[st
     return [(t, s) for t, s in found
             if not any(o.start <= s.start and s.end <= o.end and (o.start, o.end) != (s.start, s.end)
                        for o in longer)]
+
+
+_EXCEPTION_REACH = 4  # words from an exception's opener to the word it excepts ("met uitzondering van het leerlingenvervoer")
+
+
+def _excepted(words: list[str], start: int) -> bool:
+    """Whether the word at `start` is what the statement itself excepts ("We stoppen met aanbesteden, met
+    uitzondering van het leerlingenvervoer"): an `unless` word there is set apart, it rules nothing out."""
+    before = words[max(0, start - _EXCEPTION_REACH):start]
+    if any(w in ("behalve", "uitgezonderd", "exclusief") for w in before):
+        return True
+    return any(before[i:i + 2] == ["uitzondering", "van"] for i in range(len(before) - 1))
 
 
 def _not_ruled_out(found: list[tuple[str, Span]], unless: list[tuple[str, Span]], part_of) -> list[tuple[str, Span]]:

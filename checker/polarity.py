@@ -33,6 +33,8 @@ SENTENTIAL = frozenset({"niet", "evenmin", "nooit", "nergens", "niet langer", "n
                         # an exclusion holds for the whole list it opens: "(exclusief sport, cultuur en bibliotheek)"
                         "exclusief", "excl.", "excl", "uitgezonderd", "behalve", "met uitzondering van"})
 # negations that end something that was there ("niet meer", "niet langer", "geen ... meer")
+# the sentential negators that except a list from the clause's act
+EXCLUSIONS = frozenset({"exclusief", "excl.", "excl", "uitgezonderd", "behalve", "met uitzondering van"})
 CEASING = frozenset({"niet meer", "niet langer", "nooit meer", "verlengen we ... niet", "niet verlengd", "niet verlengen",
                      "niet voortgezet", "niet voortzetten"})
 # adjectival operators reach the next few words only ("minder verwijzingen", "extra plaatsen")
@@ -78,6 +80,12 @@ def _negation_reaches(op: Operator, a: int, b: int, words: list[str], span: tupl
             op.start - 1 > lo and words[op.start - 1] in _LINKING_ADVERBS and words[op.start - 2] in _COORDINATORS)):
         # "in de pedagogische basis en niet in de jeugdzorg": only what follows
         return op.end <= a < op.end + 4
+    if op.words in EXCLUSIONS:
+        # an exclusion takes the list it opens, not the act before it ("We stoppen met aanbesteden, met
+        # uitzondering van het leerlingenvervoer"); a postposed "uitgezonderd" the words before it
+        if op.words == "uitgezonderd" and (op.end >= len(words) or words[op.end] in (",", ".", ";", ")")):
+            return op.start - NP_SCOPE - 1 <= a < op.start
+        return a >= op.end
     if op.words in SENTENTIAL or op.end - op.start > 1:
         return True  # "niet", "van tafel", "is geen optie": the clause
     if op.words in ("geen", "zonder") and any(w in ("meer", "nog") for w in words[op.end:hi]):

@@ -491,6 +491,13 @@ POLARITY = [
     # negations of more words; what is preferred to what ("liever X dan Y": Y goes)
     ("Een nieuwe aanbesteding voor jeugdhulp komt er in geen geval.", "aanbesteding", "down", True),
     ("Een nieuwe aanbesteding voor jeugdhulp komt er onder geen beding.", "aanbesteding", "down", True),
+    # an exclusion takes the list it opens, not the act before it (polarity.EXCLUSIONS)
+    ("We stoppen met het aanbesteden van jeugdhulp, met uitzondering van het leerlingenvervoer.", "aanbesteden",
+     "down", False),
+    ("We stoppen met het aanbesteden van jeugdhulp, met uitzondering van het leerlingenvervoer.",
+     "leerlingenvervoer", "keep", True),
+    ("Alle sportparken blijven bestaan, behalve het kunstgrasveld.", "sportparken", "keep", False),
+    ("Alle sportparken blijven bestaan, behalve het kunstgrasveld.", "kunstgrasveld", "down", True),
     # "evenmin" (also not) negates its clause as "niet" does
     ("Een nieuwe aanbesteding voor jeugdhulp komt er evenmin.", "aanbesteding", "down", True),
     # (no new rounds: the dispreferred increase is negated)
@@ -3611,4 +3618,21 @@ EXCEPTED_THEN_TAKEN_UP = [
 
 @pytest.mark.parametrize("item,text,status", EXCEPTED_THEN_TAKEN_UP)
 def test_an_exception_taken_up_after_a_colon(checker, item, text, status):
+    assert_status(checker, item, text, status)
+
+
+# an exclusion sets its list apart: an `unless` word in it rules nothing out (match._excepted), and the act
+# before it stands; what it excepts is not kept (P08: a sports field is a facility that closes)
+EXCLUDED_LISTS = [
+    ("P02", "Inkoop en contracten\nWe stoppen met het aanbesteden van jeugdhulp, met uitzondering van het "
+     "leerlingenvervoer, dat onder de onderwijsbegroting valt en geen jeugdhulp is.", "partial"),
+    ("P08", "Sportvelden\nAlle sportparken blijven bestaan, behalve het kunstgrasveld aan de Esweg: dat sluiten we in "
+     "2027 om er woningen te bouwen.", "contradicted"),
+    # must not: what is only about the excluded service
+    ("P02", "Inkoop\nWe stoppen met het aanbesteden van het leerlingenvervoer.", "absent"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", EXCLUDED_LISTS)
+def test_an_exclusion_sets_its_list_apart(checker, item, text, status):
     assert_status(checker, item, text, status)
