@@ -118,10 +118,54 @@ def _value(word: str) -> float | None:
     return float(word.replace(".", "").replace(",", "."))
 
 
+# a target's bound before a share: "hooguit één op de tien kinderen", "minder dan 8 procent"
+_CEILINGS = (("hooguit",), ("maximaal",), ("minder", "dan"), ("niet", "meer", "dan"), ("ten", "hoogste"))
+_FLOORS = (("minstens",), ("minimaal",), ("ten", "minste"), ("meer", "dan"))
+_NOW = frozenset({"nu", "momenteel", "thans"})
+NOW_REACH = 5  # words from "nu" to the share it states ("nu is dat één op de zeven")
+
+
+def share(words: list[str], k: int) -> tuple[float, int] | None:
+    """The share a phrase at k states, and where it ends: "één op de tien" (0.1), "1 op 7", "8 procent",
+    "8%"; None where none starts there."""
+    x = _value(words[k]) if k < len(words) else None
+    if x is None:
+        return None
+    if words[k + 1:k + 3] == ["op", "de"] and (y := _value(words[k + 3]) if k + 3 < len(words) else None):
+        return x / y, k + 4
+    if words[k + 1:k + 2] == ["op"] and (y := _value(words[k + 2]) if k + 2 < len(words) else None):
+        return x / y, k + 3
+    if words[k + 1:k + 2] in (["procent"], ["%"]):
+        return x / 100, k + 2
+    return None
+
+
+def target_operators(words: list[str]) -> list[Operator]:
+    """A target share against the share now: "In 2030 maakt hooguit één op de tien kinderen gebruik van
+    jeugdzorg (nu één op de zeven)" brings use down; "ten minste ... (nu ...)" with a larger target brings it
+    up. Without the share now, a bound says no direction."""
+    out: list[Operator] = []
+    for i in range(len(words)):
+        for bounds, kind in ((_CEILINGS, "decrease"), (_FLOORS, "increase")):
+            bound = next((b for b in bounds if tuple(words[i:i + len(b)]) == b), None)
+            if bound is None or (target := share(words, i + len(bound))) is None:
+                continue
+            value, end = target
+            now = next((j for j in range(end, len(words)) if words[j] in _NOW), None)
+            if now is None:
+                continue
+            current = next((found for j in range(now + 1, min(len(words), now + NOW_REACH + 1))
+                            if (found := share(words, j)) is not None), None)
+            if current is not None and (current[0] > value if kind == "decrease" else current[0] < value):
+                out.append(Operator(kind, i, end, " ".join(words[i:end])))
+    return out
+
+
 def change_operators(words: list[str]) -> list[Operator]:
     """"van X naar Y" / "van X tot Y" with two numbers: a decrease when Y < X, an increase when Y > X.
-    Years ("van 2026 naar 2030") are no change of amount."""
-    out: list[Operator] = []
+    Years ("van 2026 naar 2030") are no change of amount. With them, a target share against the share now
+    (`target_operators`)."""
+    out: list[Operator] = target_operators(words) if _NOW.intersection(words) else []
     for i, w in enumerate(words):
         if w != "van" or i + 3 >= len(words):
             continue

@@ -3636,3 +3636,35 @@ EXCLUDED_LISTS = [
 @pytest.mark.parametrize("item,text,status", EXCLUDED_LISTS)
 def test_an_exclusion_sets_its_list_apart(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# a target share against the share now gives a direction (numbers.target_operators)
+@pytest.mark.parametrize("words,kind", [
+    ("in 2030 maakt hooguit een op de tien kinderen gebruik van jeugdzorg ( nu een op de zeven ) .", "decrease"),
+    ("in 2030 krijgt minder dan een op de tien kinderen jeugdhulp ; nu is dat een op de zeven .", "decrease"),
+    ("ten minste 80 procent van de jongeren krijgt verlengde hulp , nu is dat 50 procent .", "increase"),
+    # must not: no share now, a target above the ceiling's current share, a bound without a share
+    ("in 2030 krijgt hooguit een op de tien kinderen jeugdhulp .", None),
+    ("in 2030 krijgt hooguit een op de vijf kinderen jeugdhulp ; nu is dat een op de zeven .", None),
+    ("we investeren maximaal 2 miljoen , nu is dat 1 miljoen .", None),
+])
+def test_a_target_share_against_now(words, kind):
+    from checker.numbers import target_operators
+
+    ops = target_operators(words.split())
+    assert (ops[0].category if ops else None) == kind, ops
+
+
+TARGET_SHARES = [
+    ("P01", "Ambities sociaal domein 2026–2030\n- In 2030 maakt hooguit één op de tien kinderen gebruik van jeugdzorg "
+     "(nu één op de zeven).\n- Elke wijk krijgt een ontmoetingsplek voor ouderen.", "partial"),
+    ("P01", "Minder jeugdzorg\nNiet meer hulp is ons doel, maar minder: in 2030 krijgt minder dan één op de tien kinderen "
+     "jeugdhulp; nu is dat één op de zeven.", "partial"),
+    # must not: a bound without the share now says no direction
+    ("P01", "Jeugd\nIn 2030 krijgt hooguit één op de tien kinderen jeugdhulp.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", TARGET_SHARES)
+def test_a_target_share_below_now_reduces_use(checker, item, text, status):
+    assert_status(checker, item, text, status)
