@@ -513,6 +513,12 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                 open_dependent, verb_seen = True, False
                 i += 2
                 continue
+            if nxt in _PREPOSITIONS and words[i + 2:i + 3] == ["wie"]:
+                # ", van wie er steeds meer stoppen", ", met wie we afspraken maken": a relative clause of people
+                starts.append((i + 1, "relative", f"{nxt} wie"))
+                open_dependent, verb_seen = True, False
+                i += 3
+                continue
             elif nxt in COORDINATORS and not _restricts(words, i + 1):
                 starts.append((i + 1, COORDINATORS[nxt], nxt))
                 open_dependent = False

@@ -3668,3 +3668,18 @@ TARGET_SHARES = [
 @pytest.mark.parametrize("item,text,status", TARGET_SHARES)
 def test_a_target_share_below_now_reduces_use(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# ", van wie ...", ", met wie ...": a relative clause of people, whose verb says nothing of the facility or the
+# providers before it (clauses.split_clauses)
+RELATIVE_OF_PEOPLE = [
+    ("P08", "Buurthuizen\nDe buurthuizen worden gerund door vrijwilligers, van wie er steeds meer stoppen.", "partial"),
+    # must not change: the statement before the relative clause
+    ("P02", "Jeugdhulp\nWe werken met een klein aantal aanbieders, met wie we afspraken maken voor tien jaar.",
+     "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", RELATIVE_OF_PEOPLE)
+def test_a_relative_clause_of_people(checker, item, text, status):
+    assert_status(checker, item, text, status)
