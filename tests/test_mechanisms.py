@@ -3673,7 +3673,7 @@ def test_a_target_share_below_now_reduces_use(checker, item, text, status):
 # ", van wie ...", ", met wie ...": a relative clause of people, whose verb says nothing of the facility or the
 # providers before it (clauses.split_clauses)
 RELATIVE_OF_PEOPLE = [
-    ("P08", "Buurthuizen\nDe buurthuizen worden gerund door vrijwilligers, van wie er steeds meer stoppen.", "partial"),
+    ("P08", "Buurthuizen\nDe buurthuizen worden gerund door vrijwilligers, van wie er steeds meer stoppen.", "!contradicted"),
     # must not change: the statement before the relative clause
     ("P02", "Jeugdhulp\nWe werken met een klein aantal aanbieders, met wie we afspraken maken voor tien jaar.",
      "partial"),
