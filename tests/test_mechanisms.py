@@ -3683,3 +3683,20 @@ RELATIVE_OF_PEOPLE = [
 @pytest.mark.parametrize("item,text,status", RELATIVE_OF_PEOPLE)
 def test_a_relative_clause_of_people(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# a closing hour is no hard cut at 18 and a terrace's fee no money for youth care (the clock-hours sense unit,
+# now also on P10's no_hard_cut and money and T5's hard-cut branch and money)
+CLOCK_HOURS = [
+    ("T5", "Horeca\nDe terrasvergunningen worden verlengd tot 23.00 uur; er komt geen harde knip meer om 22.00 uur, en "
+     "voor terrassen van ondernemers tot 18 tafels geldt een lager tarief.", "absent"),
+    ("P10", "Horeca\nDe terrasvergunningen worden verlengd tot 23.00 uur; er komt geen harde knip meer om 22.00 uur, en "
+     "voor terrassen van ondernemers tot 18 tafels geldt een lager tarief.", "absent"),
+    # must not change: the hard cut of youth care
+    ("T5", "Jeugd\nEr komt geen harde knip meer op 18 jaar: jongeren houden hun begeleiding.", "partial"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", CLOCK_HOURS)
+def test_a_closing_hour_is_no_hard_cut(checker, item, text, status):
+    assert_status(checker, item, text, status)
