@@ -223,6 +223,23 @@ def _fronted_end(words: list[str], start: int, is_verb) -> int | None:
 _INSERT_OPENERS = frozenset({"samen", "met", "net", "zoals", "naast", "in", "op", "binnen", "vanaf", "vanuit", "onder"})
 
 
+COMPANION_REACH = 8  # words of "samen met ..." between a verb of asking and its "hoe"
+
+
+def _after_companion(words: list[str], i: int, is_verb) -> bool:
+    """Whether "hoe"/"welke" at i follows a verb of asking and, between them, only the phrase of those it
+    asks with: "We onderzoeken samen met het samenwerkingsverband hoe ...", "bekijkt met de scholen welke ..."."""
+    for j in range(i - 2, max(-1, i - COMPANION_REACH - 1), -1):
+        if words[j] in WHETHER_VERBS:
+            between = words[j + 1:i]
+            if between[:1] == ["we"] or between[:1] == ["wij"]:
+                between = between[1:]
+            return bool(between) and (between[0] == "met" or between[:2] == ["samen", "met"]
+                                      or between[:3] == ["in", "overleg", "met"]) \
+                and not any(is_verb(w) or w in (",", ";", ":") for w in between)
+    return False
+
+
 def _closes_insert(words: list[str], start: int, i: int, is_verb) -> bool:
     """Whether the comma at `i` closes a verbless phrase inserted after an earlier comma of the clause
     opening at `start`, in a clause that has its finite verb: "Daarom breidt Kalkhoven, samen met de
@@ -574,6 +591,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                 prev in WHETHER_VERBS or (w != "of" and is_verb(prev))
                 # the verb before its subject after a fronted phrase: "Na 2030 bekijken we of ..."
                 or (prev in ("we", "wij") and i > 1 and words[i - 2] in WHETHER_VERBS)
+                # a companion phrase between: "Het college onderzoekt samen met het samenwerkingsverband hoe ..."
+                or (w != "of" and _after_companion(words, i, is_verb))
                 or (w == "of" and prev in WHETHER_NOUNS and i > 1 and words[i - 2] in ("de", "die", "deze"))):
             starts.append((i, "complement", w))  # "we onderzoeken of/hoe ...": an indirect question
             open_dependent, verb_seen = True, False

@@ -3700,3 +3700,18 @@ CLOCK_HOURS = [
 @pytest.mark.parametrize("item,text,status", CLOCK_HOURS)
 def test_a_closing_hour_is_no_hard_cut(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# a verb of asking keeps its "hoe"/"welke" question over the phrase of those it asks with (clauses._after_companion)
+STUDY_WITH_COMPANION = [
+    ("P07", "Onderwijs en jeugdhulp\nHet college onderzoekt samen met het samenwerkingsverband hoe jeugdhulp en passend "
+     "onderwijs beter op elkaar kunnen aansluiten.", "mentioned"),
+    ("P07", "Onderwijs en jeugdhulp\nWe bekijken met de scholen welke jeugdhulp op school nodig is.", "mentioned"),
+    # must not: working together is no question
+    ("P07", "Onderwijs\nWe werken samen met het samenwerkingsverband aan jeugdhulp op school, hoe dan ook.", "!mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", STUDY_WITH_COMPANION)
+def test_a_study_with_its_companions(checker, item, text, status):
+    assert_status(checker, item, text, status)
