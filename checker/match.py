@@ -227,7 +227,8 @@ class _Analysis:
                               scope=c.scope if c.category == "weak" else None)
                        for c in self._cues if c.category in _MODALITY_CUES
                        and not (c.category == "condition" and users_choice(words, c.span.start, c.span.text.strip()))
-                       and not _te_modal(words, c.span.start, c.span.end)]
+                       and not _te_modal(words, c.span.start, c.span.end)
+                       and not (c.category == "study" and _negated_study(words, c.span.start, c.span.end))]
             others = [(sp.start, sp.end) for _, sp in matcher.others.find(view)] if matcher.others else []
             waits_for = [(sp.start, sp.end) for _, sp in matcher.conditional_on.find(view)] \
                 if matcher.conditional_on else []
@@ -2311,6 +2312,12 @@ _MODAL_INFINITIVES = frozenset({"moeten", "kunnen", "willen", "mogen"})
 # verbs of sharing a view, no act on what is taken up: "Die zorg delen we met de jongerenraad", "Dat herkennen we"
 STANCE_VERBS = frozenset({"delen", "deelt", "herkennen", "herkent", "erkennen", "erkent", "begrijpen", "begrijpt",
                           "onderschrijven", "onderschrijft", "onderkennen", "onderkent", "betreuren", "betreurt"})
+
+
+def _negated_study(words: list[str], start: int, end: int) -> bool:
+    """A study or wait that the statement denies ("We wachten niet af: we zorgen ...", "Het college wacht niet
+    langer af"): no study, so it hedges nothing that follows."""
+    return "niet" in words[start:end] or (start > 0 and words[start - 1] == "niet")
 
 
 def _te_modal(words: list[str], start: int, end: int) -> bool:

@@ -3715,3 +3715,19 @@ STUDY_WITH_COMPANION = [
 @pytest.mark.parametrize("item,text,status", STUDY_WITH_COMPANION)
 def test_a_study_with_its_companions(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# watching and waiting, in the singular too, is a study; a denied wait is none (match._negated_study)
+WATCHING_AND_WAITING = [
+    ("P10", "18-/18+\nHunzewolde volgt de landelijke ontwikkelingen rond verlengde jeugdzorg en wacht de wetswijziging "
+     "af.", "mentioned"),
+    ("P10", "Jeugd\nHet college wacht niet af: we zorgen dat jongeren na hun 18e verlengde jeugdhulp krijgen.", "partial"),
+    ("P10", "Jeugd\nWe wachten niet af: we zorgen dat jongeren na hun 18e verlengde jeugdhulp krijgen.", "partial"),
+    # must not change: a study stays one
+    ("P10", "Jeugd\nWe onderzoeken of jongeren na hun 18e verlengde jeugdhulp kunnen krijgen.", "mentioned"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", WATCHING_AND_WAITING)
+def test_watching_and_waiting(checker, item, text, status):
+    assert_status(checker, item, text, status)
