@@ -230,3 +230,30 @@ def test_a_line_broken_off_by_a_pdf_column_is_no_heading(tmp_path, text, blocks)
     p = tmp_path / "akkoord.txt"
     p.write_text(text, encoding="utf-8")
     assert [(b.kind, b.text) for b in load(p).blocks] == blocks
+
+
+FURNITURE_LINES = [
+    # text, the blocks it must give: a running header on a line of its own, or run into the end of a line after
+    # its last sentence, and a table of contents with page references in brackets, state nothing
+    ("Bedrijventerreinen\nHet college ontwikkelt een nieuw bedrijventerrein aan de A-weg.\n"
+     "blz. 11 – Collegeprogramma Paddenbroek 2026-2030 – 3. Jeugdhulp en onderwijs\n",
+     [("heading", "Bedrijventerreinen"), ("paragraph", "Het college ontwikkelt een nieuw bedrijventerrein aan de A-weg."),
+      ("toc", "blz. 11 – Collegeprogramma Paddenbroek 2026-2030 – 3. Jeugdhulp en onderwijs")]),
+    ("Jeugd\nWe versterken het wijkteam. Coalitieakkoord Lindewaard 2026-2030 | 4. Jeugd | pagina 22\n",
+     [("heading", "Jeugd"), ("paragraph", "We versterken het wijkteam.")]),
+    ("Inhoudsopgave collegeprogramma Boterdijk 2026-2030\n1 Samen aan de slag (p. 2)\n"
+     "2 Lokale teams en bestaanszekerheid (p. 5)\n",
+     [("heading", "Inhoudsopgave collegeprogramma Boterdijk 2026-2030"), ("toc", "1 Samen aan de slag (p. 2)"),
+      ("toc", "2 Lokale teams en bestaanszekerheid (p. 5)")]),
+    # must not change: a page named inside a sentence, a sentence that refers to a page
+    ("Jeugd\nPagina 3 van het coalitieakkoord bevat de afspraken over jeugd.\nWe zetten in op preventie, zie p. 14.\n",
+     [("heading", "Jeugd"),
+      ("paragraph", "Pagina 3 van het coalitieakkoord bevat de afspraken over jeugd. We zetten in op preventie, zie p. 14.")]),
+]
+
+
+@pytest.mark.parametrize("text,blocks", FURNITURE_LINES)
+def test_running_headers_and_tables_of_contents_in_text(tmp_path, text, blocks):
+    p = tmp_path / "akkoord.txt"
+    p.write_text(text, encoding="utf-8")
+    assert [(b.kind, b.text) for b in load(p).blocks] == blocks

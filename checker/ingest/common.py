@@ -33,7 +33,30 @@ _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Ý][^.!?]
 # a line of a table of contents: leader dots ("Jeugd . . . . 12", "Jeugd ........ 12") or a wide gap
 # before a page number ("7.2 Jeugd                11")
 _TOC_LINE = re.compile(r"^\s*\S.{0,100}?(?:(?:\s?\.){3,}|…+|\s{3,}|\t)\s*\d{1,3}\s*$")
-_TOC_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:inhoud|inhoudsopgave|inhoudstafel)\s*$", re.I)
+# (with the document's name after it: "Inhoudsopgave collegeprogramma Boterdijk 2026-2030")
+_TOC_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:inhoud|inhoudsopgave|inhoudstafel)(?:\s+[^\s.!?:;,]+){0,6}\s*$", re.I)
+_PAGE_REF_END = re.compile(r"\((?:p\.|blz\.?|pagina)\s*\d{1,3}\)\s*$", re.I)
+# a table of contents run into one line: "Inhoudsopgave ... 1 Samen aan de slag (p. 2) 2 Lokale teams (p. 5)"
+_TOC_INLINE_HEAD = re.compile(r"^\s*(?:inhoud|inhoudsopgave|inhoudstafel)\b", re.I)
+_PAGE_REF = re.compile(r"\((?:p\.|blz\.?|pagina)\s*\d{1,3}\)", re.I)
+# a running header or footer on a line of its own, or that PDF text put at the end of a line after its last
+# sentence: "... aan de A-weg. blz. 11 – Collegeprogramma Paddenbroek 2026-2030 – 3. Jeugdhulp en onderwijs"
+_INLINE_RUNNING = re.compile(
+    r"(?:(?<=[.!?])\s+|^\s*)(?:(?:blz\.?|pagina|p\.)\s*\d{1,4}\s*[-–—|]\s*(?:\S+\s+){0,3}(?:coalitie|bestuurs|raads|college)"
+    r"(?:akkoord|programma)\b.*"
+    r"|(?:coalitie|bestuurs|raads|college)(?:akkoord|programma)\b[^.!?]{0,80}\s[-–—|]\s.{0,80}(?:blz\.?|pagina|p\.)\s*\d{1,4})\s*$",
+    re.I)
+
+
+def inline_toc(line: str) -> bool:
+    """A table of contents run into one line: it opens with "Inhoud(sopgave)" or holds two page references
+    "(p. 5)" or more."""
+    return bool(_TOC_INLINE_HEAD.match(line)) and len(_PAGE_REF.findall(line)) >= 1 or len(_PAGE_REF.findall(line)) >= 2
+
+
+def without_inline_running(line: str) -> str:
+    """The line without a running header or footer run into its end (`_INLINE_RUNNING`)."""
+    return _INLINE_RUNNING.sub("", line) if ("blz" in line or "pagina" in line or "p." in line) else line
 # a table row: Markdown pipes, or a label followed by two or more amounts ("Verlengde jeugdhulp 18-23 jaar
 # 120 120 120 120", "OZB inflatie plus 4 procent -310 -625"); a separator row "|---|---|" carries nothing
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|]+\|[^|]*\|")
@@ -298,7 +321,14 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
                 following = lines[i]
         prev_blank = True
         for i, raw in enumerate(lines):
-            line = raw.rstrip()
+            line = without_inline_running(raw.rstrip())
+            if not line.strip() and raw.strip():
+                # a running header on a line of its own states nothing, like a table of contents' line
+                flush()
+                blocks.append(Block(text=" ".join(raw.split()), page=page, kind="toc", order=order))
+                order += 1
+                prev_blank = True
+                continue
             if not line.strip():
                 flush()
                 prev_blank = True
@@ -325,7 +355,8 @@ def lines_to_blocks(pages: Iterable[tuple[int | None, Sequence[str]]], start_ord
                 in_toc = True
                 prev_blank = True
                 continue
-            if (line.rstrip()[-1:].isdigit() and _TOC_LINE.match(line)) or (in_toc and re.search(r"\s\d{1,3}\s*$", line) and len(line.strip()) < 110):
+            if (line.rstrip()[-1:].isdigit() and _TOC_LINE.match(line)) or (in_toc and re.search(r"\s\d{1,3}\s*$", line) and len(line.strip()) < 110) \
+                    or inline_toc(line) or (in_toc and _PAGE_REF_END.search(line) and len(line.strip()) < 110):
                 flush()
                 blocks.append(Block(text=" ".join(line.split()), page=page, kind="toc", order=order))
                 order += 1
