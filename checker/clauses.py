@@ -361,7 +361,8 @@ GAP_REACH = 5  # words of a gapped conjunct, with its closer
 def gapped_conjunct(words: list[str], start: int, is_verb) -> bool:
     """Whether the words from `start` to the sentence's end are a gapped conjunct: a short noun phrase
     without a verb, closed by "niet", "wel" or "ook" ("..., specialistische jeugdhulp niet", "..., het
-    zwembad wel"), whose verb is the clause before's."""
+    zwembad wel"), whose verb is the clause before's (it shares that clause: polarity reads its closer's
+    reach, `polarity.gapped_reach`)."""
     end = next((j for j in range(start, len(words)) if words[j] in _SENTENCE_END or words[j] == _COMMA), len(words))
     piece = words[start:end]
     if not 2 <= len(piece) <= GAP_REACH or piece[-1] not in _GAP_CLOSERS:
@@ -547,10 +548,6 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                 # the comma closes a dependent clause: back in the clause it was inserted in
                 starts.append((i + 1, "main", ",resume"))
                 open_dependent = False
-            elif clause_has_verb and not open_dependent and gapped_conjunct(words, i + 1, is_verb):
-                # "Lichte begeleiding bouwen we af, specialistische jeugdhulp niet": the gapped conjunct
-                # says its own "niet" of its own noun, which does not reach the clause before
-                starts.append((i + 1, "coordinate", ","))
             elif nxt in _NEW_SUBJECT and clause_has_verb and \
                     any(is_verb(x) and x not in NOUN_HOMOGRAPHS for x in words[i + 2:i + 5]) and \
                     not any(x == "," for x in words[i + 2:i + 4]) and not _closes_insert(words, starts[-1][0], i, is_verb):

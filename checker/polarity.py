@@ -73,8 +73,33 @@ MINIMAL_AMOUNTS = frozenset({"euro", "cent", "stuiver", "dubbeltje", "eurocent"}
 _LINKING_ADVERBS = frozenset({"dus", "ook", "zeker", "juist", "echt", "daarom", "uitdrukkelijk"})
 
 
+_DIRECTION_OF_ACT = {"decrease": DOWN, "cut": DOWN, "increase": UP, "keep": KEEP}
+
+
+def gapped_reach(words: list[str], k: int) -> tuple[int, int] | None:
+    """The gapped conjunct that holds token k ("..., specialistische jeugdhulp niet", "..., het zwembad
+    wel"): (its first token, its closer), or None. It takes the clause's verb, and its "niet" or "wel" only
+    its own noun phrase (clauses.gapped_conjunct)."""
+    from checker.clauses import GAP_REACH, gapped_conjunct
+    from checker.lexicon import Lexicon
+
+    comma = next((j for j in range(k, max(-1, k - GAP_REACH - 1), -1) if words[j] == ","), None)
+    if comma is None or comma == k:
+        return None
+    if gapped_conjunct(words, comma + 1, Lexicon.shared().is_verb):
+        end = next((j for j in range(comma + 1, len(words)) if words[j] in (".", ";", "!", "?", ",")), len(words))
+        return comma + 1, end - 1
+    return None
+
+
 def _negation_reaches(op: Operator, a: int, b: int, words: list[str], span: tuple[int, int]) -> bool:
     lo, hi = span
+    if words and (gap := gapped_reach(words, min(a, len(words) - 1))) is not None:
+        # a term of the gapped conjunct is negated by its own "niet" only: "..., de bibliotheek niet"; a
+        # "wel" takes it out of the clause's negation: "De Wmo-hulp besteden we niet aan, de jeugdhulp wel"
+        return words[gap[1]] == "niet" and op.start == gap[1]
+    if words and op.words == "niet" and (gap := gapped_reach(words, op.start)) is not None and op.start == gap[1]:
+        return False  # the conjunct's "niet" does not reach the clause before it
     if op.start > lo and op.words == "niet" and (words[op.start - 1] in _COORDINATORS or (
             # "en dus niet bij de jeugdzorg", "en zeker niet ..."
             op.start - 1 > lo and words[op.start - 1] in _LINKING_ADVERBS and words[op.start - 2] in _COORDINATORS)):
@@ -202,6 +227,19 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
     lo, hi = span if span is not None else (clause.start, clause.end)
     words = words or []
     ops = [o for o in operators if lo <= o.start < hi]
+    if words and (gap := gapped_reach(words, a)) is not None and gap[0] <= a and words[gap[1]] in ("niet", "wel"):
+        # a gapped conjunct takes the clause's act ("Het zwembad gaat dicht, de bibliotheek niet"): "niet"
+        # turns it round for its own noun phrase, "wel" gives it whatever the clause before denied
+        act = next((o for o in reversed(ops) if o.start < gap[0] and o.category in DIRECTIONAL), None)
+        if act is not None:
+            closer = Operator("negation", gap[1], gap[1] + 1, words[gap[1]])
+            if words[gap[1]] == "wel":
+                return Polarity(_DIRECTION_OF_ACT[act.category], act, cut=act.category == "cut")
+            if act.category in ("decrease", "cut"):
+                return Polarity(KEEP, closer, negated=True, choice_against=True)
+            if act.category == "increase":
+                return Polarity(KEEP, closer, negated=True)
+            return Polarity(DOWN, closer, negated=True, ceased=True)
     targets = [o for o in ops if o.category == "target"]
     # contrast first: "in plaats van X" replaces X; "X vervangen door Y"; "Y vervangt X"
     for o in ops:

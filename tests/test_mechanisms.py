@@ -3553,8 +3553,8 @@ def test_where_echter_opens_a_clause(words, i, adverbial):
     assert adverbial_echter(words.split(), i) == adverbial
 
 
-# a gapped conjunct after a comma ("..., specialistische jeugdhulp niet") is a clause of its own, so that its
-# "niet" does not reach the clause before (clauses.gapped_conjunct)
+# a gapped conjunct after a comma ("..., specialistische jeugdhulp niet"): its "niet" does not reach the clause
+# before, and it takes that clause's act (clauses.gapped_conjunct, polarity.gapped_reach)
 @pytest.mark.parametrize("words,start,gapped", [
     ("lichte begeleiding bouwen we af , specialistische jeugdhulp niet .", 6, True),
     ("het zwembad blijft open , het buurthuis wel", 5, True),
@@ -3574,6 +3574,13 @@ def test_a_gapped_conjunct(words, start, gapped):
 GAPPED_STATUS = [
     ("P01", "Jeugdhulp\nLichte ambulante begeleiding bouwen we af, specialistische jeugdhulp niet.", "partial"),
     ("P01", "Jeugdhulp\nWe bouwen lichte ambulante begeleiding af, specialistische jeugdhulp niet.", "partial"),
+    # the conjunct takes the clause's act, turned round by its "niet" or given by its "wel" (polarity.gapped_reach)
+    ("P08", "Sport\nWij sluiten geen buurthuizen, het zwembad wel.", "contradicted"),
+    ("P08", "Sport\nDe buurthuizen blijven open, de bibliotheek in Noord niet.", "contradicted"),
+    ("P08", "Cultuur\nWe korten op de subsidies voor culturele instellingen, op de bibliotheek niet.", "partial"),
+    ("P08", "Sport\nWe bezuinigen niet op de speeltuinen, op het zwembad wel.", "contradicted"),
+    ("P05", "Jeugd\nWe bouwen de sociale teams niet af, het CJG wel.", "contradicted"),
+    ("P05", "Jeugd\nDe wijkteams bouwen we af, het CJG ook.", "contradicted"),
     # must not change: the negation of the clause itself (a negated statement is no commitment)
     ("P01", "Jeugdhulp\nLichte ambulante begeleiding bouwen we niet af.", "mentioned"),
 ]
