@@ -187,7 +187,23 @@ def definite_object(piece: list[str]) -> int | None:
         k += 1  # (adjectives: "de lokale teams", "de huidige trajecten")
     if k >= len(piece) or not piece[k].isalpha() or piece[k] in _NOT_NOUNS or piece[k] in _TIME_WORDS:
         return None
+    if _owned_elsewhere(piece, k + 1):
+        return None  # (another owner or place: "de teams van de afdeling vergunningen", "de centra in Noord en Zuid")
     return k
+
+
+# prepositions whose phrase after the noun names what it belongs to or where it is
+_OWNING = frozenset({"van", "voor", "in", "bij", "uit", "op"})
+_ENDING = frozenset({"af", "op", "uit", "terug", "in", "aan", "door", "voort", "om", ".", ",", ";", ":"})
+
+
+def _owned_elsewhere(piece: list[str], j: int) -> bool:
+    """Whether a phrase after the noun names another owner or place ("de teams van de afdeling", "de plekken in
+    het speciaal onderwijs"); not a one-word place before the particle ("het aantal teams in Valkenwaard af")."""
+    if j >= len(piece) or piece[j] not in _OWNING:
+        return False
+    return not (piece[j] == "in" and j + 2 < len(piece) and piece[j + 1] not in ("de", "het", "een")
+                and piece[j + 2] in _ENDING)
 
 
 _INVERTED_REACH = 5  # words before the inverted "we" ("Daarom bouwen we", "In 2027 halen we")
@@ -200,7 +216,18 @@ def heads_compound(noun: str, before: list[str]) -> bool:
     care in general)."""
     if len(noun) < 5 or noun in TAKING_UP_NOUNS and noun not in ("trajecten", "traject", "plekken", "plaatsen"):
         return False
-    return any(len(w) >= len(noun) + 3 and w.endswith(noun) and w.isalpha() for w in before)
+    return any(len(w) >= len(noun) + 3 and w.endswith(noun) and w.isalpha() for w in _subject_words(before))
+
+
+def _subject_words(words: list[str]) -> list[str]:
+    """The words of a sentence before its finite verb, where its subject stands ("De jeugd- en gezinsteams"
+    of "De jeugd- en gezinsteams krijgen ..."): a definite object takes up what the sentence was about, not
+    a thing it names further on ("De wijkteams werken vanuit de wijkcentra. We sluiten de centra")."""
+    from checker.lexicon import Lexicon
+
+    is_verb = Lexicon.shared().is_verb
+    end = next((k for k in range(1, len(words)) if words[k].isalpha() and is_verb(words[k])), len(words))
+    return words[:end]
 
 
 _names_before = names_before

@@ -354,7 +354,7 @@ NOUN_HOMOGRAPHS = frozenset({"werk", "steun", "overleg", "plan", "antwoord", "ge
 
 
 # the word that closes a gapped conjunct: "..., X niet", "..., Y wel", "..., Z ook"
-_GAP_CLOSERS = frozenset({"niet", "wel", "ook"})
+_GAP_CLOSERS = frozenset({"niet", "wel", "ook", "evenmin"})
 GAP_REACH = 5  # words of a gapped conjunct, with its closer
 
 
@@ -365,6 +365,8 @@ def gapped_conjunct(words: list[str], start: int, is_verb) -> bool:
     reach, `polarity.gapped_reach`)."""
     end = next((j for j in range(start, len(words)) if words[j] in _SENTENCE_END or words[j] == _COMMA), len(words))
     piece = words[start:end]
+    if piece[:1] == ["en"] and piece[-1:] == ["evenmin"]:
+        piece = piece[1:]  # "..., en de bibliotheek evenmin"
     if not 2 <= len(piece) <= GAP_REACH or piece[-1] not in _GAP_CLOSERS:
         return False
     return all(w.isalpha() and w not in _GAP_CLOSERS and not is_verb(w) for w in piece[:-1]) and \

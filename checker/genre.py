@@ -61,7 +61,8 @@ def section_kind(heading_path: tuple[str, ...]) -> str | None:
 
 # a running header or footer that survived ingest: "Coalitieakkoord Lindewaarde 2026-2030 | 4. Jeugd | pagina 22"
 # (also "p. 14", and " / " between the parts: "Coalitieakkoord Stroomdijk 2026-2030 / Jeugd / p. 14")
-_RUNNING = re.compile(r"\b(?:pagina|blz\.?|page|p\.)\s*\d{1,4}(?:\s*(?:van|/)\s*\d{1,4})?\s*$|"
+_RUNNING = re.compile(r"\b(?:pagina|blz\.?|page)\s*\d{1,4}(?:\s*(?:van|/)\s*\d{1,4})?\s*$|"
+                      r"\s[|·•/–—-]\s*p\.\s*\d{1,4}\s*$|"  # ("p." only after a separator: not "zie p. 14")
                       r"^\s*(?:coalitie|bestuurs|raads|college)(?:akkoord|programma)\b[^.!?]{0,80}(?:[|·•]|\s/\s)", re.I)
 # "... | 4. Jeugd | 12": a page number after separators, which a table row's last cell also looks like
 _RUNNING_NUMBER = re.compile(r"[|·•][^.!?]{0,80}[|·•]\s*\d{1,3}\s*$")

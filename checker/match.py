@@ -2078,6 +2078,10 @@ def _excepted(words: list[str], start: int) -> bool:
     """Whether the word at `start` is what the statement itself excepts ("We stoppen met aanbesteden, met
     uitzondering van het leerlingenvervoer"): an `unless` word there is set apart, it rules nothing out."""
     before = words[max(0, start - _EXCEPTION_REACH):start]
+    end = next((k for k in range(start, len(words)) if words[k] in (".", ";", ":", "!", "?")), len(words))
+    if end < len(words) and words[end] in (":", ";"):
+        return False  # (taken up after it, the excepted thing has a statement of its own: "..., behalve het
+        # groenonderhoud: dat besteden we opnieuw aan")
     if any(w in ("behalve", "uitgezonderd", "exclusief") for w in before):
         return True
     return any(before[i:i + 2] == ["uitzondering", "van"] for i in range(len(before) - 1))

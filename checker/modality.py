@@ -515,8 +515,12 @@ def _after_adjective(words: list[str], k: int, lexicon: Lexicon) -> bool:
     return lexicon.is_adjective(prev) and (prev not in lexicon.nouns or lexicon.is_attributive(prev))
 
 
+# local teams by their abbreviation: "in elk OKT", "in elk JGT", "in elk CJG"
+TEAM_ABBREVIATIONS = frozenset({"okt", "jgt", "swt", "cjg"})
+
+
 def _unit(word: str) -> bool:
-    return any(u in word for u in UNITS)
+    return word in TEAM_ABBREVIATIONS or any(u in word for u in UNITS)
 
 
 def _distributive(words: list[str], c: Clause, lexicon: Lexicon) -> int | None:

@@ -94,10 +94,12 @@ def gapped_reach(words: list[str], k: int) -> tuple[int, int] | None:
 
 def _negation_reaches(op: Operator, a: int, b: int, words: list[str], span: tuple[int, int]) -> bool:
     lo, hi = span
-    if words and (gap := gapped_reach(words, min(a, len(words) - 1))) is not None:
+    if words and (gap := gapped_reach(words, min(a, len(words) - 1))) is not None and words[gap[1]] != "evenmin":
         # a term of the gapped conjunct is negated by its own "niet" only: "..., de bibliotheek niet"; a
         # "wel" takes it out of the clause's negation: "De Wmo-hulp besteden we niet aan, de jeugdhulp wel"
         return words[gap[1]] == "niet" and op.start == gap[1]
+    if words and op.words == "evenmin" and (gap := gapped_reach(words, op.start)) is not None and op.start == gap[1]:
+        return False  # (the conjunct's "evenmin" repeats the clause's negation; it adds none of its own)
     if words and op.words == "niet" and (gap := gapped_reach(words, op.start)) is not None and op.start == gap[1]:
         return False  # the conjunct's "niet" does not reach the clause before it
     if op.start > lo and op.words == "niet" and (words[op.start - 1] in _COORDINATORS or (
@@ -227,6 +229,10 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
     lo, hi = span if span is not None else (clause.start, clause.end)
     words = words or []
     ops = [o for o in operators if lo <= o.start < hi]
+    if words and (gap := gapped_reach(words, a)) is not None and gap[0] <= a and words[gap[1]] == "evenmin" \
+            and gap[0] >= lo + 2:
+        # "Het zwembad sluiten we niet, en de bibliotheek evenmin": the conjunct says what the clause says
+        return read_polarity(operators, clause, gap[0] - 2, gap[0] - 1, words, (lo, gap[0] - 1))
     if words and (gap := gapped_reach(words, a)) is not None and gap[0] <= a and words[gap[1]] in ("niet", "wel"):
         # a gapped conjunct takes the clause's act ("Het zwembad gaat dicht, de bibliotheek niet"): "niet"
         # turns it round for its own noun phrase, "wel" gives it whatever the clause before denied

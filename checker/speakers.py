@@ -117,6 +117,11 @@ _SAYING_AFTER = frozenset({"stelt", "stellen", "stelde", "stelden", "zegt", "zeg
                            "oordelen", "oordeelde", "rapporteert", "aldus"})
 
 
+# who says it for us: "..., benadrukken de coalitiepartijen", "..., zegt de wethouder"
+_SAYING_OURS = frozenset({"coalitiepartijen", "coalitiepartners", "coalitie", "college", "wethouder", "wethouders",
+                          "burgemeester", "gemeente"})
+
+
 def said_after(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> Marker | None:
     """"Van concurrentie is nauwelijks nog sprake, stelt de accountant in zijn rapport": a statement
     whose verb of saying and its subject follow it after a comma is the speaker's, not ours (a
@@ -127,6 +132,7 @@ def said_after(words: list[str], c: Clause, subjects: list[tuple[int, int]]) -> 
         subject = k + 2
         # (not ours, nor our statement quoted: "We stoppen met aanbesteden, zegt de wethouder")
         if subject >= c.end or not words[subject].isalpha() or words[subject] in ("we", "wij") or \
+                not _SAYING_OURS.isdisjoint(words[subject:subject + 2]) or \
                 any((c.start <= a < k and (a == c.start or words[a - 1] not in _NP_PREPOSITIONS)) or a == subject
                     for a, _ in subjects):  # (a name after a preposition is no subject: "in Grauwmeer")
             return None
