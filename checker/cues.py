@@ -847,6 +847,12 @@ class CueFinder:
                 right = span.end
                 if words is None and span.end < n:
                     words = view.surface.split()
+                if span.end < n and words[span.end - 1] in PREPOSITION_PARTICLES and \
+                        (stop := min(_first_from(stops, span.end, n), n)) - 1 > span.end and \
+                        words[stop - 1] in PARTICLES and words[stop - 1] != words[span.end - 1]:
+                    # "bouwen we het aantal plaatsingen van jongeren uit Wolderbroek af": "uit" opens a place,
+                    # and another particle closes the verb's frame (its own cue reads that one)
+                    continue
                 if span.end < n and words[span.end - 1] in PREPOSITION_PARTICLES and words[span.end] in _DETERMINERS:
                     # "we stappen uit de jeugdregio": the particle is a preposition here, and what
                     # the verb leaves follows it

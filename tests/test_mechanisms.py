@@ -3776,3 +3776,18 @@ REVIEWED = [
 @pytest.mark.parametrize("item,text,status", REVIEWED)
 def test_reviewed_cases(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# "uit" that opens a place before another particle closes the frame is no "uitbouwen" (cues.CueFinder)
+PLACE_BEFORE_PARTICLE = [
+    ("T4", "Gesloten plaatsingen\nDaarom bouwen we het aantal gesloten plaatsingen van jongeren uit Wolderbroek af; in "
+     "2030 is dat aantal gehalveerd.", "partial"),
+    # must not change: the particle "uit" itself, and "uit" as the preposition of leaving
+    ("P05", "Jeugd\nWe breiden het wijkteam uit met twee gezinscoaches.", "partial"),
+    ("P03", "Jeugd\nWe stappen uit de jeugdregio.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", PLACE_BEFORE_PARTICLE)
+def test_a_place_with_uit_before_the_particle(checker, item, text, status):
+    assert_status(checker, item, text, status)
