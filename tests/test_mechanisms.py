@@ -3791,3 +3791,18 @@ PLACE_BEFORE_PARTICLE = [
 @pytest.mark.parametrize("item,text,status", PLACE_BEFORE_PARTICLE)
 def test_a_place_with_uit_before_the_particle(checker, item, text, status):
     assert_status(checker, item, text, status)
+
+
+# the sports associations' regional staff are another domain's team (cues: foreign)
+SPORTS_TEAMS = [
+    ("T2", "Jeugd en sport\nHet lokale team van de KNVB-regio ondersteunt de voetbalclubs. De gemeente versterkt dat team "
+     "met een subsidie voor een verenigingsadviseur.", "absent"),
+    # must not change: our own local team in the same field
+    ("T2", "Jeugd en sport\nHet lokale team ondersteunt gezinnen bij opvoedvragen. De gemeente versterkt dat team met "
+     "een gezinscoach, zodat ouders laagdrempelig terechtkunnen.", "!absent"),
+]
+
+
+@pytest.mark.parametrize("item,text,status", SPORTS_TEAMS)
+def test_a_sports_association_team_is_no_local_team(checker, item, text, status):
+    assert_status(checker, item, text, status)
