@@ -3699,8 +3699,12 @@ CLOCK_HOURS = [
      "voor terrassen van ondernemers tot 18 tafels geldt een lager tarief.", "absent"),
     ("P10", "Horeca\nDe terrasvergunningen worden verlengd tot 23.00 uur; er komt geen harde knip meer om 22.00 uur, en "
      "voor terrassen van ondernemers tot 18 tafels geldt een lager tarief.", "absent"),
+    # nor a club's age limit for its members
+    ("P10", "Subsidies verenigingen\nDe regeling wordt geleidelijk ingevoerd, zodat er geen harde knip ontstaat en de "
+     "verlengde subsidie voor leden van 18 jaar en ouder tot 2028 doorloopt.", "absent"),
     # must not change: the hard cut of youth care
     ("T5", "Jeugd\nEr komt geen harde knip meer op 18 jaar: jongeren houden hun begeleiding.", "partial"),
+    ("P10", "Jeugd\nEr komt geen harde knip meer op 18 jaar: jongeren houden hun begeleiding.", "partial"),
 ]
 
 
