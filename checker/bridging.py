@@ -26,7 +26,12 @@ _MIN_MODIFIER = 3  # letters before the head: "buurt" of "buurtteam"
 
 
 # (with one inflected adjective between: "die verlengde hulp" after "verlengde jeugdhulp")
-_DETERMINER = r"(?<![\w-])([Dd]e|[Hh]et|[Dd]ie|[Dd]at|[Dd]eze|[Dd]it)( [a-zß-ÿ]{3,}e)?"
+# (the determiners "de", "het", "die", "dat", "deze", "dit", tried in that order, not right after a
+# letter, digit, "_" or "-"; written to open with the class of their first letters, the test of the
+# character before and the rest of each word after it: a pattern that opens with a look-behind is tried
+# at every position of a text, this one only where a "d", "D", "h" or "H" stands, with the same matches)
+_DETERMINER = (r"([DdHh](?<![\w-].)(?:(?<=[Dd])e|(?<=[Hh])et|(?<=[Dd])ie|(?<=[Dd])at|(?<=[Dd])eze|(?<=[Dd])it))"
+               r"( [a-zß-ÿ]{3,}e)?")
 # nouns in -e that the adjective slot would take ("de gemeente", "de jongere"), and words that are no noun
 _E_NOUNS = frozenset({"gemeente", "jongere", "ruimte", "behoefte", "hoogte", "breedte", "lengte", "diepte",
                       "oudere", "volwassene", "zieke", "gedupeerde", "betrokkene"})
@@ -286,6 +291,8 @@ def bridge_place(text: str, previous: str) -> str | None:
 # sentence before: "Met hun achttiende verjaardag zijn jongeren volwassen. Vanaf dat moment stopt de jeugdhulp"
 _TIME_ANAPHOR = re.compile(r"(?<![\w-])((?:[Vv]anaf|[Oo]p|[Nn]a|[Mm]et ingang van) (?:dat|die|dit|deze) "
                            r"(?:moment|dag|datum|leeftijd|tijdstip|verjaardag))(?![\w-])")
+# substrings that every match of `_TIME_ANAPHOR` holds ("dag" of "verjaardag" too)
+_TIME_NOUNS = ("moment", "dag", "datum", "leeftijd", "tijdstip")
 _AGE_PHRASE = re.compile(r"(?<![\w-])(?:hun|je|zijn|haar|de|het) (?:18e|18de|achttiende|21e|21ste|eenentwintigste) "
                          r"(?:verjaardag|levensjaar|jaar)|(?<![\w-])(?:hun|je|zijn|haar) (?:18e|18de|achttiende|21e|21ste)(?![\w-])",
                          re.IGNORECASE)
@@ -294,6 +301,8 @@ _AGE_PHRASE = re.compile(r"(?<![\w-])(?:hun|je|zijn|haar|de|het) (?:18e|18de|ach
 def bridge_time(text: str, previous: str) -> str | None:
     """`text` with a demonstrative time ("Vanaf dat moment") read as the one age the sentence before
     names ("hun achttiende verjaardag"), or None: not when that sentence names none or more than one."""
+    if not any(noun in text for noun in _TIME_NOUNS):
+        return None  # (every match holds one of these nouns: a substring test is far cheaper than the regex)
     if (found := _one_each(_TIME_ANAPHOR, text, _AGE_PHRASE, previous, 0)) is None:
         return None
     m, age = found
