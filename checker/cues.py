@@ -596,6 +596,9 @@ class PhraseIndex:
                     grouped[anchor] = [(src, others[0] if others else "", False, others[1:], frozenset(ns))
                                        for (src, others), ns in sets_of.items()]
                 self._grouped[single, use_lemma] = grouped
+        # the anchors filed in each of `_grouped`, for `matched` (frozenset & frozenset walks the smaller
+        # one; a dict's keys view would walk them all)
+        self._grouped_anchors = {key: frozenset(grouped) for key, grouped in self._grouped.items()}
         self.focus(frozenset(range(len(self.sets))))
 
     def index_words(self, words: frozenset[str]) -> None:
@@ -690,11 +693,11 @@ class PhraseIndex:
         found = set(view.marks) if view.marks is not None else set()
         for use_lemma, present, string in ((False, view.surface_present, view.surface),
                                            (True, view.lemma_present, view.lemma)):
-            filed = (self._grouped[False, use_lemma],) if view.marks is not None else (
-                self._grouped[True, use_lemma], self._grouped[False, use_lemma])
+            filed = ((False, use_lemma),) if view.marks is not None else ((True, use_lemma), (False, use_lemma))
             contains = string.__contains__
-            for index in filed:
-                for anchor in present & index.keys():
+            for key in filed:
+                index = self._grouped[key]
+                for anchor in present & self._grouped_anchors[key]:
                     for src, first, indexed, rest, sets in index[anchor]:
                         # (the first other word alone first: most entries fail there)
                         if (first not in present if indexed else first not in string) or sets <= found or (

@@ -533,7 +533,8 @@ class ViewBuilder:
                 t += 1
             sp, lp = " ".join(surface), " ".join(lemma)
             s_present = present(sp) if present else None
-            l_present = present(lp) if present else None
+            # (a chunk's lemma piece is mostly its surface piece: the same anchors, found once)
+            l_present = (s_present if lp == sp else present(lp)) if present else None
             marks = mark(sp, lp, s_present, l_present) if mark else None
             matters = self.matters is None or self.matters(s_present, l_present, marks)
             self._cache[chunk] = (sp, lp, s_present, l_present, tuple(len(w) + 1 for w in surface),
