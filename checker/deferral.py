@@ -314,13 +314,21 @@ def deferral(words: list[str], is_verb=None) -> tuple[str, str] | None:
     return None
 
 
-def deferred_after(words: list[str], clauses: list[Clause], index: int, is_verb=None) -> tuple[str, str] | None:
+def deferred_after(words: list[str], clauses: list[Clause], index: int, is_verb=None,
+                   memo: dict[int, tuple[str, str] | None] | None = None) -> tuple[str, str] | None:
     """The words of a later statement of the passage (after "maar", "echter" or ";") that leaves clause
-    `index`'s commitment open or hands it to others, or None."""
+    `index`'s commitment open or hands it to others, or None. `memo` (clause start -> what `deferral`
+    found there), kept by the caller for one passage, reads each later statement once for all the
+    clauses before it, not once per clause (a table run together has hundreds)."""
     for c in clauses[index + 1:]:
         if c.role not in ("contrast", "main", "coordinate") or c.opener not in OPENERS:
             continue
-        found = deferral(words[c.start:], is_verb)
+        if memo is None:
+            found = deferral(words[c.start:], is_verb)
+        elif c.start in memo:
+            found = memo[c.start]
+        else:
+            found = memo[c.start] = deferral(words[c.start:], is_verb)
         if found is not None:
             return found
     return None

@@ -207,6 +207,7 @@ class _Analysis:
         self._refusals: dict[int, Refusal | None] = {}
         self._anaphors: dict[int, int | None] = {}
         self._deferrals: dict[int, tuple[str, str] | None] = {}
+        self._deferral_at: dict[int, tuple[str, str] | None] = {}  # (see deferral.deferred_after)
         self._groups: dict[int, list[int]] = {}
 
     @property
@@ -547,7 +548,8 @@ class _Analysis:
         others (deferral.py)."""
         k = chain(self.clauses, clause_at(self.clauses, token))[-1]
         if k not in self._deferrals:  # (once per clause: it reads every later clause of the passage)
-            self._deferrals[k] = deferred_after(self.words, self.clauses, k, self._lexicon.is_verb)
+            self._deferrals[k] = deferred_after(self.words, self.clauses, k, self._lexicon.is_verb,
+                                                self._deferral_at)
         return self._deferrals[k]
 
     def label_modality(self, token: int) -> tuple[str, Cue] | None:
