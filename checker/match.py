@@ -49,6 +49,7 @@ from checker.ruleset.schema import Matcher as MatcherRule
 COMMITMENT_NL = {"firm": "stevige toezegging", "intent": "voornemen", "weak": "geen toezegging (zwak)",
                  None: "geen toezegging"}
 PASSIVE_AUX = {"wordt", "worden", "zal", "zullen"}
+KNOWN_WORDS_KEPT = 200_000  # words whose verdict Matcher._known_word keeps (then it starts again)
 CLAUSE_OPENERS = {":", ";", "(", "-", "–", "•", "en", "maar", "dus", "want", "of"}
 
 
@@ -1078,6 +1079,7 @@ class Matcher:
         self.phrase_index.index_words(self.anchors.words)
         for ps in indexed:
             ps.index_words(self.anchors.words)
+        self._known_words: dict[str, bool] = {}  # (see _known_word)
         self.view_builder = ViewBuilder(pipeline, self.repair, self.anchors.present, self.phrase_index.chunk_marks,
                                         matters=self.phrase_index.can_match, may_match=self.phrase_index.may_match)
 
@@ -1212,10 +1214,20 @@ class Matcher:
 
     def own_names(self, text: str, file_name: str = "") -> tuple[tuple[str, ...], ...]:
         """The document's own name(s) (names.py), as the tokens a view holds."""
-        lexicon, tables = self.lexicon, DutchLemmatizer.shared()
-        found = own_names(text, lambda w: tables.known(w) or lexicon.knows(fold(w)), file_name)
+        found = own_names(text, self._known_word, file_name)
         views = self.view_builder.views(found) if found else []
         return tuple(tuple(v.surface.split()) for v in views if v is not None and v.surface.split())
+
+    def _known_word(self, word: str) -> bool:
+        """Whether a lower-case word is a Dutch word form the tables know (for `own_names`), kept for the
+        documents after this one: the tables do not change, and a document's capitalised words are
+        mostly those of the ones before it."""
+        known = self._known_words.get(word)
+        if known is None:
+            if len(self._known_words) > KNOWN_WORDS_KEPT:
+                self._known_words.clear()
+            known = self._known_words[word] = DutchLemmatizer.shared().known(word) or self.lexicon.knows(fold(word))
+        return known
 
     def match(self, segmented: Segmented) -> list[Hit]:
         """All hits of all items in a segmented document."""
