@@ -421,9 +421,9 @@ def bridge_owner(text: str, previous: str) -> str | None:
     that the sentence before names ("het zwembad"): "De subsidie van het zwembad gaat echter omlaag"; or None.
     Not when `text` names a facility itself, when the noun has its own owner ("de subsidie voor
     verenigingen"), or when the sentence before names none or more than one."""
-    low = text.lower()
-    if not any(n in low for n in RELATIONAL_NOUNS) or _OWNER_PHRASE.search(text):
-        return None  # (a substring test first: most sentences hold no such noun)
+    # (a substring test first: most sentences hold no such noun; `_RELATIONAL` finds one in lower case only)
+    if not any(n in text for n in RELATIONAL_NOUNS) or _OWNER_PHRASE.search(text):
+        return None
     found = list(_RELATIONAL.finditer(text))
     owners = {m.group(0).lower() for m in _OWNER_PHRASE.finditer(previous)} if found else set()
     if len(owners) != 1:
