@@ -369,8 +369,15 @@ def gapped_conjunct(words: list[str], start: int, is_verb) -> bool:
         piece = piece[1:]  # "..., en de bibliotheek evenmin"
     if not 2 <= len(piece) <= GAP_REACH or piece[-1] not in _GAP_CLOSERS:
         return False
-    return all(w.isalpha() and w not in _GAP_CLOSERS and not is_verb(w) for w in piece[:-1]) and \
-        piece[0] not in COORDINATORS and piece[0] not in SUBORDINATORS
+    # (a participle after an article is an adjective, and a plural noun may be a verb's form too: "..., de
+    # gesloten plaatsen wel"; not a finite verb of its own, "..., het zwembad sluit niet")
+    nominal = piece[0] in ("de", "het", "een")
+    return all(w.isalpha() and w not in _GAP_CLOSERS and w not in _GAP_PRONOUNS
+               and (not is_verb(w) or (k > 0 and piece[k - 1] in NOUN_BEFORE) or (nominal and k > 0 and w[-1] != "t"))
+               for k, w in enumerate(piece[:-1])) and piece[0] not in COORDINATORS and piece[0] not in SUBORDINATORS
+
+
+_GAP_PRONOUNS = frozenset({"dat", "dit", "die", "deze", "ze", "zij", "we", "wij", "er", "hij", "ik", "u"})
 
 
 def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
@@ -550,6 +557,8 @@ def split_clauses(words: list[str], is_verb=None) -> list[Clause]:
                 # the comma closes a dependent clause: back in the clause it was inserted in
                 starts.append((i + 1, "main", ",resume"))
                 open_dependent = False
+            elif clause_has_verb and gapped_conjunct(words, i + 1, is_verb):
+                pass  # "..., de gesloten plaatsen wel": a gapped conjunct shares the clause (polarity.gapped_reach)
             elif nxt in _NEW_SUBJECT and clause_has_verb and \
                     any(is_verb(x) and x not in NOUN_HOMOGRAPHS for x in words[i + 2:i + 5]) and \
                     not any(x == "," for x in words[i + 2:i + 4]) and not _closes_insert(words, starts[-1][0], i, is_verb):

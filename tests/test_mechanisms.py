@@ -3563,6 +3563,9 @@ def test_where_echter_opens_a_clause(words, i, adverbial):
     ("we bouwen af , de teams doen dat niet .", 4, False),
     ("we bouwen af , de specialistische hulp voor jongeren in de regio niet .", 4, False),
     ("we bouwen af , specialistische jeugdhulp .", 4, False),
+    ("we bouwen af , het zwembad sluit niet .", 4, False),
+    ("we bouwen af , het team doet dat wel .", 4, False),
+    ("we breiden niet uit , de gesloten plaatsen wel .", 5, True),
 ])
 def test_a_gapped_conjunct(words, start, gapped):
     from checker.clauses import gapped_conjunct
@@ -3581,6 +3584,11 @@ GAPPED_STATUS = [
     ("P08", "Sport\nWe bezuinigen niet op de speeltuinen, op het zwembad wel.", "contradicted"),
     ("P05", "Jeugd\nWe bouwen de sociale teams niet af, het CJG wel.", "contradicted"),
     ("P05", "Jeugd\nDe wijkteams bouwen we af, het CJG ook.", "contradicted"),
+    # the conjunct is no clause of its own, even with a participle or a plural that is a verb's form too
+    ("P09", "Jeugd\nWe breiden de open groepen niet uit, de gesloten plaatsen wel.", "contradicted"),
+    # must not: a clause with its own finite verb or pronoun after the comma
+    ("P08", "Sport\nWe houden de bibliotheek open, het zwembad sluit niet.", "covered"),
+    ("P05", "Jeugd\nWe versterken de wijkteams, het team doet dat wel.", "partial"),
     # must not change: the negation of the clause itself (a negated statement is no commitment)
     ("P01", "Jeugdhulp\nLichte ambulante begeleiding bouwen we niet af.", "mentioned"),
 ]
