@@ -851,8 +851,8 @@ class CueFinder:
                 if words is None and span.end < n:
                     words = view.surface.split()
                 if span.end < n and words[span.end - 1] in PREPOSITION_PARTICLES and \
-                        (stop := min(_first_from(stops, span.end, n), n)) - 1 > span.end and \
-                        words[stop - 1] in PARTICLES and words[stop - 1] != words[span.end - 1]:
+                        (last := _last_word_before(words, min(_first_from(stops, span.end, n), n))) > span.end and \
+                        words[last] in PARTICLES and words[last] != words[span.end - 1]:
                     # "bouwen we het aantal plaatsingen van jongeren uit Wolderbroek af": "uit" opens a place,
                     # and another particle closes the verb's frame (its own cue reads that one)
                     continue
@@ -878,6 +878,14 @@ class CueFinder:
                 a = max(left, span.start - rule.scope)
             out.append(CueSpan(rule.category, span, (a, b)))
         return out
+
+
+def _last_word_before(words: list[str], stop: int) -> int:
+    """The index of the last word before `stop`, past any punctuation ("... af ." at a passage's end)."""
+    k = stop - 1
+    while k > 0 and not words[k][:1].isalnum():
+        k -= 1
+    return k
 
 
 def _reach_back(stops: list[int], start: int) -> int:
