@@ -255,7 +255,8 @@ TEAM_PLACES = ("wijkteam", "buurtteam", "jeugdteam", "gebiedsteam", "sociaal tea
                "dorpsteam", "lokale team", "lokaal team")
 _PLACE_PHRASE = re.compile(r"\b(?:in|op|bij|uit) (?:(?:de|het|elke|iedere|alle) )?(" + "|".join(PLACES + TEAM_PLACES)
                            + r")\b", re.IGNORECASE)
-_LOCATIVE_DAAR = re.compile(r"(?<![\w-])([Dd]aar)(?![\w-])")
+# (opening with its first letter, then the look-behind: see _DETERMINER)
+_LOCATIVE_DAAR = re.compile(r"([Dd](?<![\w-].)aar)(?![\w-])")
 # a particle after "daar" makes it half of a pronominal adverb ("daar zorgen we voor"), no place
 _PHRASE_OPENERS = frozenset({"de", "het", "een", "hun", "zijn", "haar", "onze", "ons", "alle", "elk", "elke", "ieder",
                              "iedere", "deze", "die", "dit", "dat"})
@@ -328,7 +329,9 @@ _FACILITY_PHRASE = re.compile(r"\bhet ([a-zß-ÿ-]*(?:" + "|".join(FACILITIES) +
 # "het" as a pronoun: the inverted subject after a finite verb, before an adverb or particle of time or
 # state ("gaat het definitief dicht", "blijft het open"); not an article ("Het in stand houden van ...") or
 # the empty "het" ("gaat het niet om geld", "vinden het niet wenselijk")
-_IT = re.compile(r"(?<![\w-])(?:gaat|blijft|wordt|sluit|moet|zal|kan|mag|komt) (het) "
+# (the verbs in this order, opening with the class of their first letters: see _DETERMINER)
+_IT = re.compile(r"[gbwsmzk](?<![\w-].)(?:(?<=g)aat|(?<=b)lijft|(?<=w)ordt|(?<=s)luit|(?<=m)oet|(?<=z)al|(?<=k)an|(?<=m)ag"
+                 r"|(?<=k)omt) (het) "
                  r"(?=(?:definitief|voorlopig|tijdelijk|uiteindelijk|per|na|eind|begin|uiterlijk|straks|dicht|open)\b)",
                  re.IGNORECASE)
 
@@ -358,7 +361,8 @@ _PLAIN_ADJECTIVES = frozenset({"gesloten", "besloten", "open", "verlengd", "resi
 # substrings that every word of SYNONYM_HEADS holds, for a quick test before `_DEMONSTRATIVE`
 _HEAD_STEMS = ("plek", "plaats", "bed", "hulp", "zorg", "ondersteuning", "begeleiding")
 assert all(any(stem in head for stem in _HEAD_STEMS) for heads in SYNONYM_HEADS for head in heads)
-_DEMONSTRATIVE = re.compile(r"(?<![\w-])([Dd]ie|[Dd]eze|[Dd]at|[Dd]it)( [a-zß-ÿ]{3,}e)? ([a-zß-ÿ]{3,})(?![\w-])")
+# ("die", "deze", "dat", "dit", opening with their first letter: see _DETERMINER)
+_DEMONSTRATIVE = re.compile(r"([Dd](?<![\w-].)(?:ie|eze|at|it))( [a-zß-ÿ]{3,}e)? ([a-zß-ÿ]{3,})(?![\w-])")
 
 
 def _class_of(word: str) -> frozenset[str] | None:
@@ -408,12 +412,16 @@ def bridge_synonym(text: str, previous: str, attributive) -> str | None:
 # omlaag": the subsidy of the pool)
 _OWNED_FACILITIES = FACILITIES + ("bibliotheek", "speeltuin", "sporthal", "muziekschool", "kinderboerderij",
                                   "theater", "poppodium", "jeugdhonk", "speelvoorziening")
-_OWNER_PHRASE = re.compile(r"(?<![\w-])(?:het|de) ([a-zß-ÿ-]*(?:" + "|".join(_OWNED_FACILITIES) + r"))(?![\w-])",
+# ("het" or "de", opening with the class of their first letters: see _DETERMINER)
+_OWNER_PHRASE = re.compile(r"[hd](?<![\w-].)(?:(?<=h)et|(?<=d)e) ([a-zß-ÿ-]*(?:" + "|".join(_OWNED_FACILITIES)
+                           + r"))(?![\w-])",
                            re.IGNORECASE)
 # nouns that name what belongs to a facility: its money, its hours, its staff
 RELATIONAL_NOUNS = ("subsidie", "exploitatiesubsidie", "bijdrage", "budget", "exploitatie", "openingstijden",
                     "openingsuren", "personeel", "bezetting", "formatie", "onderhoud")
-_RELATIONAL = re.compile(r"(?<![\w-])([Dd]e|[Hh]et) (" + "|".join(RELATIONAL_NOUNS) + r")(?![\w-])(?! (?:van|voor) )")
+# ("de" or "het", opening with the class of their first letters: see _DETERMINER)
+_RELATIONAL = re.compile(r"([DdHh](?<![\w-].)(?:(?<=[Dd])e|(?<=[Hh])et)) (" + "|".join(RELATIONAL_NOUNS)
+                         + r")(?![\w-])(?! (?:van|voor) )")
 
 
 def bridge_owner(text: str, previous: str) -> str | None:
