@@ -353,15 +353,15 @@ def _paired_dashes(words: list[str]) -> dict[int, str]:
 NOUN_HOMOGRAPHS = frozenset({"werk", "steun", "overleg", "plan", "antwoord", "gebruik"})
 
 
-# the word that closes a gapped conjunct: "..., X niet", "..., Y wel", "..., Z ook"
+# the word that closes a gapped conjunct: "..., X niet", "..., Y wel", "..., Z ook", "..., en Z evenmin"
 _GAP_CLOSERS = frozenset({"niet", "wel", "ook", "evenmin"})
 GAP_REACH = 5  # words of a gapped conjunct, with its closer
 
 
 def gapped_conjunct(words: list[str], start: int, is_verb) -> bool:
     """Whether the words from `start` to the sentence's end are a gapped conjunct: a short noun phrase
-    without a verb, closed by "niet", "wel" or "ook" ("..., specialistische jeugdhulp niet", "..., het
-    zwembad wel"), whose verb is the clause before's (it shares that clause: polarity reads its closer's
+    without a verb, closed by "niet", "wel", "ook" or "evenmin" ("..., specialistische jeugdhulp niet",
+    "..., het zwembad wel", "..., en de bibliotheek evenmin"), whose verb is the clause before's (it shares that clause: polarity reads its closer's
     reach, `polarity.gapped_reach`)."""
     end = next((j for j in range(start, len(words)) if words[j] in _SENTENCE_END or words[j] == _COMMA), len(words))
     piece = words[start:end]

@@ -32,9 +32,9 @@ SENTENTIAL = frozenset({"niet", "evenmin", "nooit", "nergens", "niet langer", "n
                         "onder geen beding", "geenszins", "allerminst",
                         # an exclusion holds for the whole list it opens: "(exclusief sport, cultuur en bibliotheek)"
                         "exclusief", "excl.", "excl", "uitgezonderd", "behalve", "met uitzondering van"})
-# negations that end something that was there ("niet meer", "niet langer", "geen ... meer")
 # the sentential negators that except a list from the clause's act
 EXCLUSIONS = frozenset({"exclusief", "excl.", "excl", "uitgezonderd", "behalve", "met uitzondering van"})
+# negations that end something that was there ("niet meer", "niet langer", "geen ... meer")
 CEASING = frozenset({"niet meer", "niet langer", "nooit meer", "verlengen we ... niet", "niet verlengd", "niet verlengen",
                      "niet voortgezet", "niet voortzetten"})
 # adjectival operators reach the next few words only ("minder verwijzingen", "extra plaatsen")

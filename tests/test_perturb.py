@@ -76,9 +76,9 @@ def test_dev_probes_keep_their_status_under_a_perturbation(perturbed, name):
     assert result.rate >= DEV_FLOORS[name], (name, result.kept, result.applied, result.changed[:10])
 
 
-@pytest.mark.xfail(strict=True, reason="measured 6 December 2026: semicolon_to_stop keeps 494 of 512 dev probes "
+@pytest.mark.xfail(strict=True, reason="measured 6 December 2026: semicolon_to_stop keeps 513 of 532 dev probes "
                    "(a sentence after '.' is read without what '; ' gave it: a pronoun, a year, a contrast); "
-                   "we_to_wij 2,348 of 2,351; pdf_wrap 3,725 of 3,730")
+                   "we_to_wij 2,355 of 2,358; pdf_wrap 3,827 of 3,832; college_to_coalitie 137 of 138")
 def test_every_perturbed_dev_probe_keeps_its_status(perturbed):
     assert all(r.kept == r.applied for r in perturbed.values()), \
         [(r.name, r.changed[:5]) for r in perturbed.values() if r.changed]

@@ -18,7 +18,7 @@ from checker.probes import CAPABILITIES, load_probes, run_probes
 PROBES = Path(__file__).parent / "probes"
 TARGET = 0.90
 # capability -> exact over the whole suite when last measured, below TARGET (2026-12-06, rules 2.20.0,
-# with rounds 24-32: none)
+# with rounds 24-33: none)
 BELOW_TARGET: dict[str, float] = {}
 # per dev file: the exact agreement it must keep (measured then, minus two points)
 DEV_FLOORS = {"dev.yaml": 0.92, "dev_r2a.yaml": 0.93, "dev_r2b.yaml": 0.91, "dev_r3a.yaml": 0.92,
@@ -28,7 +28,7 @@ DEV_FLOORS = {"dev.yaml": 0.92, "dev_r2a.yaml": 0.93, "dev_r2b.yaml": 0.91, "dev
               "dev_r17a.yaml": 0.94, "dev_r19a.yaml": 0.95, "dev_r20a.yaml": 0.95, "dev_r21a.yaml": 0.91,
               "dev_r23a.yaml": 0.95, "dev_r24a.yaml": 0.97, "dev_r26a.yaml": 0.97,
               "dev_r27a.yaml": 0.96, "dev_r29a.yaml": 0.97, "dev_r30a.yaml": 0.92,
-              "dev_r31a.yaml": 0.85, "dev_r32a.yaml": 0.90}
+              "dev_r31a.yaml": 0.85, "dev_r32a.yaml": 0.90, "dev_r33a.yaml": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +58,7 @@ def test_holdout_supports_the_accuracy_every_report_states(runs):
              "holdout_r15b.yaml", "holdout_r16b.yaml", "holdout_r17b.yaml", "holdout_r18b.yaml",
              "holdout_r19b.yaml", "holdout_r21b.yaml", "holdout_r22.yaml", "holdout_r24b.yaml", "holdout_r25.yaml",
              "holdout_r27b.yaml", "holdout_r28.yaml", "holdout_r29b.yaml", "holdout_r30b.yaml", "holdout_r31b.yaml",
-             "holdout_r32b.yaml")
+             "holdout_r32b.yaml", "holdout_r33b.yaml", "holdout_r34.yaml")
     ok = sum(runs[n].exact()[0] for n in files)
     n = sum(runs[n].exact()[1] for n in files)
     assert n == MEASURED["probes"]["n"]
@@ -74,9 +74,9 @@ def test_every_capability_meets_the_target(runs, capability):
     assert n and ok / n >= TARGET, (capability, ok, n)
 
 
-@pytest.mark.xfail(strict=True, reason="641 of 669 invariance groups consistent when last measured "
-                                       "(6 December 2026; of the 28 others, 26 are in held-out files, one in "
-                                       "dev_r23a and one in dev_r32a)")
+@pytest.mark.xfail(strict=True, reason="687 of 714 invariance groups consistent when last measured "
+                                       "(6 December 2026; of the 27 others, 26 are in held-out files and one in "
+                                       "dev_r23a)")
 def test_every_invariance_group_is_consistent(runs):
     bad = [g for r in runs.values() for g in r.inconsistent_groups()]
     assert not bad, bad
