@@ -38,7 +38,7 @@ from checker.modality import (ER_ADVERBS, FRONTED_NP_REACH, subject_first_demons
 from checker.models import Cue, Hit, Segment, Segmented
 from checker.nlp import DutchLemmatizer, Pipeline, SpellingRepair, TokenView, ViewBuilder, fold
 from checker.numbers import amount_operators, change_operators
-from checker.polarity import (ADOPTING_VERBS, DOWN, NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, negate, negated_cease,
+from checker.polarity import (ADOPTING_VERBS, DOWN, EXCLUSIONS, NEUTRAL, REFUSAL_MAX, UP, Operator, Polarity, negate, negated_cease,
                               polarity_ok, nominal_operator, read_polarity, refusal_after, refusal_opening)
 from checker.refusing import Refusal, refusal_in
 from checker.ruleset.loader import Ruleset
@@ -176,8 +176,6 @@ _DATED = re.compile(r"\b20[2-4]\d\b")  # a year in a heading: "Doelen voor 2030"
 # a bullet that opens with these continues its lead-in's clause ("We verkennen: - hoe ...; - of ...")
 _CONTINUING = frozenset({"hoe", "of", "welke", "wat", "wanneer", "waar", "dat", "om", "wie", "waarom"})
 NEGATORS = frozenset({"niet", "geen", "nooit"})  # (a phrase of the rules that says one itself)
-# the negators that except something from an act ("behalve de gesloten groep")
-EXCEPTIONS = frozenset({"behalve", "uitgezonderd", "met uitzondering van", "exclusief"})
 _DIRECTION_OF = {"keep": "keep", "increase": "up", "decrease": "down", "cut": "down"}
 _MODALITY_CUES = frozenset({"firm", "intent", "weak", "study", "condition", "attribution", "description"})
 _POLARITY_CUES = frozenset({"negation", "decrease", "cut", "increase", "keep", "contrast", "replace", "replaces"})
@@ -1421,7 +1419,7 @@ class Matcher:
             # where nothing else is said (a description, another party, a condition keep theirs; its
             # direction is in the polarity: refusing.py)
             commitment, cue = "firm", Cue("negation", here.words)
-        if p.negated and p.cue is not None and p.cue.words in EXCEPTIONS and \
+        if p.negated and p.cue is not None and p.cue.words in EXCLUSIONS and \
                 (q := ctx.analysis.excepted_direction(span.start)) is not None:
             # "..., behalve de gesloten groep: die breiden we uit": what is excepted from one act gets the act
             # of the statement that takes it up
@@ -2096,9 +2094,8 @@ def _excepted(words: list[str], start: int) -> bool:
     if end < len(words) and words[end] in (":", ";"):
         return False  # (taken up after it, the excepted thing has a statement of its own: "..., behalve het
         # groenonderhoud: dat besteden we opnieuw aan")
-    if any(w in ("behalve", "uitgezonderd", "exclusief") for w in before):
-        return True
-    return any(before[i:i + 2] == ["uitzondering", "van"] for i in range(len(before) - 1))
+    return any(w in EXCLUSIONS for w in before) or any(before[i:i + 2] == ["uitzondering", "van"]
+                                                      for i in range(len(before) - 1))
 
 
 def _not_ruled_out(found: list[tuple[str, Span]], unless: list[tuple[str, Span]], part_of) -> list[tuple[str, Span]]:

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.clauses import Clause
+from checker.clauses import GAP_REACH, Clause, gapped_conjunct
+from checker.lexicon import Lexicon
 
 UP, DOWN, KEEP, NEUTRAL = "up", "down", "keep", "neutral"
 DIRECTIONAL = ("decrease", "cut", "increase", "keep")
@@ -80,9 +81,6 @@ def gapped_reach(words: list[str], k: int) -> tuple[int, int] | None:
     """The gapped conjunct that holds token k ("..., specialistische jeugdhulp niet", "..., het zwembad
     wel"): (its first token, its closer), or None. It takes the clause's verb, and its "niet" or "wel" only
     its own noun phrase (clauses.gapped_conjunct)."""
-    from checker.clauses import GAP_REACH, gapped_conjunct
-    from checker.lexicon import Lexicon
-
     comma = next((j for j in range(k, max(-1, k - GAP_REACH - 1), -1) if words[j] == ","), None)
     if comma is None or comma == k:
         return None
@@ -229,11 +227,11 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
     lo, hi = span if span is not None else (clause.start, clause.end)
     words = words or []
     ops = [o for o in operators if lo <= o.start < hi]
-    if words and (gap := gapped_reach(words, a)) is not None and gap[0] <= a and words[gap[1]] == "evenmin" \
-            and gap[0] >= lo + 2:
+    gap = gapped_reach(words, a) if words else None
+    if gap is not None and gap[0] <= a and words[gap[1]] == "evenmin" and gap[0] >= lo + 2:
         # "Het zwembad sluiten we niet, en de bibliotheek evenmin": the conjunct says what the clause says
         return read_polarity(operators, clause, gap[0] - 2, gap[0] - 1, words, (lo, gap[0] - 1))
-    if words and (gap := gapped_reach(words, a)) is not None and gap[0] <= a and words[gap[1]] in ("niet", "wel"):
+    if gap is not None and gap[0] <= a and words[gap[1]] in ("niet", "wel"):
         # a gapped conjunct takes the clause's act ("Het zwembad gaat dicht, de bibliotheek niet"): "niet"
         # turns it round for its own noun phrase, "wel" gives it whatever the clause before denied
         act = next((o for o in reversed(ops) if o.start < gap[0] and o.category in DIRECTIONAL), None)

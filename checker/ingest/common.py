@@ -51,7 +51,8 @@ _INLINE_RUNNING = re.compile(
 def inline_toc(line: str) -> bool:
     """A table of contents run into one line: it opens with "Inhoud(sopgave)" or holds two page references
     "(p. 5)" or more."""
-    return bool(_TOC_INLINE_HEAD.match(line)) and len(_PAGE_REF.findall(line)) >= 1 or len(_PAGE_REF.findall(line)) >= 2
+    refs = len(_PAGE_REF.findall(line))
+    return refs >= 2 or (refs == 1 and bool(_TOC_INLINE_HEAD.match(line)))
 
 
 def without_inline_running(line: str) -> str:
