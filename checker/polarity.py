@@ -180,6 +180,10 @@ def origin_of_persons(words: list[str], a: int) -> int | None:
     return None
 
 
+# conversion verbs whose result follows "in" or "naar" rather than "tot"
+CONVERTING = frozenset({"omgezet", "omzetten"})
+
+
 def _reaches(op: Operator, a: int, b: int, targets: list[Operator], words: list[str] | None = None) -> bool:
     """Whether a directional operator applies to the term [a, b) in its clause."""
     if words and (person := origin_of_persons(words, a)) is not None and (op.start < person or op.start >= b):
@@ -206,6 +210,8 @@ def _reaches(op: Operator, a: int, b: int, targets: list[Operator], words: list[
     # so does "tot" after a decrease: what it is turned into ("omgebouwd tot kleinschalige woongroepen")
     if op.category in ("decrease", "cut") and words and op.end <= a and "tot" in words[op.end:a]:
         return False
+    if op.words in CONVERTING and words and op.end < a and words[op.end] in ("in", "naar"):
+        return False  # "omgezet in gezinshuizen"
     if b <= op.start:
         # before the operator, "door" opens the means and what follows it closely is the means ("door
         # opvoedvragen in de wijk op te vangen terugdringen"); what stands before it is still the object
@@ -300,6 +306,8 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
         near = [o for o in negations if words and not (o.words in SENTENTIAL or o.end - o.start > 1)
                 and (o.start <= a < o.end + NP_SCOPE)]
         neg = min(near or negations, key=lambda o: abs(o.start - a))
+        if neg.words in EXCLUSIONS:
+            return _excepted_polarity(neg, op, ops)
         ceased = neg.words in CEASING or (neg.words not in ("zonder",) and words and neg.end < len(words) and (
             words[neg.end] in ("meer", "langer") or (neg.words == "geen" and "meer" in words[neg.end:hi])))
         if op is None:
@@ -313,6 +321,23 @@ def read_polarity(operators: list[Operator], clause: Clause, a: int, b: int,
         return Polarity(NEUTRAL, None)
     value = {"decrease": DOWN, "cut": DOWN, "increase": UP, "keep": KEEP}[op.category]
     return Polarity(value, op, cut=cut)
+
+
+def _excepted_polarity(excl: Operator, op: Operator | None, ops: list[Operator]) -> Polarity:
+    """What an exclusion leaves its list: not the clause's act. An exclusion is no "geen": "We bouwen alle
+    groepen om tot woonvormen, behalve de gesloten groep" does not phase the closed group out, it leaves it
+    as it is; "We bezuinigen op alles, behalve de bibliotheek" spares the library. The act is the one that
+    reaches the term or else the clause's last act before the exclusion (past a "tot": what everything
+    else is turned into); with no act the excepted words get no direction."""
+    act = op if op is not None else next(
+        (o for o in reversed(ops) if o.start < excl.start and o.category in DIRECTIONAL), None)
+    if act is None:
+        return Polarity(NEUTRAL, excl, negated=True)
+    if act.category in ("decrease", "cut"):
+        return Polarity(KEEP, excl, negated=True, choice_against=True)
+    if act.category == "increase":
+        return Polarity(KEEP, excl, negated=True)
+    return Polarity(DOWN, excl, negated=True, ceased=True)  # "alles blijft, behalve X": X does not stay
 
 
 def polarity_ok(required: str, p: Polarity) -> bool:
