@@ -37,10 +37,25 @@ def boundaries(words: list[str], lo: int, hi: int, is_verb, is_participle) -> tu
             if w not in COORDINATORS and is_verb(w) and (k == lo or words[k - 1] not in _NOMINAL_BEFORE):
                 first_verb = k
             continue
-        if w in COORDINATORS and k + 1 < hi and is_verb(words[k + 1]) and not is_participle(words[k + 1]) \
+        if w in COORDINATORS and k + 1 < hi and is_verb(words[k + 1]) \
+                and (not is_participle(words[k + 1]) or _plural_after_plural(words, k + 1, first_verb, is_participle)) \
                 and not (w == "en" and nominal_infinitive(words, k + 1, _finite(words, first_verb, is_participle))):
             out.append(k)
     return first_verb, out
+
+
+# the finite verbs of a perfect or a passive, after which a form in "-en" is its participle ("We hebben het
+# buurthuis gesloten en vervangen", "Het zwembad wordt gesloten en vervangen")
+_AUXILIARIES = frozenset({"hebben", "heeft", "had", "hadden", "zijn", "is", "was", "waren", "worden", "wordt", "werd",
+                          "werden"})
+
+
+def _plural_after_plural(words: list[str], j: int, first_verb: int, is_participle) -> bool:
+    """Whether a form at `j` that may be a participle ("vervangen", "behouden") is the plural of a second
+    predicate: after a first predicate in the plural that is no auxiliary ("We sluiten het buurthuis en
+    vervangen het niet")."""
+    finite = _finite(words, first_verb, is_participle)
+    return words[j].endswith("en") and finite is not None and finite.endswith("en") and finite not in _AUXILIARIES
 
 
 def _finite(words: list[str], k: int, is_participle) -> str | None:

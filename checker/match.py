@@ -1534,7 +1534,8 @@ class Matcher:
             # "het groenonderhoud besteden we opnieuw aan; voor de jeugdhulp stoppen we met aanbesteden":
             # an `unless` word rules out its own statement, not the whole passage
             found = _not_ruled_out(found, [(t, u) for t, u in m.unless.find(ctx.view)
-                                           if not _excepted(ctx.analysis.words, u.start)], ctx.analysis.part_of)
+                                           if not _excepted(ctx.analysis.words, u.start)
+                                           and not _denied_word(ctx.analysis.words, u)], ctx.analysis.part_of)
         if m.with_ and found and len(ctx.analysis.parts) > 1:
             found = self._same_part(m, ctx, found)
         if m.with_predicate and found and len(ctx.analysis.clauses) > 1:
@@ -2096,6 +2097,21 @@ def _excepted(words: list[str], start: int) -> bool:
         # groenonderhoud: dat besteden we opnieuw aan")
     return any(w in EXCLUSIONS for w in before) or any(before[i:i + 2] == ["uitzondering", "van"]
                                                       for i in range(len(before) - 1))
+
+
+_DENYING = frozenset({"niet", "geen", "zonder", "nooit"})
+_OBJECT_PRONOUNS = frozenset({"het", "hem", "ze", "die", "dat", "deze", "we", "wij"})
+
+
+def _denied_word(words: list[str], u: Span) -> bool:
+    """Whether an `unless` word is itself denied, so that it rules nothing out: "Het zwembad wordt gesloten en
+    niet vervangen", "We sluiten het buurthuis en vervangen het niet", "zonder nieuwbouw"."""
+    if u.start > 0 and words[u.start - 1] in _DENYING:
+        return True
+    k = u.end
+    while k < len(words) and k < u.end + 2 and words[k] in _OBJECT_PRONOUNS:
+        k += 1
+    return k < len(words) and words[k] == "niet" and (k + 1 == len(words) or words[k + 1] in (".", ";", ",", "!"))
 
 
 def _not_ruled_out(found: list[tuple[str, Span]], unless: list[tuple[str, Span]], part_of) -> list[tuple[str, Span]]:

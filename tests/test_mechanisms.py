@@ -1083,6 +1083,13 @@ CONJUNCTS = [
     ("Het zwembad gaat niet dicht en krijgt een nieuw dak.", "partial"),
     ("De bibliotheek sluit niet en krijgt meer geld.", "partial"),
     ("Het zwembad gaat niet meer dicht en krijgt een nieuw dak.", "partial"),
+    # a second predicate in the plural that looks like a participle ("vervangen") after a plural first one,
+    # and an `unless` word that is itself denied (match._denied_word)
+    ("We sluiten het buurthuis en vervangen het niet.", "contradicted"),
+    ("Het zwembad in Oosterbeek wordt in 2027 gesloten en niet vervangen.", "contradicted"),
+    ("De bibliotheek gaat dicht, zonder vervangende voorziening.", "contradicted"),
+    # must not: a replacement that is there
+    ("We sluiten het buurthuis en vervangen het door een nieuw gebouw.", "mentioned"),
 ]
 
 
@@ -1097,7 +1104,10 @@ def test_conjunct_boundaries_need_a_verb_after_the_coordinator(matcher):
     lex = matcher.lexicon
     for text, expected in [("het zwembad is niet rendabel en gaat dicht", (2, [5])),
                            ("we investeren in het zwembad en de bibliotheek", (1, [])),
-                           ("we bouwen af en investeren in preventie", (1, [3]))]:
+                           ("we bouwen af en investeren in preventie", (1, [3])),
+                           ("we sluiten het buurthuis en vervangen het niet", (1, [4])),
+                           # (after an auxiliary a form in "-en" is its participle)
+                           ("we hebben het buurthuis gesloten en vervangen", (1, []))]:
         words = text.split()
         assert boundaries(words, 0, len(words), lex.is_verb, lex.is_participle) == expected, text
 
