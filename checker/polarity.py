@@ -367,7 +367,10 @@ def polarity_ok(required: str, p: Polarity) -> bool:
 # zetten op de afbouw van de gesloten jeugdzorg, maar kiezen daar nadrukkelijk niet voor"
 _REFUSING_VERBS = frozenset({"kiezen", "kiest", "kozen", "besluiten", "besloten", "doen", "doet", "gaan", "gaat",
                              # a plan not supported: "Dat plan steunen we niet"
-                             "steunen", "steunt", "ondersteunen", "ondersteunt"})
+                             "steunen", "steunt", "ondersteunen", "ondersteunt",
+                             # what is not continued ends: "Die constructie wordt niet verlengd", "Dat contract
+                             # verlengen we niet"
+                             "verlengen", "verlengt", "verlengd", "voortgezet", "continueren", "gecontinueerd"})
 # (a demonstrative noun phrase points back too: "Aan die aanbesteding doen wij niet mee")
 _BACK = frozenset({"daar", "daarvoor", "ervoor", "dat", "dit", "die", "deze", "hiervoor", "daaraan", "hieraan", "er"})
 ADOPTING_VERBS = frozenset({"nemen", "neemt", "namen"})  # with "over": adopt a proposal
@@ -414,6 +417,8 @@ def refusal_opening(words: list[str], clauses: list[Clause]) -> str | None:
 # "niet zonder de regio", "niet overhaast", "niet alleen")
 _AFTER_NOT = frozenset({"voor", "in", "mee", "aan", "toe", "over", "op", "meer", "langer", ".", ",", ";", ":", "!"})
 _WANTING = frozenset({"willen", "wil"})
+# (a participle of not continuing may follow the "niet" of a passive: "Die constructie wordt niet verlengd")
+_NOT_CONTINUED = frozenset({"verlengd", "voortgezet", "gecontinueerd"})
 
 
 def _refuses(piece: list[str]) -> bool:
@@ -427,7 +432,7 @@ def _refuses(piece: list[str]) -> bool:
         return False  # a determiner of others, not a pointer: "maar deze aanbieders doen niet mee"
     if "niet" in piece:
         k = len(piece) - 1 - piece[::-1].index("niet")
-        if any(w not in _AFTER_NOT for w in piece[k + 1:]):
+        if any(w not in _AFTER_NOT and w not in _NOT_CONTINUED for w in piece[k + 1:]):
             return False
         if piece[k + 1:k + 2] == ["over"] and not {"gaan", "gaat"}.isdisjoint(piece):
             return False  # "daar gaan wij niet over": not ours to decide (deferral._not_ours), no refusal

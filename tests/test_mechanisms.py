@@ -592,6 +592,14 @@ REFUSED_NEXT = [
     ("P02", "Tot nu toe werd de jeugdhulp in de regio aanbesteed. Dat doen we niet meer.", "partial"),
     ("P08", "Het vorige college heeft bezuinigd op de bibliotheek. Dat doen we niet meer.", "partial"),
     ("P01", "Het vorige college heeft de lichte jeugdhulp teruggedrongen. Dat doen we niet meer.", "contradicted"),
+    # what is not continued ends (polarity._REFUSING_VERBS: verlengen, voortzetten)
+    ("P02", "Sinds 2019 koopt de gemeente jeugdhulp in via een open-house-constructie. Die constructie wordt niet "
+            "verlengd.", "partial"),
+    ("P02", "Nu koopt de regio jeugdhulp in via open house. Dat contract verlengen we niet.", "partial"),
+    # must not: continued, or not continued in some way only
+    ("P02", "Nu koopt de regio jeugdhulp in via open house. Dat contract verlengen we.", "!partial"),
+    ("P02", "Nu koopt de regio jeugdhulp in via open house. Dat contract wordt niet verlengd zonder evaluatie.",
+     "mentioned"),
 ]
 
 
